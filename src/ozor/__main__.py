@@ -1,0 +1,5 @@
+"""`python -m ozor` runs the command-line tool."""
+
+from ozor.cli import main
+
+main()

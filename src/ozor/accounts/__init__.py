@@ -1,0 +1,1 @@
+"""Accounts, identity, API keys and the credit ledger."""

@@ -1,0 +1,93 @@
+"""In-process queue: a dispatcher thread claims jobs from the database and runs them in child
+processes, so CPU-heavy work never competes with the API's threads for the GIL."""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import threading
+import time
+from concurrent.futures import Future, ProcessPoolExecutor
+
+from ozor.config import Settings
+from ozor.db import Database
+from ozor.jobs import runner, service
+
+log = logging.getLogger(__name__)
+POLL_SEC = 0.5
+SWEEP_SEC = 10.0
+
+
+class LocalQueue:
+    def __init__(self, settings: Settings, db: Database):
+        self.settings = settings
+        self.db = db
+        self.slots = max(1, settings.workers)
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._running: set[str] = set()
+        self._lock = threading.Lock()
+        self._pool: ProcessPoolExecutor | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["ozor.jobs.runner"])
+        self._pool = ProcessPoolExecutor(max_workers=self.slots, mp_context=ctx)
+        service.sweep(self.db, self.settings.job_max_attempts)
+        self._thread = threading.Thread(target=self._dispatch, name="ozor-dispatcher", daemon=True)
+        self._thread.start()
+
+    def submit(self, job_id: str) -> None:
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stopping.set()
+        self._wake.set()
+        if self._thread:
+            self._thread.join(timeout=10)
+        if self._pool:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def idle(self) -> bool:
+        with self._lock:
+            return not self._running
+
+    def _dispatch(self) -> None:
+        last_sweep = time.monotonic()
+        while not self._stopping.is_set():
+            self._wake.wait(POLL_SEC)
+            self._wake.clear()
+            try:
+                if time.monotonic() - last_sweep > SWEEP_SEC:
+                    service.sweep(self.db, self.settings.job_max_attempts)
+                    last_sweep = time.monotonic()
+                self._fill_slots()
+            except Exception:  # the dispatcher must outlive a database hiccup
+                log.exception("job dispatcher error")
+
+    def _fill_slots(self) -> None:
+        with self._lock:
+            free = self.slots - len(self._running)
+        if free <= 0:
+            return
+        with self.db.reader() as session:
+            candidates = service.claimable(session, limit=free)
+        for job_id in candidates:
+            with self.db.session() as session:
+                if not service.claim(session, job_id, self.settings.job_lease_sec):
+                    continue
+            with self._lock:
+                self._running.add(job_id)
+            assert self._pool is not None
+            future = self._pool.submit(runner.execute, self.settings, job_id)
+            future.add_done_callback(lambda f, j=job_id: self._finished(j, f))
+
+    def _finished(self, job_id: str, future: Future) -> None:
+        with self._lock:
+            self._running.discard(job_id)
+        error = future.exception()
+        if error is not None:  # the child died (killed, out of memory): the job must not hang
+            log.error("job %s: worker process failed: %r", job_id, error)
+            runner.settle_failure(self.db, job_id, "The worker running this job stopped unexpectedly.")
+        self._wake.set()

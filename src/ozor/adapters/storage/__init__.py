@@ -1,0 +1,1 @@
+"""ozor.adapters.storage."""

@@ -1,0 +1,30 @@
+"""Video endpoints: list and status (generate, message and export live with the agent and renderer)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+
+from ozor import videos
+from ozor.api.deps import ApiCaller, Ctx
+from ozor.api.schemas import VideoList
+
+router = APIRouter(prefix="/api/v1/videos", tags=["videos"])
+
+
+@router.get("", response_model=VideoList, response_model_by_alias=True)
+def list_videos(
+    caller: ApiCaller, ctx: Ctx, limit: Annotated[int, Query(ge=1, le=videos.MAX_LIST)] = 20
+) -> VideoList:
+    with ctx.db.reader() as session:
+        rows = videos.list_api_videos(session, caller.account_id, limit)
+        return VideoList(videos=[videos.summary(ctx.settings, v) for v in rows])
+
+
+@router.get("/{video_id}")
+def get_video(video_id: str, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
+    with ctx.db.reader() as session:
+        video = videos.owned(session, video_id, caller.account_id)
+        out = videos.detail(ctx.settings, ctx.backends.storage, session, video)
+    return out.model_dump(by_alias=True, exclude_none=False, exclude_unset=True)

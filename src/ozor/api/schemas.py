@@ -1,0 +1,88 @@
+"""Wire models: the spec's camelCase JSON shapes, built from snake_case Python."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic.alias_generators import to_camel
+
+
+class Wire(BaseModel):
+    """Accepts and emits the spec's camelCase names; unknown request fields are ignored."""
+
+    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="ignore")
+
+
+# --- auth (Firebase REST names) -------------------------------------------------------------
+class Credentials(Wire):
+    email: str = Field(min_length=3, max_length=320)
+    password: str = Field(min_length=1, max_length=1024)
+
+
+class RefreshRequest(Wire):
+    refresh_token: str = Field(min_length=1, max_length=1024)
+
+
+class SignInResponse(Wire):
+    id_token: str
+    refresh_token: str
+    expires_in: str  # Firebase sends seconds as a string
+    local_id: str
+    email: str | None = None
+
+
+# --- API keys -------------------------------------------------------------------------------
+class CreateKeyRequest(Wire):
+    name: str = Field(min_length=1, max_length=64)
+
+
+class CreatedKey(Wire):
+    key_id: str
+    name: str
+    prefix: str
+    raw_key: str
+    created_at: int
+
+
+class KeyInfo(Wire):
+    key_id: str
+    name: str
+    prefix: str
+    status: str
+    created_at: int
+    last_used_at: int | None
+
+
+class Message(Wire):
+    message: str
+
+
+# --- credits --------------------------------------------------------------------------------
+class Balance(Wire):
+    balance: int
+    held: int = 0
+
+
+# --- videos ---------------------------------------------------------------------------------
+class VideoSummary(Wire):
+    video_id: str
+    title: str
+    status: str
+    editor_url: str
+    created_at: str
+
+
+class VideoList(Wire):
+    videos: list[VideoSummary]
+
+
+class VideoDetail(VideoSummary):
+    """Export fields appear only once an export was triggered (dumped with exclude_unset)."""
+
+    conversation_id: str | None = None
+    export_id: str | None = None
+    export_status: str | None = None
+    download_url: str | None = None
+    share_url: str | None = None
+    share_code: str | None = None
+    thumbnail_url: str | None = None
+    export_error: str | None = None

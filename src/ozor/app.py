@@ -1,0 +1,98 @@
+"""create_app(settings) → the FastAPI application; errors become {"detail"} with the spec's status."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ozor import __version__
+from ozor.accounts.identity import Identity
+from ozor.adapters.queue.base import Queue
+from ozor.backends import Backends, build_queue
+from ozor.config import Settings
+from ozor.db import Database
+from ozor.errors import OzorError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppContext:
+    """Everything a request handler needs, built once per app."""
+
+    settings: Settings
+    db: Database
+    identity: Identity
+    backends: Backends
+    queue: Queue
+
+
+def build_context(settings: Settings) -> AppContext:
+    assert settings.database_url
+    db = Database(settings.database_url)
+    db.migrate()
+    return AppContext(settings, db, Identity(settings), Backends(settings), build_queue(settings, db))
+
+
+def create_app(settings: Settings, *, run_jobs: bool = True) -> FastAPI:
+    ctx = build_context(settings)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if run_jobs:
+            ctx.queue.start()
+        try:
+            yield
+        finally:
+            if run_jobs:
+                ctx.queue.stop()
+            ctx.db.dispose()
+
+    app = FastAPI(title="ozor", version=__version__, lifespan=lifespan)
+    app.state.ctx = ctx
+    _install_error_handlers(app)
+
+    from ozor.api.routes import ROUTERS
+
+    for router in ROUTERS:
+        app.include_router(router)
+    return app
+
+
+def _validation_detail(exc: RequestValidationError) -> str:
+    parts = []
+    for error in exc.errors():
+        loc = tuple(error.get("loc", ()))
+        if error.get("type") == "json_invalid":
+            return "Malformed JSON in the request body"
+        if loc == ("body",):
+            return "Request body: expected a JSON object"
+        where = ".".join(str(p) for p in loc if p not in ("body", "query", "path", "header"))
+        parts.append(f"{where}: {error.get('msg')}" if where else str(error.get("msg")))
+    return "; ".join(parts) or "Invalid request"
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(OzorError)
+    async def _domain(_request: Request, exc: OzorError) -> JSONResponse:
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": _validation_detail(exc)}, status_code=400)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return JSONResponse({"detail": "Internal server error"}, status_code=500)

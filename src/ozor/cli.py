@@ -1,0 +1,134 @@
+"""The `ozor` command: serve, admin (users, credits, keys); more subcommands join as they are built."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from ozor.config import Settings, load_settings
+
+app = typer.Typer(help="ozor: a self-hostable video API.", no_args_is_help=True, add_completion=False)
+admin = typer.Typer(help="Operator commands on the server's own database.", no_args_is_help=True)
+users = typer.Typer(help="Accounts.", no_args_is_help=True)
+credits_cli = typer.Typer(help="Credits.", no_args_is_help=True)
+keys = typer.Typer(help="API keys.", no_args_is_help=True)
+admin.add_typer(users, name="users")
+admin.add_typer(credits_cli, name="credits")
+admin.add_typer(keys, name="keys")
+app.add_typer(admin, name="admin")
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.secho(f"error: {message}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(code)
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Interface to listen on (OZOR_HOST).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port to listen on (OZOR_PORT).")] = None,
+) -> None:
+    """Run the API server with the embedded defaults (SQLite, local files, in-process workers)."""
+    import logging
+
+    import uvicorn
+
+    from ozor.app import create_app
+
+    overrides = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
+    settings = load_settings(**overrides)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    application = create_app(settings)
+    url = settings.public_url
+    typer.echo(f"ozor listening on http://{settings.host}:{settings.port} (public URL {url})")
+    typer.echo(f"data in {settings.data_dir}; database {_redacted(settings.database_url or '')}")
+    typer.echo(
+        "sign up:  curl -s -X POST "
+        f"{url}/api/auth/signup -H 'Content-Type: application/json' "
+        "-d '{\"email\": \"you@example.com\", \"password\": \"a long password\"}'"
+    )
+    uvicorn.run(application, host=settings.host, port=settings.port, log_level="info")
+
+
+def _redacted(url: str) -> str:
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        return f"{scheme}://…@{rest.split('@', 1)[1]}"
+    return url
+
+
+def _settings() -> Settings:
+    return load_settings()
+
+
+@users.command("create")
+def users_create(
+    email: str,
+    password: Annotated[str | None, typer.Option(help="Password for web and /api/auth/login sign-in.")] = None,
+) -> None:
+    """Create an account (with the sign-up credits)."""
+    from ozor.accounts import accounts
+    from ozor.db import Database
+    from ozor.errors import OzorError
+
+    settings = _settings()
+    db = Database(settings.database_url or "")
+    db.migrate()
+    try:
+        with db.session() as session:
+            account = accounts.create_account(
+                session, email=email, password=password, signup_credits=settings.signup_credits
+            )
+            typer.echo(f"created account {account.id} <{account.email}> with {settings.signup_credits} credits")
+    except OzorError as e:
+        _fail(e.detail)
+
+
+@credits_cli.command("grant")
+def credits_grant(email: str, amount: int) -> None:
+    """Add AMOUNT credits to the account of EMAIL."""
+    from ozor.accounts import accounts, credits
+    from ozor.db import Database
+    from ozor.errors import OzorError
+
+    if amount <= 0:
+        _fail("AMOUNT must be a positive number of credits")
+    db = Database(_settings().database_url or "")
+    db.migrate()
+    try:
+        with db.session() as session:
+            account = accounts.by_email(session, email)
+            credits.grant(session, account.id, amount, note="Granted by an operator")
+            typer.echo(f"granted {amount}; balance of {account.email} is now {credits.balance(session, account.id)}")
+    except OzorError as e:
+        _fail(e.detail)
+
+
+@keys.command("create")
+def keys_create(email: str, name: Annotated[str, typer.Option(help="A name for the key (1-64 characters).")]) -> None:
+    """Create an API key for EMAIL and print the raw key (shown this once)."""
+    from ozor.accounts import accounts, api_keys
+    from ozor.db import Database
+    from ozor.errors import OzorError
+
+    settings = _settings()
+    db = Database(settings.database_url or "")
+    db.migrate()
+    try:
+        with db.session() as session:
+            account = accounts.by_email(session, email)
+            key, raw = api_keys.create_key(session, account.id, name, max_active=settings.max_active_keys)
+    except OzorError as e:
+        _fail(e.detail)
+    typer.echo(raw)
+    typer.secho(f"key {key.id} ({key.name}); store it now, it is not shown again", err=True)
+
+
+def main() -> None:
+    app(prog_name="ozor")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""Settings from OZOR_* environment variables: the one place where defaults live."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+GOOGLE_SECURETOKEN_CERTS = (
+    "https://www.googleapis.com/robot/v1/metadata/x509/securetoken@system.gserviceaccount.com"
+)
+
+
+class Settings(BaseSettings):
+    """Everything configurable; built once by an entry point and passed down."""
+
+    model_config = SettingsConfigDict(env_prefix="OZOR_", extra="ignore", frozen=True)
+
+    data_dir: Path = Path("./ozor-data")
+    public_url: str | None = None
+    secret_key: str | None = None
+    database_url: str | None = None
+    broker_url: str | None = None
+    storage_url: str | None = None
+    s3_endpoint_url: str | None = None
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+    firebase_project_id: str | None = None
+    firebase_certs_url: str = GOOGLE_SECURETOKEN_CERTS
+
+    id_token_ttl_sec: int = 3600
+    refresh_token_ttl_days: int = 30
+    signup_credits: int = 10
+    max_active_keys: int = 5
+
+    workers: int = Field(default_factory=lambda: max(1, os.cpu_count() or 1))
+    job_lease_sec: int = 600
+    job_max_attempts: int = 3
+
+    x264_preset: str = "veryfast"
+    x264_crf: int = 21
+
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: str | None = None
+
+    tts_engine: str = "espeak"
+    tts_base_url: str | None = None
+    tts_model: str | None = None
+    tts_api_key: str | None = None
+
+    allow_private_fetch: bool = False
+
+    def resolved(self) -> "Settings":
+        """Fill the derived defaults (absolute data dir, public URL, secret) and return a new Settings."""
+        data_dir = self.data_dir.expanduser().resolve()
+        data_dir.mkdir(parents=True, exist_ok=True)
+        updates: dict[str, object] = {"data_dir": data_dir}
+        if not self.public_url:
+            updates["public_url"] = f"http://{self.host}:{self.port}"
+        else:
+            updates["public_url"] = self.public_url.rstrip("/")
+        if not self.secret_key:
+            updates["secret_key"] = _stored_secret(data_dir)
+        if not self.database_url:
+            updates["database_url"] = f"sqlite:///{data_dir / 'ozor.db'}"
+        return self.model_copy(update=updates)
+
+    @property
+    def files_dir(self) -> Path:
+        return self.data_dir / "files"
+
+
+def _stored_secret(data_dir: Path) -> str:
+    """A signing secret generated once and kept in the data dir, so tokens survive restarts."""
+    path = data_dir / "secret.key"
+    if path.exists():
+        return path.read_text().strip()
+    secret = secrets.token_hex(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as f:
+        f.write(secret)
+    return secret
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment, with explicit overrides (CLI flags), resolved."""
+    return Settings(**overrides).resolved()  # type: ignore[arg-type]

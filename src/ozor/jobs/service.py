@@ -1,0 +1,145 @@
+"""Enqueue, claim, settle and sweep jobs; credits are reserved, captured and released by job id."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import exists, select, update
+from sqlalchemy.orm import Session, aliased
+
+from ozor import ids
+from ozor.accounts import credits
+from ozor.db import Database
+from ozor.models import Job
+from ozor.timefmt import utcnow
+
+RUNNABLE = ("queued", "pending")
+FINISHED = ("completed", "failed")
+
+
+def enqueue(
+    session: Session,
+    *,
+    kind: str,
+    account_id: str,
+    video_id: str | None = None,
+    lane: str | None = None,
+    payload: dict[str, Any] | None = None,
+    credit_cost: int = 0,
+    status: str = "queued",
+) -> Job:
+    """Record a job and hold its cost (402 if short) in the caller's transaction.
+
+    The caller hands the id to the queue after committing.
+    """
+    job = Job(
+        id=ids.new_id("job"),
+        kind=kind,
+        account_id=account_id,
+        video_id=video_id,
+        lane=lane,
+        payload=payload or {},
+        credit_cost=credit_cost,
+        status=status,
+    )
+    credits.reserve(session, account_id, credit_cost, ref=job.id, note=kind)
+    session.add(job)
+    session.flush()
+    return job
+
+
+def claimable(session: Session, limit: int) -> list[str]:
+    """Runnable jobs, oldest first, skipping lanes that are busy or have an older job waiting."""
+    other = aliased(Job)
+    blocked = exists().where(
+        other.lane == Job.lane,
+        other.id != Job.id,
+        (other.status == "processing") | (other.status.in_(RUNNABLE) & (other.created_at < Job.created_at)),
+    )
+    query = (
+        select(Job.id)
+        .where(Job.status.in_(RUNNABLE))
+        .where(Job.lane.is_(None) | ~blocked)
+        .order_by(Job.created_at)
+        .limit(limit)
+    )
+    return list(session.scalars(query))
+
+
+def claim(session: Session, job_id: str, lease_sec: int) -> bool:
+    """Take a runnable job; False if another runner got it first."""
+    now = utcnow()
+    taken = session.execute(
+        update(Job)
+        .where(Job.id == job_id, Job.status.in_(RUNNABLE))
+        .values(
+            status="processing",
+            attempts=Job.attempts + 1,
+            lease_until=now + timedelta(seconds=lease_sec),
+            started_at=now,
+        )
+    ).rowcount
+    return bool(taken)
+
+
+def extend_lease(session: Session, job_id: str, lease_sec: int) -> None:
+    session.execute(
+        update(Job)
+        .where(Job.id == job_id, Job.status == "processing")
+        .values(lease_until=utcnow() + timedelta(seconds=lease_sec))
+    )
+
+
+def complete(session: Session, job_id: str, response: str | None = None) -> bool:
+    """Mark the job completed and capture its credits; False if it was already settled."""
+    done = session.execute(
+        update(Job)
+        .where(Job.id == job_id, Job.status.not_in(FINISHED))
+        .values(status="completed", response=response, finished_at=utcnow(), lease_until=None)
+    ).rowcount
+    if done:
+        credits.capture(session, job_id)
+    return bool(done)
+
+
+def fail(session: Session, job_id: str, error: str) -> bool:
+    """Mark the job failed and release its credits; False if it was already settled."""
+    done = session.execute(
+        update(Job)
+        .where(Job.id == job_id, Job.status.not_in(FINISHED))
+        .values(status="failed", error=error, finished_at=utcnow(), lease_until=None)
+    ).rowcount
+    if done:
+        credits.release(session, job_id)
+    return bool(done)
+
+
+def expired(session: Session) -> list[Job]:
+    """Jobs whose runner stopped renewing the lease (a crash or a kill)."""
+    return list(
+        session.scalars(select(Job).where(Job.status == "processing", Job.lease_until < utcnow()))
+    )
+
+
+def requeue(session: Session, job_id: str) -> None:
+    session.execute(
+        update(Job).where(Job.id == job_id, Job.status == "processing").values(status="queued", lease_until=None)
+    )
+
+
+def sweep(db: Database, max_attempts: int) -> list[str]:
+    """Give jobs left running by a crash another go, or fail them after `max_attempts`."""
+    from ozor.jobs import runner  # settling a failure runs the handler's on_failure
+
+    requeued = []
+    with db.reader() as session:
+        stale = [(job.id, job.attempts) for job in expired(session)]
+    for job_id, attempts in stale:
+        if attempts >= max_attempts:
+            runner.settle_failure(db, job_id, f"The job stopped {attempts} times without finishing; giving up.")
+        else:
+            with db.session() as session:
+                requeue(session, job_id)
+            requeued.append(job_id)
+    return requeued
