@@ -5,12 +5,14 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ozor import ids
 from ozor.adapters.storage.base import Storage
 from ozor.api.schemas import VideoDetail, VideoSummary
 from ozor.config import Settings
 from ozor.errors import Forbidden, NotFound
 from ozor.media.signing import signed_url
-from ozor.models import Export, Video
+from ozor.models import Conversation, Export, Video
+from ozor.scene.models import Project
 from ozor.timefmt import iso
 
 MAX_LIST = 100
@@ -24,6 +26,35 @@ def owned(session: Session, video_id: str, account_id: str) -> Video:
     if video.account_id != account_id:
         raise Forbidden(f"Video {video_id} belongs to another account")
     return video
+
+
+def create_video(session: Session, account_id: str, project: Project | None, *, created_via: str = "api") -> Video:
+    """A new video (with its conversation) holding `project`, which may come later (agent jobs)."""
+    video = Video(
+        id=ids.new_id(length=20),
+        account_id=account_id,
+        title=project.title if project else "",
+        created_via=created_via,
+        project=project.to_json() if project else None,
+        version=1 if project else 0,
+    )
+    session.add(video)
+    session.flush()
+    conversation = Conversation(id=ids.new_id("conv"), video_id=video.id)
+    session.add(conversation)
+    video.conversation_id = conversation.id
+    return video
+
+
+def load_project(video: Video) -> Project | None:
+    return Project.model_validate(video.project) if video.project else None
+
+
+def save_project(video: Video, project: Project) -> None:
+    """Store a new version of the graph; the title follows the project's."""
+    video.project = project.to_json()
+    video.title = project.title
+    video.version += 1
 
 
 def list_api_videos(session: Session, account_id: str, limit: int) -> list[Video]:

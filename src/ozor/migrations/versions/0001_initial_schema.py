@@ -89,6 +89,7 @@ def upgrade() -> None:
     sa.Column('response', sa.Text(), nullable=True),
     sa.Column('error', sa.Text(), nullable=True),
     sa.Column('credit_cost', sa.Integer(), nullable=False),
+    sa.Column('progress', sa.JSON(), nullable=True),
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('lease_until', sa.DateTime(timezone=True), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
