@@ -19,18 +19,22 @@ _LEEWAY_SEC = 5
 class FirebaseVerifier:
     """Checks RS256, `kid` against the certificate set (cached per its Cache-Control), aud, iss, exp."""
 
-    def __init__(self, project_id: str, certs_url: str, *, timeout: float = 10.0):
+    def __init__(self, project_id: str, certs_url: str, *, timeout: float = 10.0, min_refetch_sec: float = 10.0):
         self.project_id = project_id
         self.issuer = f"https://securetoken.google.com/{project_id}"
         self._url = certs_url
         self._timeout = timeout
         self._keys: dict[str, object] = {}
         self._expires = 0.0
+        self._fetched = float("-inf")
+        # Tokens with made-up key ids must not turn into one certificate fetch each.
+        self._min_refetch = min_refetch_sec
         self._lock = threading.Lock()
 
     def _public_keys(self, *, force: bool = False) -> dict[str, object]:
         with self._lock:
-            if force or time.monotonic() >= self._expires:
+            now = time.monotonic()
+            if now >= self._expires or (force and now - self._fetched >= self._min_refetch):
                 try:
                     response = httpx.get(self._url, timeout=self._timeout)
                     response.raise_for_status()
@@ -41,7 +45,8 @@ class FirebaseVerifier:
                     kid: load_pem_x509_certificate(pem.encode()).public_key() for kid, pem in certs.items()
                 }
                 match = _MAX_AGE.search(response.headers.get("cache-control", ""))
-                self._expires = time.monotonic() + (int(match.group(1)) if match else 0)
+                self._fetched = time.monotonic()
+                self._expires = self._fetched + (int(match.group(1)) if match else 0)
             return self._keys
 
     def verify(self, token: str) -> dict:

@@ -1,0 +1,111 @@
+"""Jobs: run by id, settle credits with the outcome, recover from crashes."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from ozor.accounts import accounts, credits
+from ozor.config import load_settings
+from ozor.jobs import registry, runner, service
+from ozor.models import Job, Video
+from ozor.timefmt import utcnow
+from ozor.videos import create_video
+
+
+@pytest.fixture()
+def env(database_url, tmp_path, monkeypatch):
+    monkeypatch.setitem(registry.HANDLERS, "test.job", "tests.jobs.handlers")
+    settings = load_settings(data_dir=tmp_path, database_url=database_url)
+    db, _ = runner.process_resources(settings)
+    db.migrate()
+    with db.session() as s:
+        account = accounts.create_account(s, email=None, signup_credits=5)
+        video = create_video(s, account.id, None)
+    yield settings, db, account.id, video.id
+    runner._process.pop(database_url, None)
+    db.dispose()
+
+
+def _enqueue(db, account_id, video_id, **payload) -> str:
+    with db.session() as s:
+        job = service.enqueue(s, kind="test.job", account_id=account_id, video_id=video_id, payload=payload, credit_cost=2)
+        return job.id
+
+
+def _claim_and_run(settings, db, job_id) -> str:
+    with db.session() as s:
+        assert service.claim(s, job_id, lease_sec=60)
+    return runner.execute(settings, job_id)
+
+
+def test_success_captures_credits(env):
+    settings, db, account_id, video_id = env
+    job_id = _enqueue(db, account_id, video_id)
+    with db.reader() as s:
+        assert credits.balance(s, account_id) == 3  # held at acceptance
+    assert _claim_and_run(settings, db, job_id) == "completed"
+    with db.reader() as s:
+        job = s.get(Job, job_id)
+        assert (job.status, job.response, job.attempts) == ("completed", "finished", 1)
+        assert credits.balance(s, account_id) == 3 and credits.held(s, account_id) == 0
+        assert s.get(Video, video_id).title == "done"
+
+
+@pytest.mark.parametrize("mode, error", [("fail", "the payload asked to fail"), ("crash", "Unexpected error: RuntimeError: boom")])
+def test_failure_releases_credits_and_runs_on_failure(env, mode, error):
+    settings, db, account_id, video_id = env
+    job_id = _enqueue(db, account_id, video_id, mode=mode)
+    assert _claim_and_run(settings, db, job_id) == "failed"
+    with db.reader() as s:
+        job = s.get(Job, job_id)
+        assert (job.status, job.error) == ("failed", error)
+        assert credits.balance(s, account_id) == 5 and credits.held(s, account_id) == 0
+        assert s.get(Video, video_id).title == f"restored after: {error}"
+
+
+def test_a_claimed_job_cannot_be_claimed_twice(env):
+    _settings, db, account_id, video_id = env
+    job_id = _enqueue(db, account_id, video_id)
+    with db.session() as s:
+        assert service.claim(s, job_id, 60)
+        assert not service.claim(s, job_id, 60)
+
+
+def test_lanes_run_one_job_at_a_time_in_order(env):
+    _settings, db, account_id, video_id = env
+    with db.session() as s:
+        first = service.enqueue(s, kind="test.job", account_id=account_id, lane=video_id).id
+    with db.session() as s:
+        second = service.enqueue(s, kind="test.job", account_id=account_id, lane=video_id).id
+        other = service.enqueue(s, kind="test.job", account_id=account_id, lane="another").id
+    with db.reader() as s:
+        assert service.claimable(s, 10) == [first, other]
+    with db.session() as s:
+        service.claim(s, first, 60)
+    with db.reader() as s:
+        assert service.claimable(s, 10) == [other]
+    with db.session() as s:
+        service.complete(s, first)
+    with db.reader() as s:
+        assert second in service.claimable(s, 10)
+
+
+def test_jobs_left_running_by_a_crash_are_requeued_then_given_up(env):
+    settings, db, account_id, video_id = env
+    job_id = _enqueue(db, account_id, video_id)
+    for attempt in range(1, settings.job_max_attempts + 1):
+        with db.session() as s:
+            assert service.claim(s, job_id, 60)
+            s.get(Job, job_id).lease_until = utcnow() - timedelta(seconds=1)  # the runner died
+        requeued = service.sweep(db, settings.job_max_attempts)
+        with db.reader() as s:
+            status = s.get(Job, job_id).status
+        if attempt < settings.job_max_attempts:
+            assert requeued == [job_id] and status == "queued"
+    with db.reader() as s:
+        job = s.get(Job, job_id)
+        assert job.status == "failed" and "giving up" in job.error
+        assert credits.balance(s, account_id) == 5
+        assert s.get(Video, video_id).title.startswith("restored after")
