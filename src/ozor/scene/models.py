@@ -24,6 +24,8 @@ FontFamily = Literal["Inter", "Noto Sans", "Noto Serif", "Playfair Display"]
 Mood = Literal["calm", "upbeat", "corporate", "dramatic", "none"]
 Side = Literal["left", "right", "up", "down"]
 Easing = Literal["ease_out_cubic", "ease_out_expo", "ease_in_cubic", "ease_in_out_cubic", "linear"]
+# Named arrangements the agent places a scene's slot elements by (agent/layout.py).
+SceneLayout = Literal["title", "statement", "split", "media", "stat", "quote", "cta"]
 
 
 class Node(BaseModel):
@@ -210,6 +212,7 @@ class Scene(Node):
     transition: Transition = Transition()
     narration: Narration | None = None
 
+    layout: SceneLayout | None = None  # None: elements placed freely; else the agent re-arranges its slots
     @model_validator(mode="after")
     def _unique_element_ids(self) -> Scene:
         seen = [e.id for e in self.elements]
