@@ -211,8 +211,8 @@ class Scene(Node):
     elements: Annotated[list[Element], Field(max_length=60)] = []
     transition: Transition = Transition()
     narration: Narration | None = None
-
     layout: SceneLayout | None = None  # None: elements placed freely; else the agent re-arranges its slots
+
     @model_validator(mode="after")
     def _unique_element_ids(self) -> Scene:
         seen = [e.id for e in self.elements]
