@@ -1,0 +1,198 @@
+"""The I/O-free core: every API call is written once, as a generator of effects.
+
+A resource method yields `Send` (an HTTP request) and `Sleep` effects and returns its result; a
+driver carries the effects out, synchronously (`Ozor`) or with asyncio (`AsyncOzor`). Retries, polling
+cadence and error mapping live here, so the two clients cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import functools
+import random
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+
+import httpx
+
+from ozor_client import errors
+
+if TYPE_CHECKING:
+    from ozor_client._client import BaseClient
+    from ozor_client._transport import AsyncDriver, SyncDriver
+
+P = ParamSpec("P")
+T = TypeVar("T")
+D = TypeVar("D", "SyncDriver", "AsyncDriver")
+
+IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+ProgressCallback = Callable[[int, int | None], None]
+
+
+@dataclass(frozen=True)
+class Request:
+    method: str
+    url: str  # a path under the base URL, or an absolute URL (e.g. a signed download URL)
+    params: dict[str, Any] | None = None
+    json: Any = None
+    data: dict[str, Any] | None = None
+    files: dict[str, Any] | None = None  # multipart parts, as httpx takes them
+    auth: str | None = "api_key"  # "api_key", "id_token" or None
+
+    @property
+    def idempotent(self) -> bool:
+        return self.method in IDEMPOTENT
+
+
+@dataclass(frozen=True)
+class Response:
+    status: int
+    headers: httpx.Headers
+    content: bytes = b""
+
+    def json(self) -> Any:
+        import json
+
+        return json.loads(self.content)
+
+
+@dataclass(frozen=True)
+class Send:
+    """Perform `request`; with `dest`, stream a successful body into that file instead of memory."""
+
+    request: Request
+    dest: Path | None = None
+    on_progress: ProgressCallback | None = None
+
+
+@dataclass(frozen=True)
+class Sleep:
+    seconds: float
+
+
+Effect = Send | Sleep
+Op = Generator[Effect, Any, T]
+
+
+@dataclass(frozen=True)
+class EventStream(Generic[T]):
+    """A POST answered with text/event-stream: each `data:` JSON object becomes `parse(obj)`."""
+
+    request: Request
+    parse: Callable[[dict[str, Any]], T]
+    is_last: Callable[[T], bool] = field(default=lambda _event: False)
+
+
+def call(client: BaseClient[Any], request: Request, dest: Path | None = None,
+         on_progress: ProgressCallback | None = None) -> Op[Response]:  # fmt: skip
+    """Send with retries (connection errors and 5xx, idempotent requests only) and map error statuses."""
+    attempt = 0
+    while True:
+        retry_after: float | None = None
+        try:
+            response: Response = yield Send(request, dest, on_progress)
+        except errors.APIConnectionError:
+            if not request.idempotent or attempt >= client.max_retries:
+                raise
+        else:
+            if response.status < 400:
+                return response
+            if response.status < 500 or not request.idempotent or attempt >= client.max_retries:
+                raise errors.from_response(response.status, response.content, response.headers)
+            retry_after = retry_after_seconds(response.headers)
+        yield Sleep(retry_after if retry_after is not None else backoff(attempt))
+        attempt += 1
+
+
+def backoff(attempt: int) -> float:
+    """0.5 s, 1 s, 2 s, … capped at 8 s, with jitter so that many clients do not retry in step."""
+    return min(8.0, 0.5 * 2**attempt) * random.uniform(0.75, 1.0)
+
+
+def retry_after_seconds(headers: httpx.Headers) -> float | None:
+    """`Retry-After` as seconds (either form the HTTP spec allows), capped at a minute."""
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value) if value else None
+        if parsed is None:
+            return None
+        seconds = parsed.timestamp() - time.time()
+    return max(0.0, min(60.0, seconds))
+
+
+def poll_delay(elapsed: float, headers: httpx.Headers) -> float:
+    """The reference's cadence: every 2 s for the first minute, then every 5 s, unless told otherwise."""
+    told = retry_after_seconds(headers)
+    if told is not None:
+        return told
+    return 2.0 if elapsed < 60 else 5.0
+
+
+class Resource(Generic[D]):
+    """A group of endpoints; its methods are written once and run by the client's driver."""
+
+    def __init__(self, client: BaseClient[D]):
+        self._client = client
+
+    def _call(self, request: Request, dest: Path | None = None,
+              on_progress: ProgressCallback | None = None) -> Op[Response]:  # fmt: skip
+        return call(self._client, request, dest, on_progress)
+
+
+class operation(Generic[P, T]):  # noqa: N801 - used as a decorator
+    """Turns a generator method into a plain method on `Ozor` and a coroutine method on `AsyncOzor`."""
+
+    def __init__(self, fn: Callable[Concatenate[Any, P], Op[T]]):
+        self.fn = fn
+        functools.update_wrapper(self, fn)  # type: ignore[arg-type]
+
+    @overload
+    def __get__(self, obj: Resource[SyncDriver], owner: Any) -> Callable[P, T]: ...
+    @overload
+    def __get__(self, obj: Resource[AsyncDriver], owner: Any) -> Callable[P, Awaitable[T]]: ...
+    @overload
+    def __get__(self, obj: None, owner: Any) -> operation[P, T]: ...
+
+    def __get__(self, obj: Any, owner: Any) -> Any:
+        if obj is None:
+            return self
+        driver, fn = obj._client._driver, self.fn
+
+        @functools.wraps(fn)
+        def bound(*args: Any, **kwargs: Any) -> Any:
+            return driver.run(fn(obj, *args, **kwargs))
+
+        return bound
+
+
+class stream(Generic[P, T]):  # noqa: N801 - used as a decorator
+    """Like `operation`, for server-sent events: an iterator on `Ozor`, an async iterator on `AsyncOzor`."""
+
+    def __init__(self, fn: Callable[Concatenate[Any, P], EventStream[T]]):
+        self.fn = fn
+        functools.update_wrapper(self, fn)  # type: ignore[arg-type]
+
+    @overload
+    def __get__(self, obj: Resource[SyncDriver], owner: Any) -> Callable[P, Iterator[T]]: ...
+    @overload
+    def __get__(self, obj: Resource[AsyncDriver], owner: Any) -> Callable[P, AsyncIterator[T]]: ...
+    @overload
+    def __get__(self, obj: None, owner: Any) -> stream[P, T]: ...
+
+    def __get__(self, obj: Any, owner: Any) -> Any:
+        if obj is None:
+            return self
+        driver, fn = obj._client._driver, self.fn
+
+        @functools.wraps(fn)
+        def bound(*args: Any, **kwargs: Any) -> Any:
+            return driver.events(fn(obj, *args, **kwargs))
+
+        return bound

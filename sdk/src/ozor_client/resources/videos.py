@@ -1,0 +1,148 @@
+"""client.videos: generate, edit, export, poll and download videos (/api/v1/videos)."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ozor_client import errors
+from ozor_client._core import D, Op, ProgressCallback, Request, Resource, Sleep, operation, poll_delay
+from ozor_client._files import Attachment, attachments
+from ozor_client.types import ExportStarted, Job, JobStarted, ToolTrace, Video, VideoList
+
+def _path(*parts: str) -> str:
+    return "/api/v1/videos" + "".join("/" + quote(p, safe="") for p in parts)
+
+
+def _given(**fields: Any) -> dict[str, Any]:
+    """Only what the caller chose: the server's defaults apply to the rest."""
+    return {k: v for k, v in fields.items() if v is not None}
+
+
+class Videos(Resource[D]):
+    @operation
+    def generate(self, prompt: str, *, aspect: str | None = None, export: bool | None = None,
+                 export_quality: str | None = None, export_is_public: bool | None = None,
+                 images: Iterable[Attachment] | None = None,
+                 videos: Iterable[Attachment] | None = None) -> Op[JobStarted]:  # fmt: skip
+        """Start the agent on a prompt (1 credit on success); `export=True` renders an MP4 afterwards."""
+        body = _given(prompt=prompt, aspect=aspect, export=export, exportQuality=export_quality,
+                      exportIsPublic=export_is_public, images=attachments(images), videos=attachments(videos))  # fmt: skip
+        response = yield from self._call(Request("POST", _path("generate"), json=body))
+        return JobStarted(response.json())
+
+    @operation
+    def create(self, project: dict[str, Any]) -> Op[Video]:
+        """A video from a scene graph you wrote yourself (no agent, no credit)."""
+        response = yield from self._call(Request("POST", _path(), json={"project": project}))
+        return Video(response.json())
+
+    @operation
+    def list(self, *, limit: int | None = None) -> Op[VideoList]:
+        """API-made videos, newest first (limit 1–100, default 20)."""
+        response = yield from self._call(Request("GET", _path(), params=_given(limit=limit)))
+        return VideoList(response.json())
+
+    @operation
+    def get(self, video_id: str) -> Op[Video]:
+        response = yield from self._call(Request("GET", _path(video_id)))
+        return Video(response.json())
+
+    @operation
+    def get_project(self, video_id: str) -> Op[dict[str, Any]]:
+        """The video's scene graph, as the public JSON the editor and PUT use."""
+        response = yield from self._call(Request("GET", _path(video_id, "project")))
+        return response.json()  # type: ignore[no-any-return]
+
+    @operation
+    def update_project(self, video_id: str, project: dict[str, Any]) -> Op[dict[str, Any]]:
+        response = yield from self._call(Request("PUT", _path(video_id, "project"), json=project))
+        return response.json()  # type: ignore[no-any-return]
+
+    @operation
+    def export(self, video_id: str, *, quality: str | None = None, is_public: bool | None = None) -> Op[ExportStarted]:
+        """Render an MP4 (free); an identical earlier export comes back at once, complete."""
+        body = _given(quality=quality, isPublic=is_public)
+        response = yield from self._call(Request("POST", _path(video_id, "export"), json=body))
+        return ExportStarted(response.json())
+
+    @operation
+    def message(self, video_id: str, message: str, *, images: Iterable[Attachment] | None = None,
+                videos: Iterable[Attachment] | None = None) -> Op[JobStarted]:  # fmt: skip
+        """A natural-language edit for the agent (1 credit on success)."""
+        body = _given(message=message, images=attachments(images), videos=attachments(videos))
+        response = yield from self._call(Request("POST", _path(video_id, "message"), json=body))
+        return JobStarted(response.json())
+
+    @operation
+    def job(self, video_id: str, job_id: str) -> Op[Job]:
+        response = yield from self._call(Request("GET", _path(video_id, "jobs", job_id)))
+        return Job(response.json())
+
+    @operation
+    def tool_trace(self, video_id: str, conversation_id: str) -> Op[ToolTrace]:
+        response = yield from self._call(
+            Request("GET", _path(video_id, "conversations", conversation_id, "tool-trace"))
+        )
+        return ToolTrace(response.json())
+
+    @operation
+    def wait_for_job(self, video_id: str, job_id: str, *, timeout: float = 600,
+                     on_update: Callable[[Job], None] | None = None) -> Op[Job]:  # fmt: skip
+        """Poll until the job is completed; JobFailedError if it failed, WaitTimeoutError past `timeout`."""
+        start = time.monotonic()
+        while True:
+            response = yield from self._call(Request("GET", _path(video_id, "jobs", job_id)))
+            job = Job(response.json())
+            if on_update:
+                on_update(job)
+            if job.status == "failed":
+                raise errors.JobFailedError(job)
+            if job.status == "completed":
+                return job
+            yield from _pause(start, timeout, response.headers, f"Job {job_id} is still {job.status}")
+
+    @operation
+    def wait_for_export(self, video_id: str, *, timeout: float = 1800,
+                        on_update: Callable[[Video], None] | None = None) -> Op[Video]:  # fmt: skip
+        """Poll the video until its latest export is complete (an export not yet started is waited for)."""
+        start = time.monotonic()
+        while True:
+            response = yield from self._call(Request("GET", _path(video_id)))
+            video = Video(response.json())
+            if on_update:
+                on_update(video)
+            if video.export_status == "failed":
+                raise errors.ExportFailedError(video)
+            if video.export_status == "complete":
+                return video
+            status = video.export_status or "not started"
+            yield from _pause(start, timeout, response.headers, f"Export of {video_id} is still {status}")
+
+    @operation
+    def download(self, video_id: str, path: str | os.PathLike[str], *,
+                 on_progress: ProgressCallback | None = None) -> Op[Path]:  # fmt: skip
+        """Stream the latest complete export's MP4 to `path` (written whole or not at all)."""
+        response = yield from self._call(Request("GET", _path(video_id)))
+        video = Video(response.json())
+        if video.export_status != "complete" or not video.download_url:
+            state = video.export_status or "never exported"
+            raise errors.ExportFailedError(video, f"Video {video_id} has no complete export to download ({state})")
+        dest = Path(path)
+        yield from self._call(Request("GET", video.download_url), dest=dest, on_progress=on_progress)
+        return dest
+
+
+def _pause(start: float, timeout: float, headers: httpx.Headers, still: str) -> Op[None]:
+    """Sleep for the next poll, or give up when that would pass the deadline."""
+    elapsed = time.monotonic() - start
+    delay = poll_delay(elapsed, headers)
+    if elapsed + delay > timeout:
+        raise errors.WaitTimeoutError(f"{still} after {elapsed:.0f} s (timeout {timeout:.0f} s)")
+    yield Sleep(delay)
