@@ -63,6 +63,10 @@ def create_app(settings: Settings, *, run_jobs: bool = True) -> FastAPI:
 
     for router in ROUTERS:
         app.include_router(router)
+
+    from ozor.dashboard import install as install_dashboard
+
+    install_dashboard(app)
     return app
 
 

@@ -1,0 +1,5 @@
+"""The dashboard's pages, one router per area."""
+
+from ozor.dashboard.routes import auth, home, settings
+
+ROUTERS = [auth.router, home.router, settings.router]
