@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from ozor import client_cli
 from ozor.config import Settings, load_settings
 
 app = typer.Typer(help="ozor: a self-hostable video API.", no_args_is_help=True, add_completion=False)
@@ -18,6 +19,7 @@ admin.add_typer(users, name="users")
 admin.add_typer(credits_cli, name="credits")
 admin.add_typer(keys, name="keys")
 app.add_typer(admin, name="admin")
+client_cli.register(app)  # generate, edit, export, doc2video, voices, videos, download, credits
 
 
 def _fail(message: str, code: int = 1) -> None:
