@@ -7,10 +7,9 @@ A server newer than this package may add fields; they stay reachable (as snake_c
 from __future__ import annotations
 
 import re
-import sys
 import types
 from functools import cache
-from typing import Any, ClassVar, Union, get_args, get_origin, get_type_hints
+from typing import Any, Union, get_args, get_origin, get_type_hints
 
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
@@ -26,8 +25,6 @@ def camel(name: str) -> str:
 
 class Model:
     """Declared fields are class annotations (snake_case); a missing one reads as its default or None."""
-
-    _fields: ClassVar[dict[str, Any]]
 
     def __init__(self, data: dict[str, Any] | None = None, /, **fields: Any) -> None:
         wire = dict(data or {})
@@ -75,12 +72,7 @@ class Model:
 
 @cache
 def _hints(cls: type[Model]) -> dict[str, Any]:
-    module = sys.modules[cls.__module__]
-    return {
-        name: tp
-        for name, tp in get_type_hints(cls, vars(module)).items()
-        if get_origin(tp) is not ClassVar and not name.startswith("_")
-    }
+    return {name: tp for name, tp in get_type_hints(cls).items() if not name.startswith("_")}
 
 
 def _convert(tp: Any, value: Any) -> Any:
