@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic.alias_generators import to_camel
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Literal[1] = 1
 
 Color = Annotated[str, Field(pattern=r"^#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$", examples=["#2F6FEB"])]
 Fraction = Annotated[float, Field(ge=0.0, le=1.0)]
@@ -107,6 +107,7 @@ class TextElement(ElementBase):
     uppercase: bool = False
     background: Color | None = None  # a pill or box behind the text (CTAs)
     auto_fit: bool = True
+    shadow: bool = False  # a soft drop shadow, for text over photos
 
 
 class ImageElement(ElementBase):

@@ -1,0 +1,209 @@
+"""Rasterise what does not move: text blocks, shapes, images and logos as RGBA, once per scene."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter, ImageOps
+
+from ozor.render.layout import ROLES, TextBlock, fit
+from ozor.scene.models import Box, ImageElement, LogoElement, ShapeElement, TextElement, Theme
+
+SUPERSAMPLE = 3  # shapes are drawn larger and reduced, so their edges are anti-aliased
+
+
+@dataclass(frozen=True)
+class Canvas:
+    width: int
+    height: int
+
+    @property
+    def base(self) -> int:
+        """The side type sizes scale with: the height at 16:9, the width at 9:16."""
+        return min(self.width, self.height)
+
+    def box(self, box: Box) -> tuple[int, int, int, int]:
+        x, y = round(box.x * self.width), round(box.y * self.height)
+        w = max(2, min(round(box.w * self.width), self.width - x))
+        h = max(2, min(round(box.h * self.height), self.height - y))
+        return x, y, w, h
+
+
+@dataclass
+class Raster:
+    """An RGBA image and where its top-left corner goes in the frame."""
+
+    rgba: np.ndarray
+    x: int
+    y: int
+
+
+def rgba_of(color: str) -> tuple[int, int, int, int]:
+    alpha = int(color[7:9], 16) if len(color) == 9 else 255
+    return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16), alpha
+
+
+def luminance(color: str) -> float:
+    """WCAG relative luminance."""
+    def channel(c: int) -> float:
+        s = c / 255
+        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
+
+    r, g, b, _ = rgba_of(color)
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def text_layout(el: TextElement, theme: Theme, canvas: Canvas) -> tuple[TextBlock, tuple[int, int, int, int]]:
+    """The fitted block and the box it fits (a CTA's pill padding comes off the box first)."""
+    role = ROLES[el.role]
+    x, y, w, h = canvas.box(el.box)
+    text = el.text.upper() if el.uppercase else el.text
+    family = el.font or (theme.heading_font if el.role in ("heading", "cta") else theme.body_font)
+    weight = el.weight or role.weight
+    pad_x, pad_y = _pill_padding(el, canvas, h)
+    block = fit(text, family, weight, role, w - 2 * pad_x, h - 2 * pad_y, canvas.base, el.size, el.auto_fit)
+    return block, (x, y, w, h)
+
+
+def _pill_padding(el: TextElement, canvas: Canvas, box_h: int) -> tuple[int, int]:
+    if el.background is None:
+        return 0, 0
+    size = (el.size or ROLES[el.role].size) * canvas.base
+    return int(size * 0.7), min(int(size * 0.35), box_h // 6)
+
+
+def text_raster(el: TextElement, theme: Theme, canvas: Canvas, chars: int | None = None) -> Raster:
+    """The element's text (first `chars` characters, for typewriters) laid out in its box."""
+    block, (x, y, w, h) = text_layout(el, theme, canvas)
+    pad_x, pad_y = _pill_padding(el, canvas, h)
+    shadow = max(2, block.size_px // 12) if el.shadow else 0
+    margin = shadow * 3
+    image = Image.new("RGBA", (w + 2 * margin, h + 2 * margin), (0, 0, 0, 0))
+    inner_h = block.height + 2 * pad_y
+    top = {"top": 0, "middle": (h - inner_h) // 2, "bottom": h - inner_h}[el.valign] + margin
+    if el.background is not None:
+        pill_w = block.width + 2 * pad_x
+        left = _aligned(el.align, w, pill_w) + margin
+        radius = min(inner_h // 2, int(block.size_px * 0.6))
+        _rounded(image, (left, top, left + pill_w, top + inner_h), radius, rgba_of(el.background))
+        lines_left, lines_w = left + pad_x, block.width
+    else:
+        lines_left, lines_w = margin, w
+    color = el.color or _text_color(el, theme)
+    layer = Image.new("RGBA", image.size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(layer)
+    ascent, _ = block.font.getmetrics()
+    remaining = len(el.text) if chars is None else chars
+    for i, line in enumerate(block.lines):
+        shown = line[: max(0, remaining)]
+        remaining -= len(line) + 1
+        if not shown:
+            break
+        lx = lines_left + _aligned(el.align, lines_w, block.line_width(line))
+        draw.text((lx, top + pad_y + ascent + i * block.line_px), shown, font=block.font,
+                  fill=rgba_of(color), anchor="ls")
+    if shadow:
+        alpha = layer.getchannel("A").point(lambda a: a * 0.55)
+        soft = Image.new("RGBA", image.size, (0, 0, 0, 0))
+        soft.putalpha(alpha)
+        soft = soft.filter(ImageFilter.GaussianBlur(shadow))
+        image.alpha_composite(soft, (0, shadow // 2 + 1))
+    image.alpha_composite(layer)
+    return Raster(np.asarray(image), x - margin, y - margin)
+
+
+def _text_color(el: TextElement, theme: Theme) -> str:
+    if el.background is None:
+        return theme.palette.text
+    return "#FFFFFF" if luminance(el.background[:7]) < 0.45 else "#111111"
+
+
+def _aligned(align: str, width: int, inner: int) -> int:
+    return {"left": 0, "center": (width - inner) // 2, "right": width - inner}[align]
+
+
+def _rounded(image: Image.Image, rect: tuple[int, int, int, int], radius: int, fill: tuple[int, ...],
+             shape: str = "rounded", stroke: int = 0) -> None:
+    """An anti-aliased shape composited onto `image` (drawn supersampled, then reduced)."""
+    x0, y0, x1, y1 = rect
+    w, h = x1 - x0, y1 - y0
+    s = SUPERSAMPLE
+    big = Image.new("L", (w * s, h * s), 0)
+    draw = ImageDraw.Draw(big)
+    box = (0, 0, w * s - 1, h * s - 1)
+    width = stroke * s if stroke else 0
+    if shape == "ellipse":
+        draw.ellipse(box, fill=None if width else 255, outline=255 if width else None, width=width)
+    elif shape == "line":
+        draw.line((0, h * s // 2, w * s, h * s // 2), fill=255, width=max(s, stroke * s or h * s))
+    else:
+        r = radius * s if shape == "rounded" else 0
+        draw.rounded_rectangle(box, r, fill=None if width else 255, outline=255 if width else None, width=width)
+    mask = big.resize((w, h), Image.Resampling.LANCZOS)
+    layer = Image.new("RGBA", (w, h), fill[:3] + (0,))
+    layer.putalpha(mask.point(lambda a: a * fill[3] // 255))
+    image.alpha_composite(layer, (x0, y0))
+
+
+def shape_raster(el: ShapeElement, theme: Theme, canvas: Canvas) -> Raster:
+    x, y, w, h = canvas.box(el.box)
+    image = Image.new("RGBA", (w, h), (0, 0, 0, 0))
+    radius = int(min(w, h) * el.corner_radius)
+    stroke = int(round(el.stroke_width * canvas.base))
+    _rounded(image, (0, 0, w, h), radius, rgba_of(el.color or theme.palette.accent), el.shape, stroke)
+    return Raster(np.asarray(image), x, y)
+
+
+def load_image(path: Path) -> Image.Image:
+    with Image.open(path) as im:
+        return ImageOps.exif_transpose(im).convert("RGBA")
+
+
+def fitted(image: Image.Image, w: int, h: int, mode: str) -> tuple[Image.Image, int, int]:
+    """The image scaled to cover (cropped to) or be contained in w×h, and its offset in the box."""
+    if mode == "cover":
+        return ImageOps.fit(image, (w, h), Image.Resampling.LANCZOS), 0, 0
+    contained = ImageOps.contain(image, (w, h), Image.Resampling.LANCZOS)
+    return contained, (w - contained.width) // 2, (h - contained.height) // 2
+
+
+def image_raster(el: ImageElement | LogoElement, path: Path, canvas: Canvas) -> Raster:
+    """A still image or logo in its box: fitted, rounded, with its shadow."""
+    x, y, w, h = canvas.box(el.box)
+    mode = el.fit if isinstance(el, ImageElement) else "contain"
+    picture, ox, oy = fitted(load_image(path), w, h, mode)
+    radius = int(min(picture.size) * el.corner_radius) if isinstance(el, ImageElement) else 0
+    if radius:
+        mask = Image.new("RGBA", picture.size, (0, 0, 0, 0))
+        _rounded(mask, (0, 0, *picture.size), radius, (255, 255, 255, 255))
+        picture.putalpha(Image.fromarray(np.minimum(np.asarray(picture.getchannel("A")),
+                                                    np.asarray(mask.getchannel("A")))))
+    if isinstance(el, ImageElement) and el.shadow:
+        rgba, dx, dy = _with_shadow(picture, canvas)
+        return Raster(rgba, x + ox + dx, y + oy + dy)
+    return Raster(np.asarray(picture), x + ox, y + oy)
+
+
+def shadow_raster(el: ImageElement, canvas: Canvas) -> Raster:
+    """The soft drop shadow under an image's box (drawn separately when the image itself moves)."""
+    x, y, w, h = canvas.box(el.box)
+    radius = int(min(w, h) * el.corner_radius)
+    blur = max(4, canvas.base // 60)
+    pad = blur * 3
+    image = Image.new("RGBA", (w + 2 * pad, h + 2 * pad), (0, 0, 0, 0))
+    _rounded(image, (pad, pad + blur // 2, pad + w, pad + h + blur // 2), radius, (0, 0, 0, 110))
+    return Raster(np.asarray(image.filter(ImageFilter.GaussianBlur(blur))), x - pad, y - pad)
+
+
+def _with_shadow(picture: Image.Image, canvas: Canvas) -> tuple[np.ndarray, int, int]:
+    blur = max(4, canvas.base // 60)
+    pad = blur * 3
+    base = Image.new("RGBA", (picture.width + 2 * pad, picture.height + 2 * pad), (0, 0, 0, 0))
+    shade = Image.new("RGBA", picture.size, (0, 0, 0, 0))
+    shade.putalpha(picture.getchannel("A").point(lambda a: a * 110 // 255))
+    base.alpha_composite(shade, (pad, pad + blur // 2))
+    base = base.filter(ImageFilter.GaussianBlur(blur))
+    base.alpha_composite(picture, (pad, pad))
+    return np.asarray(base), -pad, -pad

@@ -1,0 +1,33 @@
+"""Fonts from pip packages (fontpkg-*), so a fresh machine renders the same text with no system fonts."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PIL import ImageFont
+
+from ozor.scene.models import FontFamily
+
+
+@lru_cache(maxsize=256)
+def font(family: FontFamily, weight: int, size_px: int) -> ImageFont.FreeTypeFont:
+    """The family's variable font at `weight`; the optical-size axis follows the size (Inter's display cut)."""
+    import fontpkg
+
+    try:
+        path = fontpkg.path(family, weight, nearest=True)
+    except fontpkg.FontpkgError as e:  # a missing package is an install problem, not a user error
+        raise RuntimeError(f"font {family!r} is not installed: pip install fontpkg-{fontpkg.slugify(family)}") from e
+    face = ImageFont.truetype(str(path), max(1, size_px))
+    try:
+        axes = face.get_variation_axes()
+    except OSError:  # a static font file: nothing to set
+        return face
+    values = []
+    for axis in axes:
+        name = axis["name"].decode() if isinstance(axis["name"], bytes) else str(axis["name"])
+        low, high = axis["minimum"], axis["maximum"]
+        wanted = {"weight": weight, "optical size": size_px * 0.75}.get(name.strip().lower(), axis["default"])
+        values.append(float(min(high, max(low, wanted))))
+    face.set_variation_by_axes(values)
+    return face

@@ -1,0 +1,168 @@
+"""BT.709 limited-range YUV 4:2:0: layers are converted once, so frames never need an RGB→YUV pass.
+
+A frame is one contiguous (H*3/2, W) uint8 buffer, the layout libx264 takes (Y, then U, then V);
+`Planes` are views into it. A `Sprite` is a premultiplied Y/U/V layer with its alpha, ready to
+blend anywhere with a few integer operations on its own bounding box only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+KR, KB = 0.2126, 0.0722
+KG = 1.0 - KR - KB
+_RGB_TO_YUV = np.array(
+    [
+        [219 * KR, 219 * KG, 219 * KB],
+        [-112 * KR / (1 - KB), -112 * KG / (1 - KB), 112.0],
+        [112.0, -112 * KG / (1 - KR), -112 * KB / (1 - KR)],
+    ],
+    dtype=np.float32,
+) / 255.0
+_OFFSET = np.array([16.0, 128.0, 128.0], dtype=np.float32)
+
+
+def rgb_to_yuv(rgb: np.ndarray) -> np.ndarray:
+    """(..., 3) uint8 RGB → (..., 3) float32 Y'CbCr (limited range)."""
+    return rgb.astype(np.float32) @ _RGB_TO_YUV.T + _OFFSET
+
+
+def color_yuv(hex_color: str) -> tuple[int, int, int]:
+    rgb = np.array([[int(hex_color[i : i + 2], 16) for i in (1, 3, 5)]], dtype=np.uint8)
+    y, u, v = np.clip(np.rint(rgb_to_yuv(rgb)[0]), 0, 255).astype(int)
+    return int(y), int(u), int(v)
+
+
+def half(plane: np.ndarray) -> np.ndarray:
+    """2×2 average (centre-sited chroma), for even-sized planes."""
+    return cv2.resize(plane, (plane.shape[1] // 2, plane.shape[0] // 2), interpolation=cv2.INTER_AREA)
+
+
+@dataclass
+class Planes:
+    y: np.ndarray
+    u: np.ndarray
+    v: np.ndarray
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return self.y.shape[1], self.y.shape[0]
+
+    def region(self, x: int, y: int, w: int, h: int) -> Planes:
+        """A view of an even-aligned rectangle."""
+        return Planes(self.y[y : y + h, x : x + w], self.u[y // 2 : (y + h) // 2, x // 2 : (x + w) // 2],
+                      self.v[y // 2 : (y + h) // 2, x // 2 : (x + w) // 2])
+
+    def copy_from(self, other: Planes) -> None:
+        np.copyto(self.y, other.y)
+        np.copyto(self.u, other.u)
+        np.copyto(self.v, other.v)
+
+
+def frame_buffer(width: int, height: int) -> tuple[np.ndarray, Planes]:
+    buf = np.empty((height * 3 // 2, width), dtype=np.uint8)
+    flat = buf.reshape(-1)
+    n = width * height
+    q = n // 4
+    planes = Planes(
+        flat[:n].reshape(height, width),
+        flat[n : n + q].reshape(height // 2, width // 2),
+        flat[n + q :].reshape(height // 2, width // 2),
+    )
+    return buf, planes
+
+
+def fill(planes: Planes, yuv: tuple[int, int, int]) -> None:
+    planes.y.fill(yuv[0])
+    planes.u.fill(yuv[1])
+    planes.v.fill(yuv[2])
+
+
+def opaque_planes(rgb: np.ndarray) -> Planes:
+    """An opaque RGB image (even size) as Y/U/V planes."""
+    yuv = np.clip(np.rint(rgb_to_yuv(rgb)), 0, 255).astype(np.uint8)
+    return Planes(np.ascontiguousarray(yuv[..., 0]), half(yuv[..., 1]), half(yuv[..., 2]))
+
+
+@dataclass
+class Sprite:
+    """A premultiplied layer: planes (Y/U/V × alpha) and inverse alphas at luma and chroma resolution."""
+
+    x: int  # even
+    y: int  # even
+    pm: Planes
+    inv_y: np.ndarray  # 255 - alpha, uint16
+    inv_c: np.ndarray
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return self.pm.size
+
+
+def sprite(rgba: np.ndarray, x: int, y: int) -> Sprite:
+    """An RGBA image placed at (x, y) as a sprite; odd positions and sizes are padded to even ones."""
+    pad_l, pad_t = x % 2, y % 2
+    h, w = rgba.shape[:2]
+    pad_r, pad_b = (w + pad_l) % 2, (h + pad_t) % 2
+    if pad_l or pad_t or pad_r or pad_b:
+        rgba = np.pad(rgba, ((pad_t, pad_b), (pad_l, pad_r), (0, 0)))
+    alpha = rgba[..., 3].astype(np.float32) / 255.0
+    yuv = rgb_to_yuv(rgba[..., :3]) * alpha[..., None]
+    a8 = rgba[..., 3]
+    pm_y = np.clip(np.rint(yuv[..., 0]), 0, 255).astype(np.uint8)
+    pm_u = np.clip(np.rint(half(np.ascontiguousarray(yuv[..., 1]))), 0, 255).astype(np.uint8)
+    pm_v = np.clip(np.rint(half(np.ascontiguousarray(yuv[..., 2]))), 0, 255).astype(np.uint8)
+    a_c = half(a8)
+    return Sprite(x - pad_l, y - pad_t, Planes(pm_y, pm_u, pm_v),
+                  (255 - a8).astype(np.uint16), (255 - a_c).astype(np.uint16))
+
+
+def _over(dst: np.ndarray, pm: np.ndarray, inv: np.ndarray) -> None:
+    """dst = pm + dst·inv/255 in place, rounded (x/255 as (x + 128 + (x + 128 >> 8)) >> 8)."""
+    t = dst * inv  # uint8 × uint16 → uint16
+    t += 128
+    t += t >> 8
+    t >>= 8
+    t += pm
+    np.copyto(dst, t, casting="unsafe")
+
+
+def _clip(s: Sprite, width: int, height: int) -> tuple[int, int, int, int, int, int] | None:
+    """The visible part: destination x0, y0 and source sx0, sy0, w, h (all even)."""
+    w, h = s.size
+    x0, y0 = max(s.x, 0), max(s.y, 0)
+    x1, y1 = min(s.x + w, width), min(s.y + h, height)
+    if x1 <= x0 or y1 <= y0:
+        return None
+    return x0, y0, x0 - s.x, y0 - s.y, x1 - x0, y1 - y0
+
+
+def blend(frame: Planes, s: Sprite, opacity: float = 1.0) -> None:
+    """Composite a sprite over the frame (only its bounding box is touched)."""
+    fw, fh = frame.size
+    clip = _clip(s, fw, fh)
+    if clip is None or opacity <= 0.0:
+        return
+    x0, y0, sx, sy, w, h = clip
+    dst = frame.region(x0, y0, w, h)
+    src = s.pm.region(sx, sy, w, h)
+    inv_y = s.inv_y[sy : sy + h, sx : sx + w]
+    inv_c = s.inv_c[sy // 2 : (sy + h) // 2, sx // 2 : (sx + w) // 2]
+    if opacity < 1.0:  # scale the premultiplied colour and alpha together
+        k = int(round(opacity * 256))
+        inv_y = 255 - (((255 - inv_y) * k) >> 8)
+        inv_c = 255 - (((255 - inv_c) * k) >> 8)
+        src = Planes(*((p.astype(np.uint16) * k >> 8) for p in (src.y, src.u, src.v)))
+    for d, p, inv in ((dst.y, src.y, inv_y), (dst.u, src.u, inv_c), (dst.v, src.v, inv_c)):
+        _over(d, p, inv)
+
+
+def planes_sprite(planes: Planes, alpha: np.ndarray, x: int, y: int) -> Sprite:
+    """Opaque planes cut out by an alpha mask (full luma resolution) as a sprite."""
+    a_c = half(alpha)
+    a16, c16 = alpha.astype(np.uint16), a_c.astype(np.uint16)
+    pm = Planes(*((p * a + 127) // 255 for p, a in ((planes.y, a16), (planes.u, c16), (planes.v, c16))))
+    return Sprite(x, y, Planes(*(p.astype(np.uint8) for p in (pm.y, pm.u, pm.v))), 255 - a16, 255 - c16)
