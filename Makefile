@@ -7,10 +7,10 @@ PORT ?= 8000
 
 .PHONY: run test install dev bench
 
-$(BIN)/ozor: pyproject.toml
+$(BIN)/ozor: pyproject.toml sdk/pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e .
+	$(BIN)/pip install -q -e ./sdk -e .
 	touch $(BIN)/ozor
 
 install: $(BIN)/ozor
