@@ -13,7 +13,9 @@ from tests.support import make_settings, start_server
 
 def ozor(data_dir, *args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "OZOR_DATA_DIR": str(data_dir)}
-    return subprocess.run([sys.executable, "-m", "ozor", *args], env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "ozor", *args], env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_admin_users_credits_and_keys(tmp_path):

@@ -13,7 +13,9 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, Engine, Executable, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -39,6 +41,11 @@ def make_engine(url: str) -> Engine:
         conn.exec_driver_sql(f"BEGIN {conn.get_execution_options().get('sqlite_begin', 'DEFERRED')}")
 
     return engine
+
+
+def affected(session: Session, statement: Executable) -> int:
+    """Rows changed by an UPDATE/DELETE: how conditional writes tell whether they won."""
+    return cast(CursorResult[Any], session.execute(statement)).rowcount
 
 
 def migrate(engine: Engine) -> None:

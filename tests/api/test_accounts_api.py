@@ -46,7 +46,12 @@ def test_signup_answers_firebase_rest_names_and_a_firebase_shaped_token(http):
 
 def test_signup_errors(http):
     signup(http, "dup@example.com")
-    assert http.post("/api/auth/signup", json={"email": "dup@example.com", "password": "another password"}).status_code == 400
+    assert (
+        http.post(
+            "/api/auth/signup", json={"email": "dup@example.com", "password": "another password"}
+        ).status_code
+        == 400
+    )
     r = http.post("/api/auth/signup", json={"email": "not-an-email", "password": "long enough"})
     assert r.status_code == 400 and "email" in r.json()["detail"]
     r = http.post("/api/auth/signup", json={"email": "short@example.com", "password": "short"})
@@ -65,7 +70,10 @@ def test_login_and_refresh(http):
     r = http.post("/api/auth/login", json={"email": "nobody@example.com", "password": "whatever1"})
     assert r.status_code == 400
     r = http.post("/api/auth/refresh", json={"refreshToken": refresh})
-    assert r.status_code == 200 and http.get("/api/api-keys", headers=bearer(r.json()["idToken"])).status_code == 200
+    assert (
+        r.status_code == 200
+        and http.get("/api/api-keys", headers=bearer(r.json()["idToken"])).status_code == 200
+    )
     assert http.post("/api/auth/refresh", json={"refreshToken": "nope"}).status_code == 400
 
 
@@ -84,8 +92,12 @@ def test_create_list_revoke_key(http):
     listed = http.get("/api/api-keys", headers=bearer(session["idToken"])).json()
     assert listed == [
         {
-            "keyId": created["keyId"], "name": "Production", "prefix": created["prefix"],
-            "status": "active", "createdAt": created["createdAt"], "lastUsedAt": None,
+            "keyId": created["keyId"],
+            "name": "Production",
+            "prefix": created["prefix"],
+            "status": "active",
+            "createdAt": created["createdAt"],
+            "lastUsedAt": None,
         }
     ]
     assert "rawKey" not in listed[0]
@@ -98,10 +110,17 @@ def test_create_list_revoke_key(http):
 def test_key_management_statuses(http):
     a, b = signup(http), signup(http)
     key_a = create_key(http, a["idToken"])
-    for headers in ({}, {"Authorization": "Basic abc"}, {"Authorization": "Bearer not.a.jwt"}, {"Authorization": "Bearer"}):
+    for headers in (
+        {},
+        {"Authorization": "Basic abc"},
+        {"Authorization": "Bearer not.a.jwt"},
+        {"Authorization": "Bearer"},
+    ):
         r = http.get("/api/api-keys", headers=headers)
         assert r.status_code == 401 and r.json()["detail"]
-    expired = jwt.encode({"sub": a["localId"], "exp": 1, "iat": 0, "aud": "ozor", "iss": "x"}, "wrong", "HS256")
+    expired = jwt.encode(
+        {"sub": a["localId"], "exp": 1, "iat": 0, "aud": "ozor", "iss": "x"}, "wrong", "HS256"
+    )
     assert http.get("/api/api-keys", headers=bearer(expired)).status_code == 401
     assert http.delete(f"/api/api-keys/{key_a['keyId']}", headers=bearer(b["idToken"])).status_code == 404
     assert http.delete("/api/api-keys/doesnotexist", headers=bearer(a["idToken"])).status_code == 404
@@ -156,7 +175,9 @@ def test_resources_belong_to_the_keys_account(http, live):
     assert r.status_code == 403 and r.json()["detail"]
     r = http.get("/api/v1/videos/nope", headers=owner.headers)
     assert r.status_code == 404 and r.json()["detail"]
-    assert [v["videoId"] for v in http.get("/api/v1/videos", headers=owner.headers).json()["videos"]] == [video_id]
+    assert [v["videoId"] for v in http.get("/api/v1/videos", headers=owner.headers).json()["videos"]] == [
+        video_id
+    ]
     assert http.get("/api/v1/videos", headers=other.headers).json() == {"videos": []}
 
 
@@ -173,7 +194,11 @@ def test_errors_are_json_detail_with_the_spec_status(http):
     r = http.get("/no/such/route")
     assert r.status_code == 404 and r.json() == {"detail": "Not Found"}
     session = signup(http)
-    r = http.post("/api/api-keys", content=b"{not json", headers={**bearer(session["idToken"]), "Content-Type": "application/json"})
+    r = http.post(
+        "/api/api-keys",
+        content=b"{not json",
+        headers={**bearer(session["idToken"]), "Content-Type": "application/json"},
+    )
     assert r.status_code == 400 and r.json() == {"detail": "Malformed JSON in the request body"}
     r = http.post("/api/auth/signup", json=["a list"])
     assert r.status_code == 400 and "detail" in r.json()

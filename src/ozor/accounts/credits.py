@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ozor.db import affected
 from ozor.errors import InsufficientCredits
 from ozor.models import Account, CreditEntry
 
@@ -61,11 +62,10 @@ def reserve(session: Session, account_id: str, cost: int, ref: str, *, note: str
     """Hold `cost` credits for `ref`; 402 naming the cost and balance when short. Idempotent."""
     if cost <= 0:
         return
-    taken = session.execute(
-        update(Account)
-        .where(Account.id == account_id, Account.balance >= cost)
-        .values(balance=Account.balance - cost)
-    ).rowcount
+    taken = affected(
+        session,
+        update(Account).where(Account.id == account_id, Account.balance >= cost).values(balance=Account.balance - cost),
+    )
     if not taken:
         if _find(session, "hold", ref) is not None:
             return  # a retry of a reservation that already holds its credits

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, aliased
 
 from ozor import ids
 from ozor.accounts import credits
-from ozor.db import Database
+from ozor.db import Database, affected
 from ozor.models import Job
 from ozor.timefmt import utcnow
 
@@ -70,7 +70,8 @@ def claimable(session: Session, limit: int) -> list[str]:
 def claim(session: Session, job_id: str, lease_sec: int) -> bool:
     """Take a runnable job; False if another runner got it first."""
     now = utcnow()
-    taken = session.execute(
+    taken = affected(
+        session,
         update(Job)
         .where(Job.id == job_id, Job.status.in_(RUNNABLE))
         .values(
@@ -78,8 +79,8 @@ def claim(session: Session, job_id: str, lease_sec: int) -> bool:
             attempts=Job.attempts + 1,
             lease_until=now + timedelta(seconds=lease_sec),
             started_at=now,
-        )
-    ).rowcount
+        ),
+    )
     return bool(taken)
 
 
@@ -93,11 +94,12 @@ def extend_lease(session: Session, job_id: str, lease_sec: int) -> None:
 
 def complete(session: Session, job_id: str, response: str | None = None) -> bool:
     """Mark the job completed and capture its credits; False if it was already settled."""
-    done = session.execute(
+    done = affected(
+        session,
         update(Job)
         .where(Job.id == job_id, Job.status.not_in(FINISHED))
-        .values(status="completed", response=response, finished_at=utcnow(), lease_until=None)
-    ).rowcount
+        .values(status="completed", response=response, finished_at=utcnow(), lease_until=None),
+    )
     if done:
         credits.capture(session, job_id)
     return bool(done)
@@ -105,11 +107,12 @@ def complete(session: Session, job_id: str, response: str | None = None) -> bool
 
 def fail(session: Session, job_id: str, error: str) -> bool:
     """Mark the job failed and release its credits; False if it was already settled."""
-    done = session.execute(
+    done = affected(
+        session,
         update(Job)
         .where(Job.id == job_id, Job.status.not_in(FINISHED))
-        .values(status="failed", error=error, finished_at=utcnow(), lease_until=None)
-    ).rowcount
+        .values(status="failed", error=error, finished_at=utcnow(), lease_until=None),
+    )
     if done:
         credits.release(session, job_id)
     return bool(done)

@@ -38,7 +38,7 @@ def _resolve(host: str, port: int, allow_private: bool) -> str:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror:
         raise BadRequest(f"Cannot resolve the host {host!r}") from None
-    addresses = [info[4][0] for info in infos]
+    addresses = [str(info[4][0]) for info in infos]
     if not allow_private and not all(_public(a) for a in addresses):
         raise BadRequest(f"Refusing to fetch {host!r}: it points to a private or reserved address")
     return addresses[0]

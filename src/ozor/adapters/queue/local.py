@@ -3,6 +3,7 @@ processes, so CPU-heavy work never competes with the API's threads for the GIL."
 
 from __future__ import annotations
 
+import functools
 import logging
 import multiprocessing
 import threading
@@ -81,7 +82,7 @@ class LocalQueue:
                 self._running.add(job_id)
             assert self._pool is not None
             future = self._pool.submit(runner.execute, self.settings, job_id)
-            future.add_done_callback(lambda f, j=job_id: self._finished(j, f))
+            future.add_done_callback(functools.partial(self._finished, job_id))
 
     def _finished(self, job_id: str, future: Future) -> None:
         with self._lock:
