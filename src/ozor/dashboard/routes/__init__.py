@@ -1,5 +1,5 @@
 """The dashboard's pages, one router per area."""
 
-from ozor.dashboard.routes import auth, home, settings
+from ozor.dashboard.routes import auth, editor, home, settings
 
-ROUTERS = [auth.router, home.router, settings.router]
+ROUTERS = [auth.router, home.router, settings.router, editor.router]

@@ -6,19 +6,21 @@ function csrfToken() {
   return meta ? meta.content : "";
 }
 
+// Copy buttons: data-copy="#field" copies a field's value, data-copy-text="..." a fixed text.
 document.addEventListener("click", async (event) => {
-  const button = event.target.closest("[data-copy]");
+  const button = event.target.closest("[data-copy], [data-copy-text]");
   if (!button) return;
-  const field = document.querySelector(button.dataset.copy);
-  const status = document.querySelector("[data-copy-status]");
-  field.select();
+  const field = button.dataset.copy ? document.querySelector(button.dataset.copy) : null;
+  const text = field ? field.value : button.dataset.copyText;
+  const status = button.parentElement.querySelector("[data-copy-status]") ||
+    document.querySelector("[data-copy-status]");
+  if (field) field.select();
   let copied = false;
   try {
-    await navigator.clipboard.writeText(field.value);
+    await navigator.clipboard.writeText(text);
     copied = true;
   } catch (_) {
-    copied = document.execCommand && document.execCommand("copy");
+    copied = Boolean(field && document.execCommand && document.execCommand("copy"));
   }
-  if (status) status.textContent = copied ? "Copied to the clipboard." : "Selected: press Ctrl+C (⌘C) to copy.";
-  button.textContent = copied ? "Copied" : "Copy";
+  if (status) status.textContent = copied ? "Copied to the clipboard." : "Select it and press Ctrl+C (⌘C) to copy.";
 });

@@ -1,0 +1,103 @@
+"""What the editor shows about one video: scenes, latest export, the chat with its running jobs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ozor import videos
+from ozor.api.schemas import VideoDetail
+from ozor.app import AppContext
+from ozor.jobs.service import FINISHED
+from ozor.models import Export, Job, Message, Video
+from ozor.scene.models import Project, Scene, TextElement
+from ozor.scene.timing import total_duration
+from ozor.timefmt import aware
+
+AGENT_KINDS = ("generate", "message")
+
+
+@dataclass(frozen=True)
+class ChatItem:
+    role: str  # user | assistant | error
+    text: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class SceneCard:
+    number: int
+    scene: Scene
+    headline: str
+    narration: str
+
+
+@dataclass
+class Workspace:
+    video: Video
+    project: Project | None
+    detail: VideoDetail
+    chat: list[ChatItem] = field(default_factory=list)
+    running: Job | None = None  # the agent turn in progress, if any
+    export_progress: dict | None = None  # the export job's {"step", "detail", "pct"} while it renders
+
+    @property
+    def scenes(self) -> list[SceneCard]:
+        if self.project is None:
+            return []
+        return [SceneCard(i + 1, s, _headline(s), s.narration.text if s.narration else "")
+                for i, s in enumerate(self.project.scenes)]
+
+    @property
+    def duration(self) -> float:
+        return total_duration(self.project) if self.project else 0.0
+
+    @property
+    def exporting(self) -> bool:
+        return self.detail.export_status in ("queued", "processing")
+
+    @property
+    def busy(self) -> bool:
+        """Something will change without the user doing anything: the page keeps polling."""
+        return self.running is not None or self.exporting
+
+
+def _headline(scene: Scene) -> str:
+    texts = [e for e in scene.elements if isinstance(e, TextElement)]
+    heading = next((e for e in texts if e.role == "heading"), texts[0] if texts else None)
+    return heading.text if heading else ""
+
+
+def _chat(session: Session, video: Video) -> tuple[list[ChatItem], Job | None]:
+    messages = list(
+        session.scalars(
+            select(Message).where(Message.conversation_id == video.conversation_id).order_by(Message.created_at, Message.id)
+        )
+    )
+    jobs = list(
+        session.scalars(
+            select(Job).where(Job.video_id == video.id, Job.kind.in_(AGENT_KINDS)).order_by(Job.created_at)
+        )
+    )
+    answered = {m.job_id for m in messages if m.role == "assistant" and m.job_id}
+    items = [ChatItem(m.role, m.text, aware(m.created_at)) for m in messages if m.text]
+    for job in jobs:
+        if job.status == "failed" and job.id not in answered:
+            items.append(ChatItem("error", job.error or "The agent could not finish.",
+                                  aware(job.finished_at or job.created_at)))
+    items.sort(key=lambda item: item.at)
+    running = next((j for j in reversed(jobs) if j.status not in FINISHED), None)
+    return items, running
+
+
+def load(ctx: AppContext, session: Session, video_id: str, account_id: str) -> Workspace:
+    video = videos.owned(session, video_id, account_id)
+    detail = videos.detail(ctx.settings, ctx.backends.storage, session, video)
+    chat, running = _chat(session, video)
+    export = session.get(Export, video.latest_export_id) if video.latest_export_id else None
+    job = session.get(Job, export.job_id) if export is not None and export.job_id else None
+    progress = job.progress if job is not None and job.status not in FINISHED else None
+    return Workspace(video, videos.load_project(video), detail, chat, running, progress)

@@ -1,0 +1,57 @@
+"""The home list and the editor's read side, on videos made through the domain."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from playwright.sync_api import expect
+
+from tests.dashboard.helpers import make_video, sample_project, sign_up
+
+pytestmark = pytest.mark.browser
+
+
+def test_home_lists_api_and_web_videos_newest_first(page, server, shoot) -> None:  # type: ignore[no-untyped-def]
+    email = sign_up(page)
+    make_video(server, email, created_via="api", project=sample_project("Made with the API"))
+    make_video(server, email, created_via="web", project=sample_project("Made on the web", aspect="9:16"))
+    page.goto("/")
+    cards = page.locator(".video-card")
+    expect(cards).to_have_count(2)
+    assert "Made on the web" in cards.nth(0).inner_text() and "Web" in cards.nth(0).inner_text()
+    assert "Made with the API" in cards.nth(1).inner_text() and "API" in cards.nth(1).inner_text()
+    expect(cards.nth(0).locator(".badge").first).to_have_text("draft")
+    shoot(page, "home-videos")
+    cards.nth(1).get_by_role("link").click()
+    page.wait_for_url("**/editor?projectId=*")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Made with the API")
+
+
+def test_editor_shows_scenes_and_an_empty_preview(page, server, shoot) -> None:  # type: ignore[no-untyped-def]
+    email = sign_up(page)
+    video_id = make_video(server, email)
+    page.goto(f"/editor?projectId={video_id}")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Desk lamp teaser")
+    scenes = page.locator(".scene-card")
+    expect(scenes).to_have_count(2)
+    assert "Hook" in scenes.nth(0).inner_text() and "Meet Lumo" in scenes.nth(0).inner_text()
+    assert "Order today" in scenes.nth(1).inner_text()
+    expect(page.get_by_text("No render yet.")).to_be_visible()
+    expect(page.get_by_text("Not exported yet.")).to_be_visible()
+    assert page.get_by_text("2 scenes · 4.5 s · 16:9").is_visible()
+    shoot(page, "editor-new")
+
+
+def test_editor_refuses_missing_and_foreign_videos(page, server) -> None:  # type: ignore[no-untyped-def]
+    other = sign_up(page)
+    foreign = make_video(server, other)
+    page.context.clear_cookies()
+    sign_up(page)
+    response = page.goto(f"/editor?projectId={foreign}")
+    assert response.status == 403 and "belongs to another account" in page.content()
+    response = page.goto("/editor?projectId=nope")
+    assert response.status == 404 and "Video nope not found" in page.content()
+    response = page.goto("/editor")
+    assert response.status == 400 and "projectId" in page.content()
+    with httpx.Client(base_url=server.url) as web:  # the panels endpoint speaks JSON to scripts
+        assert web.get(f"/editor/panels?projectId={foreign}").status_code == 401
