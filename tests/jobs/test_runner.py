@@ -109,3 +109,46 @@ def test_jobs_left_running_by_a_crash_are_requeued_then_given_up(env):
         assert job.status == "failed" and "giving up" in job.error
         assert credits.balance(s, account_id) == 5
         assert s.get(Video, video_id).title.startswith("restored after")
+
+
+def test_claim_refuses_a_job_whose_lane_is_busy(env):
+    _settings, db, account_id, video_id = env
+    with db.session() as s:
+        first = service.enqueue(s, kind="test.job", account_id=account_id, lane=video_id).id
+    with db.session() as s:
+        second = service.enqueue(s, kind="test.job", account_id=account_id, lane=video_id).id
+    with db.session() as s:
+        assert not service.claim(s, second, 60)  # the older job goes first
+        assert service.claim(s, first, 60)
+        assert not service.claim(s, second, 60)  # the lane is busy
+        service.complete(s, first)
+        assert service.claim(s, second, 60)
+
+
+def test_concurrent_claims_in_one_lane_let_one_through(env):
+    import threading
+
+    _settings, db, account_id, video_id = env
+    with db.session() as s:
+        ids = []
+        for _ in range(6):
+            job = service.enqueue(s, kind="test.job", account_id=account_id, lane=video_id)
+            job.created_at = utcnow()  # all eligible by age: only the lane lock decides
+            ids.append(job.id)
+        for job_id in ids:
+            s.get(Job, job_id).created_at = s.get(Job, ids[0]).created_at
+    won: list[str] = []
+    barrier = threading.Barrier(len(ids))
+
+    def attempt(job_id: str) -> None:
+        barrier.wait()
+        with db.session() as s:
+            if service.claim(s, job_id, 60):
+                won.append(job_id)
+
+    threads = [threading.Thread(target=attempt, args=(j,)) for j in ids]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(won) == 1

@@ -72,6 +72,17 @@ def execute(settings: Settings, job_id: str) -> str:
     return "failed"
 
 
+def claim_and_execute(settings: Settings, job_id: str) -> str:
+    """Claim and run a job that a queue message names: "waiting" while its lane is busy."""
+    db, _backends = process_resources(settings)
+    with db.session() as session:
+        claimed = service.claim(session, job_id, settings.job_lease_sec)
+        status = session.get(Job, job_id).status if not claimed else "processing"  # type: ignore[union-attr]
+    if claimed:
+        return execute(settings, job_id)
+    return "waiting" if status in service.RUNNABLE else status
+
+
 def settle_failure(db: Database, job_id: str, error: str) -> None:
     """Fail the job, release its credits and let its handler undo its own state, in one transaction."""
     with db.session() as session:

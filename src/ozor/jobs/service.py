@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import exists, select, update
+from sqlalchemy import ColumnElement, exists, select, text, update
 from sqlalchemy.orm import Session, aliased
 
 from ozor import ids
@@ -49,18 +49,22 @@ def enqueue(
     return job
 
 
-def claimable(session: Session, limit: int) -> list[str]:
-    """Runnable jobs, oldest first, skipping lanes that are busy or have an older job waiting."""
+def _lane_blocked() -> ColumnElement[bool]:
+    """True for a job whose lane is busy, or has an older job waiting: lanes run in order."""
     other = aliased(Job)
-    blocked = exists().where(
+    return exists().where(
         other.lane == Job.lane,
         other.id != Job.id,
         (other.status == "processing") | (other.status.in_(RUNNABLE) & (other.created_at < Job.created_at)),
     )
+
+
+def claimable(session: Session, limit: int) -> list[str]:
+    """Runnable jobs, oldest first, whose lane lets them run now."""
     query = (
         select(Job.id)
         .where(Job.status.in_(RUNNABLE))
-        .where(Job.lane.is_(None) | ~blocked)
+        .where(Job.lane.is_(None) | ~_lane_blocked())
         .order_by(Job.created_at)
         .limit(limit)
     )
@@ -68,12 +72,21 @@ def claimable(session: Session, limit: int) -> list[str]:
 
 
 def claim(session: Session, job_id: str, lease_sec: int) -> bool:
-    """Take a runnable job; False if another runner got it first."""
+    """Take a runnable job whose lane is free; False if it is taken, finished or must wait.
+
+    Safe with runners on several machines: the lane is locked for the transaction (an advisory
+    lock on PostgreSQL; SQLite's writers are serialised already), so two jobs of one lane can never
+    both pass the check.
+    """
+    lane = session.scalar(select(Job.lane).where(Job.id == job_id))
+    if lane is not None and session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:lane))"), {"lane": lane})
     now = utcnow()
     taken = affected(
         session,
         update(Job)
         .where(Job.id == job_id, Job.status.in_(RUNNABLE))
+        .where(Job.lane.is_(None) | ~_lane_blocked())
         .values(
             status="processing",
             attempts=Job.attempts + 1,
