@@ -53,6 +53,28 @@ def serve(
     uvicorn.run(application, host=settings.host, port=settings.port, log_level="info")
 
 
+@app.command()
+def worker(
+    concurrency: Annotated[int | None, typer.Option(help="Jobs run at once (default OZOR_WORKERS).")] = None,
+) -> None:
+    """Run jobs from the broker (distributed mode: OZOR_BROKER_URL, a shared database and storage)."""
+    import logging
+
+    from ozor.adapters.queue.celery import celery_app
+    from ozor.db import Database
+
+    settings = load_settings()
+    if not settings.broker_url:
+        _fail("OZOR_BROKER_URL is not set: `ozor serve` runs jobs itself unless a broker is configured")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    Database(settings.database_url or "").migrate()
+    typer.echo(f"ozor worker: broker {_redacted(settings.broker_url or '')}, database {_redacted(settings.database_url or '')}")
+    # Threads, not prefork: CPU-heavy steps (rendering chunks, parsing) start their own processes.
+    celery_app(settings).worker_main(
+        ["worker", "--loglevel=INFO", "--pool=threads", f"--concurrency={concurrency or settings.workers}"]
+    )
+
+
 def _redacted(url: str) -> str:
     if "@" in url and "://" in url:
         scheme, rest = url.split("://", 1)
