@@ -1,5 +1,5 @@
 """The dashboard's pages, one router per area."""
 
-from ozor.dashboard.routes import auth, editor, home, settings
+from ozor.dashboard.routes import auth, editor, home, settings, share
 
-ROUTERS = [auth.router, home.router, settings.router, editor.router]
+ROUTERS = [auth.router, home.router, settings.router, editor.router, share.router]
