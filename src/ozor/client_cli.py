@@ -23,9 +23,15 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 import typer
 from rich.console import Console
 from rich.progress import (
-    BarColumn, DownloadColumn, Progress, SpinnerColumn, TaskProgressColumn, TextColumn, TimeElapsedColumn,
+    BarColumn,
+    DownloadColumn,
+    Progress,
+    SpinnerColumn,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
     TransferSpeedColumn,
-)  # fmt: skip
+)
 from rich.table import Table
 
 if TYPE_CHECKING:
@@ -42,18 +48,26 @@ Public = Annotated[bool, typer.Option("--public", help="Also publish: a permanen
 Out = Annotated[Path | None, typer.Option("--out", "-o", help="Save the MP4 here.", dir_okay=False)]
 Json = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
 Timeout = Annotated[float, typer.Option(help="Seconds to wait for each step before giving up.")]
-Images = Annotated[list[Path] | None, typer.Option("--image", help="Attach an image (repeatable).", exists=True,
-                                                  dir_okay=False)]  # fmt: skip
+Images = Annotated[
+    list[Path] | None,
+    typer.Option("--image", help="Attach an image (repeatable).", exists=True, dir_okay=False),
+]
 
 
 def _exit_code(error: Exception) -> int:
     from ozor_client import errors as e
 
     table: list[tuple[type[Exception], int]] = [
-        (e.BadRequestError, 3), (e.AuthenticationError, 4), (e.InsufficientCreditsError, 5),
-        (e.PermissionDeniedError, 6), (e.NotFoundError, 7), (e.ServerError, 8), (e.APIConnectionError, 9),
-        (e.WaitTimeoutError, 11), (e.OperationFailed, 10),
-    ]  # fmt: skip
+        (e.BadRequestError, 3),
+        (e.AuthenticationError, 4),
+        (e.InsufficientCreditsError, 5),
+        (e.PermissionDeniedError, 6),
+        (e.NotFoundError, 7),
+        (e.ServerError, 8),
+        (e.APIConnectionError, 9),
+        (e.WaitTimeoutError, 11),
+        (e.OperationFailed, 10),
+    ]
     return next((code for cls, code in table if isinstance(error, cls)), 1)
 
 
@@ -91,7 +105,9 @@ def _print_json(value: Any) -> None:
 @contextmanager
 def _spinner(text: str) -> Iterator[Callable[[str], None]]:
     """A spinner with the elapsed time; the yielded function changes its text."""
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err) as bar:
+    with Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err, transient=True
+    ) as bar:
         task = bar.add_task(text, total=None)
         yield lambda description: bar.update(task, description=description)
 
@@ -117,7 +133,7 @@ def _wait_export(client: Ozor, video_id: str, timeout: float) -> Video:
 
 def _download(client: Ozor, video_id: str, path: Path) -> Path:
     columns = (TextColumn("Downloading"), BarColumn(), DownloadColumn(), TransferSpeedColumn())
-    with Progress(*columns, console=err) as bar:
+    with Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task("download", total=None)
         return client.videos.download(
             video_id, path, on_progress=lambda done, total: bar.update(task, completed=done, total=total)
@@ -127,12 +143,23 @@ def _download(client: Ozor, video_id: str, path: Path) -> Path:
 def _report(video: Video, saved: Path | None, as_json: bool, **extra: Any) -> None:
     """The common ending: where the video is, as JSON or as labelled lines."""
     if as_json:
-        _print_json({**{k: v for k, v in extra.items() if v is not None}, "video": video.to_dict(),
-                     "file": str(saved) if saved else None})  # fmt: skip
+        _print_json(
+            {
+                **{k: v for k, v in extra.items() if v is not None},
+                "video": video.to_dict(),
+                "file": str(saved) if saved else None,
+            }
+        )
         return
-    for label, value in [("video", video.video_id), ("title", video.title), ("editor", video.editor_url),
-                         ("export", video.export_status), ("download", video.download_url),
-                         ("share", video.share_url), ("saved", saved)]:  # fmt: skip
+    for label, value in [
+        ("video", video.video_id),
+        ("title", video.title),
+        ("editor", video.editor_url),
+        ("export", video.export_status),
+        ("download", video.download_url),
+        ("share", video.share_url),
+        ("saved", saved),
+    ]:
         if value:
             out.print(f"{label + ':':10}{value}")
 
@@ -140,14 +167,25 @@ def _report(video: Video, saved: Path | None, as_json: bool, **extra: Any) -> No
 @_handles_errors
 def generate(
     prompt: Annotated[str, typer.Argument(help="What the video is about (1-2000 characters).")],
-    aspect: Aspect = None, quality: Quality = None, public: Public = False, image: Images = None,
-    out_file: Out = None, as_json: Json = False, timeout: Timeout = 1800,
-) -> None:  # fmt: skip
+    aspect: Aspect = None,
+    quality: Quality = None,
+    public: Public = False,
+    image: Images = None,
+    out_file: Out = None,
+    as_json: Json = False,
+    timeout: Timeout = 1800,
+) -> None:
     """Generate a video from a prompt; with --out, --quality or --public also render and export it."""
     client = _client()
     export = bool(out_file or quality or public)
-    started = client.videos.generate(prompt, aspect=aspect, export=export or None, export_quality=quality,
-                                     export_is_public=public or None, images=image)  # fmt: skip
+    started = client.videos.generate(
+        prompt,
+        aspect=aspect,
+        export=export or None,
+        export_quality=quality,
+        export_is_public=public or None,
+        images=image,
+    )
     err.print(f"video {started.video_id}, job {started.job_id}")
     job = _wait_job(client, started.video_id, started.job_id, timeout)
     if not as_json and job.response:
@@ -161,8 +199,10 @@ def generate(
 def edit(
     video_id: Annotated[str, typer.Argument(help="The video to change.")],
     message: Annotated[str, typer.Argument(help="The change, in words (1-2000 characters).")],
-    image: Images = None, as_json: Json = False, timeout: Timeout = 1800,
-) -> None:  # fmt: skip
+    image: Images = None,
+    as_json: Json = False,
+    timeout: Timeout = 1800,
+) -> None:
     """Ask the agent for a change to a video, and wait for it."""
     client = _client()
     started = client.videos.message(video_id, message, images=image)
@@ -176,9 +216,12 @@ def edit(
 @_handles_errors
 def export(
     video_id: Annotated[str, typer.Argument(help="The video to render.")],
-    quality: Quality = None, public: Public = False, out_file: Out = None, as_json: Json = False,
+    quality: Quality = None,
+    public: Public = False,
+    out_file: Out = None,
+    as_json: Json = False,
     timeout: Timeout = 1800,
-) -> None:  # fmt: skip
+) -> None:
     """Render a video to MP4 (default 1080p) and wait; --out saves it."""
     client = _client()
     client.videos.export(video_id, quality=quality, is_public=public or None)
@@ -189,26 +232,39 @@ def export(
 
 @_handles_errors
 def doc2video(
-    source: Annotated[str, typer.Argument(metavar="FILE_OR_URL", help="A PDF, PPTX or DOCX file, or a web page.")],
+    source: Annotated[
+        str, typer.Argument(metavar="FILE_OR_URL", help="A PDF, PPTX or DOCX file, or a web page.")
+    ],
     duration: Annotated[int | None, typer.Option(help="Target length in seconds (default 30).")] = None,
     voice: Annotated[str | None, typer.Option(help="A voice id (see `ozor voices`).")] = None,
     prompt: Annotated[str | None, typer.Option(help="Guidance: tone, focus, audience, language.")] = None,
-    aspect: Aspect = None, quality: Quality = None, public: Public = False, out_file: Out = None,
-    as_json: Json = False, timeout: Timeout = 1800,
-) -> None:  # fmt: skip
+    aspect: Aspect = None,
+    quality: Quality = None,
+    public: Public = False,
+    out_file: Out = None,
+    as_json: Json = False,
+    timeout: Timeout = 1800,
+) -> None:
     """Turn a document or web page into a narrated video: analyze, generate, export."""
     is_url = source.startswith(("http://", "https://"))
     if not is_url and not Path(source).is_file():
         raise typer.BadParameter(f"{source} is neither a file nor an http(s) URL", param_hint="FILE_OR_URL")
     client = _client()
     with _spinner("Analyzing the document"):
-        plan = client.documents.analyze(file=None if is_url else Path(source), url=source if is_url else None,
-                                        target_duration_sec=duration, prompt=prompt, aspect_ratio=aspect)  # fmt: skip
+        plan = client.documents.analyze(
+            file=None if is_url else Path(source),
+            url=source if is_url else None,
+            target_duration_sec=duration,
+            prompt=prompt,
+            aspect_ratio=aspect,
+        )
     err.print(f"plan {plan.plan_id}: {len(plan.scenes)} scenes, generation costs {plan.credits_cost} credits")
     if voice:
         plan = client.documents.update_plan(plan.plan_id, voice_settings={"voiceId": voice})
     project_id = None
-    with Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(), console=err) as bar:
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(), console=err, transient=True
+    ) as bar:
         task = bar.add_task("Generating", total=100)
         for event in client.documents.generate(plan.plan_id):
             bar.update(task, completed=max(0.0, event.pct), description=event.detail)
@@ -237,7 +293,8 @@ def voices(as_json: Json = False) -> None:
 
 @_handles_errors
 def videos(
-    limit: Annotated[int, typer.Option(min=1, max=100, help="How many, newest first.")] = 20, as_json: Json = False
+    limit: Annotated[int, typer.Option(min=1, max=100, help="How many, newest first.")] = 20,
+    as_json: Json = False,
 ) -> None:
     """Your API-made videos, newest first."""
     listed = _client().videos.list(limit=limit)
@@ -271,7 +328,9 @@ def credits(as_json: Json = False) -> None:
     if as_json:
         _print_json(balance.to_dict())
     else:
-        out.print(f"{balance.balance} credits" + (f" ({balance.held} held by running jobs)" if balance.held else ""))
+        out.print(
+            f"{balance.balance} credits" + (f" ({balance.held} held by running jobs)" if balance.held else "")
+        )
 
 
 def register(app: typer.Typer) -> None:

@@ -10,9 +10,9 @@ from typing import Any
 
 import httpx
 import pytest
-
 from ozor_client import AsyncOzor, Ozor
 from ozor_client._core import Resource
+
 from tests.support import LiveServer, User, new_user
 
 

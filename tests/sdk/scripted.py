@@ -66,7 +66,9 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
             length = int(self.headers.get("content-length") or 0)
             body = self.rfile.read(length) if length else b""
             path = self.path.split("?", 1)[0]
-            script.seen.append(Seen(self.command, path, {k.lower(): v for k, v in self.headers.items()}, body))
+            script.seen.append(
+                Seen(self.command, path, {k.lower(): v for k, v in self.headers.items()}, body)
+            )
             reply = script.next(self.command, path)
             time.sleep(reply.delay)
             if reply.drop:

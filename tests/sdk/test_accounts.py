@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-
 from ozor_client import errors
+
 from tests.sdk.conftest import make_sdk
 from tests.support import LiveServer
 

@@ -8,7 +8,6 @@ import zipfile
 from pathlib import Path
 
 import httpx
-
 from ozor_client._core import poll_delay, retry_after_seconds
 from ozor_client._files import attachments, document
 from ozor_client._sse import SSEDecoder
@@ -18,37 +17,85 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 24
 
 
 def test_snake_case_attributes_and_unknown_fields_kept() -> None:
-    video = Video({"videoId": "abc", "title": "T", "status": "draft", "editorUrl": "u", "createdAt": "c",
-                   "exportStatus": "complete", "renderSeconds": 12.5})  # fmt: skip
+    video = Video(
+        {
+            "videoId": "abc",
+            "title": "T",
+            "status": "draft",
+            "editorUrl": "u",
+            "createdAt": "c",
+            "exportStatus": "complete",
+            "renderSeconds": 12.5,
+        }
+    )
     assert (video.video_id, video.export_status, video.share_url) == ("abc", "complete", None)
     assert video.render_seconds == 12.5 and video.unknown_fields() == {"renderSeconds": 12.5}
     assert video.to_dict()["renderSeconds"] == 12.5 and "shareUrl" not in video.to_dict()
 
 
 def test_nested_models_and_free_form_dicts() -> None:
-    trace = ToolTrace({"videoId": "v", "conversationId": "conv_1", "totalAssistantTurns": 1, "totalToolCalls": 1,
-                       "messages": [{"messageId": "msg_1", "createdAt": "c", "textPreview": "hi",
-                                     "toolCalls": [{"name": "create_scene", "args": {"sceneTitle": "Intro"}}]}]})  # fmt: skip
+    trace = ToolTrace(
+        {
+            "videoId": "v",
+            "conversationId": "conv_1",
+            "totalAssistantTurns": 1,
+            "totalToolCalls": 1,
+            "messages": [
+                {
+                    "messageId": "msg_1",
+                    "createdAt": "c",
+                    "textPreview": "hi",
+                    "toolCalls": [{"name": "create_scene", "args": {"sceneTitle": "Intro"}}],
+                }
+            ],
+        }
+    )
     call = trace.messages[0].tool_calls[0]
     assert call.name == "create_scene" and call.args == {"sceneTitle": "Intro"}  # args stay as sent
 
 
 def test_edited_plan_goes_back_on_the_wire() -> None:
-    plan = Plan({"planId": "plan_1", "scenes": [{"order": 1, "sceneTitle": "A", "scenePrompt": "p",
-                                                 "voiceoverText": "Hello", "imageRefs": [], "keyPoints": ["k"]}]})  # fmt: skip
+    plan = Plan(
+        {
+            "planId": "plan_1",
+            "scenes": [
+                {
+                    "order": 1,
+                    "sceneTitle": "A",
+                    "scenePrompt": "p",
+                    "voiceoverText": "Hello",
+                    "imageRefs": [],
+                    "keyPoints": ["k"],
+                }
+            ],
+        }
+    )
     plan.scenes[0].voiceover_text = "Hello there"
     added = PlanScene(order=2, scene_title="B", scene_prompt="q", voiceover_text="Bye")
     wire = [s.to_dict() for s in [*plan.scenes, added]]
-    assert wire[0] == {"order": 1, "sceneTitle": "A", "scenePrompt": "p", "voiceoverText": "Hello there",
-                       "imageRefs": [], "keyPoints": ["k"]}  # fmt: skip
+    assert wire[0] == {
+        "order": 1,
+        "sceneTitle": "A",
+        "scenePrompt": "p",
+        "voiceoverText": "Hello there",
+        "imageRefs": [],
+        "keyPoints": ["k"],
+    }
     assert wire[1] == {"order": 2, "sceneTitle": "B", "scenePrompt": "q", "voiceoverText": "Bye"}
 
 
 def test_attachments_from_path_bytes_url_and_dict(tmp_path: Path) -> None:
     (tmp_path / "logo.png").write_bytes(PNG)
     (tmp_path / "clip.webm").write_bytes(b"not really a webm")
-    encoded = attachments([tmp_path / "logo.png", str(tmp_path / "clip.webm"), PNG, "https://example.com/a.jpg",
-                           {"url": "https://example.com/v.mp4", "durationSec": 3.5}])  # fmt: skip
+    encoded = attachments(
+        [
+            tmp_path / "logo.png",
+            str(tmp_path / "clip.webm"),
+            PNG,
+            "https://example.com/a.jpg",
+            {"url": "https://example.com/v.mp4", "durationSec": 3.5},
+        ]
+    )
     assert encoded is not None
     assert encoded[0] == {"base64": base64.b64encode(PNG).decode(), "mimeType": "image/png"}
     assert encoded[1]["mimeType"] == "video/webm"  # by suffix when the bytes say nothing
@@ -63,7 +110,10 @@ def test_document_parts(tmp_path: Path) -> None:
     with zipfile.ZipFile(docx, "w") as z:
         z.writestr("word/document.xml", "<w:document/>")
     assert document(docx.getvalue()) == (
-        "document.docx", docx.getvalue(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        "document.docx",
+        docx.getvalue(),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    )
     (tmp_path / "deck.pdf").write_bytes(b"%PDF-1.4 ...")
     assert document(tmp_path / "deck.pdf") == ("deck.pdf", b"%PDF-1.4 ...", "application/pdf")
     with (tmp_path / "deck.pdf").open("rb") as f:

@@ -1,15 +1,15 @@
 """Python client for the Ozor video API: `Ozor` (blocking) and `AsyncOzor` (asyncio), the same surface.
 
-    from ozor_client import Ozor
-    client = Ozor()  # OZOR_API_KEY, OZOR_BASE_URL (default https://ozor.ai)
-    started = client.videos.generate("A 15-second ad for a minimalist desk lamp", export=True)
+from ozor_client import Ozor
+client = Ozor()  # OZOR_API_KEY, OZOR_BASE_URL (default https://ozor.ai)
+started = client.videos.generate("A 15-second ad for a minimalist desk lamp", export=True)
 """
 
 __version__ = "0.1.0"
 
-from ozor_client import errors, types  # noqa: E402
-from ozor_client._client import AsyncOzor, Ozor  # noqa: E402
-from ozor_client.errors import (  # noqa: E402
+from ozor_client import errors, types
+from ozor_client._client import AsyncOzor, Ozor
+from ozor_client.errors import (
     APIConnectionError,
     APIError,
     AuthenticationError,
@@ -28,8 +28,23 @@ from ozor_client.errors import (  # noqa: E402
 )
 
 __all__ = [
-    "APIConnectionError", "APIError", "AsyncOzor", "AuthenticationError", "BadRequestError", "ExportFailedError",
-    "GenerationError", "InsufficientCreditsError", "JobFailedError", "NotFoundError", "OperationFailed",
-    "Ozor", "OzorError", "PermissionDeniedError", "ServerError", "TimeoutError", "WaitTimeoutError",
-    "errors", "types",
-]  # fmt: skip
+    "APIConnectionError",
+    "APIError",
+    "AsyncOzor",
+    "AuthenticationError",
+    "BadRequestError",
+    "ExportFailedError",
+    "GenerationError",
+    "InsufficientCreditsError",
+    "JobFailedError",
+    "NotFoundError",
+    "OperationFailed",
+    "Ozor",
+    "OzorError",
+    "PermissionDeniedError",
+    "ServerError",
+    "TimeoutError",
+    "WaitTimeoutError",
+    "errors",
+    "types",
+]

@@ -86,8 +86,12 @@ class EventStream(Generic[T]):
     is_last: Callable[[T], bool] = field(default=lambda _event: False)
 
 
-def call(client: BaseClient[Any], request: Request, dest: Path | None = None,
-         on_progress: ProgressCallback | None = None) -> Op[Response]:  # fmt: skip
+def call(
+    client: BaseClient[Any],
+    request: Request,
+    dest: Path | None = None,
+    on_progress: ProgressCallback | None = None,
+) -> Op[Response]:
     """Send with retries (connection errors and 5xx, idempotent requests only) and map error statuses."""
     attempt = 0
     while True:
@@ -139,14 +143,15 @@ class Resource(Generic[D]):
     """A group of endpoints; its methods are written once and run by the client's driver."""
 
     def __init__(self, client: BaseClient[D]):
-        self._client = client
+        self._client: BaseClient[D] = client
 
-    def _call(self, request: Request, dest: Path | None = None,
-              on_progress: ProgressCallback | None = None) -> Op[Response]:  # fmt: skip
+    def _call(
+        self, request: Request, dest: Path | None = None, on_progress: ProgressCallback | None = None
+    ) -> Op[Response]:
         return call(self._client, request, dest, on_progress)
 
 
-class operation(Generic[P, T]):  # noqa: N801 - used as a decorator
+class operation(Generic[P, T]):
     """Turns a generator method into a plain method on `Ozor` and a coroutine method on `AsyncOzor`."""
 
     def __init__(self, fn: Callable[Concatenate[Any, P], Op[T]]):
@@ -172,7 +177,7 @@ class operation(Generic[P, T]):  # noqa: N801 - used as a decorator
         return bound
 
 
-class stream(Generic[P, T]):  # noqa: N801 - used as a decorator
+class stream(Generic[P, T]):
     """Like `operation`, for server-sent events: an iterator on `Ozor`, an async iterator on `AsyncOzor`."""
 
     def __init__(self, fn: Callable[Concatenate[Any, P], EventStream[T]]):

@@ -15,12 +15,17 @@ Attachment = str | os.PathLike[str] | bytes | Mapping[str, Any]
 DocumentInput = str | os.PathLike[str] | bytes | IO[bytes]
 
 _BY_SUFFIX = {
-    ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".webp": "image/webp",
-    ".mp4": "video/mp4", ".m4v": "video/mp4", ".webm": "video/webm",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+    ".webp": "image/webp",
+    ".mp4": "video/mp4",
+    ".m4v": "video/mp4",
+    ".webm": "video/webm",
     ".pdf": "application/pdf",
     ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
     ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-}  # fmt: skip
+}
 _SUFFIX_OF = {mime: suffix for suffix, mime in reversed(_BY_SUFFIX.items())}
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import types
-from functools import cache
 from typing import Any, Union, get_args, get_origin, get_type_hints
 
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -66,13 +65,19 @@ class Model:
         return type(other) is type(self) and self.to_dict() == other.to_dict()  # type: ignore[union-attr]
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{k}={getattr(self, k)!r}" for k in self.declared() if getattr(self, k) is not None)
+        fields = ", ".join(
+            f"{k}={getattr(self, k)!r}" for k in self.declared() if getattr(self, k) is not None
+        )
         return f"{type(self).__name__}({fields})"
 
 
-@cache
+_HINTS: dict[type[Model], dict[str, Any]] = {}
+
+
 def _hints(cls: type[Model]) -> dict[str, Any]:
-    return {name: tp for name, tp in get_type_hints(cls).items() if not name.startswith("_")}
+    if cls not in _HINTS:
+        _HINTS[cls] = {name: tp for name, tp in get_type_hints(cls).items() if not name.startswith("_")}
+    return _HINTS[cls]
 
 
 def _convert(tp: Any, value: Any) -> Any:

@@ -20,7 +20,7 @@ class SSEDecoder:
             return None  # a comment (keep-alive)
         name, _, value = line.partition(":")
         if name == "data":
-            self._data.append(value[1:] if value.startswith(" ") else value)
+            self._data.append(value.removeprefix(" "))
         return None
 
     def close(self) -> dict[str, Any] | None:

@@ -72,7 +72,7 @@ class APIConnectionError(OzorError):
     pass
 
 
-class TimeoutError(APIConnectionError, builtins.TimeoutError):  # noqa: A001 - the spec's name
+class TimeoutError(APIConnectionError, builtins.TimeoutError):
     pass
 
 
@@ -120,6 +120,8 @@ def from_response(status: int, content: bytes, headers: httpx.Headers) -> APIErr
         body = content.decode("utf-8", "replace")
     detail = body.get("detail") if isinstance(body, dict) else None
     if not isinstance(detail, str):
-        detail = str(detail) if detail is not None else (str(body)[:200] or httpx.codes.get_reason_phrase(status))
+        detail = (
+            str(detail) if detail is not None else (str(body)[:200] or httpx.codes.get_reason_phrase(status))
+        )
     cls = _BY_STATUS.get(status, ServerError if status >= 500 else APIError)
     return cls(status, detail, body, headers)

@@ -8,10 +8,31 @@ from typing import Any
 from ozor_client._models import Model
 
 __all__ = [
-    "ApiKey", "Balance", "CreatedApiKey", "ExportStarted", "ImageRef", "Job", "JobProgress", "JobStarted",
-    "Message", "Model", "Plan", "PlanEvent", "PlanScene", "PlanStyle", "SignIn", "ToolCall", "ToolTrace",
-    "TraceMessage", "Video", "VideoList", "VideoSummary", "Voice", "VoiceList", "VoiceSettings",
-]  # fmt: skip
+    "ApiKey",
+    "Balance",
+    "CreatedApiKey",
+    "ExportStarted",
+    "ImageRef",
+    "Job",
+    "JobProgress",
+    "JobStarted",
+    "Message",
+    "Model",
+    "Plan",
+    "PlanEvent",
+    "PlanScene",
+    "PlanStyle",
+    "SignIn",
+    "ToolCall",
+    "ToolTrace",
+    "TraceMessage",
+    "Video",
+    "VideoList",
+    "VideoSummary",
+    "Voice",
+    "VoiceList",
+    "VoiceSettings",
+]
 
 
 # --- identity and keys (key timestamps are epoch milliseconds) ------------------------------

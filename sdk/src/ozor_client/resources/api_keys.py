@@ -26,5 +26,7 @@ class ApiKeys(Resource[D]):
     @operation
     def revoke(self, key_id: str) -> Op[Message]:
         """Takes effect at once: the next request with that key gets 401."""
-        response = yield from self._call(Request("DELETE", f"{BASE}/{quote(key_id, safe='')}", auth="id_token"))
+        response = yield from self._call(
+            Request("DELETE", f"{BASE}/{quote(key_id, safe='')}", auth="id_token")
+        )
         return Message(response.json())

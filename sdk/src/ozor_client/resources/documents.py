@@ -43,12 +43,23 @@ class Documents(Resource[D]):
         return response.content
 
     @operation
-    def analyze(self, *, file: DocumentInput | None = None, url: str | None = None, file_name: str | None = None,
-                target_duration_sec: int | None = None, prompt: str | None = None,
-                aspect_ratio: str | None = None) -> Op[Plan]:  # fmt: skip
+    def analyze(
+        self,
+        *,
+        file: DocumentInput | None = None,
+        url: str | None = None,
+        file_name: str | None = None,
+        target_duration_sec: int | None = None,
+        prompt: str | None = None,
+        aspect_ratio: str | None = None,
+    ) -> Op[Plan]:
         """A scene-by-scene plan from a PDF/PPTX/DOCX (path, bytes or open file) or a web URL; 1 credit."""
-        fields = {"url": url, "target_duration_sec": target_duration_sec, "prompt": prompt,
-                  "aspect_ratio": aspect_ratio}  # fmt: skip
+        fields = {
+            "url": url,
+            "target_duration_sec": target_duration_sec,
+            "prompt": prompt,
+            "aspect_ratio": aspect_ratio,
+        }
         # Every field goes as a multipart part (the reference's encoding), text fields without a file name.
         parts: dict[str, Any] = {k: (None, str(v)) for k, v in fields.items() if v is not None}
         if file is not None:
@@ -62,8 +73,13 @@ class Documents(Resource[D]):
         return Plan(response.json()["plan"])
 
     @operation
-    def update_plan(self, plan_id: str, *, scenes: Iterable[PlanScene | dict[str, Any]] | None = None,
-                    voice_settings: VoiceSettings | dict[str, Any] | None = None) -> Op[Plan]:  # fmt: skip
+    def update_plan(
+        self,
+        plan_id: str,
+        *,
+        scenes: Iterable[PlanScene | dict[str, Any]] | None = None,
+        voice_settings: VoiceSettings | dict[str, Any] | None = None,
+    ) -> Op[Plan]:
         """Replace the scenes (all of them) and/or the voice, while the plan is draft or failed."""
         body: dict[str, Any] = {}
         if scenes is not None:
@@ -79,4 +95,6 @@ class Documents(Resource[D]):
 
         The request is sent when iteration starts; an `error` event raises GenerationError.
         """
-        return EventStream(Request("POST", _plan_path(plan_id, "generate")), _event, lambda e: e.step == "done")
+        return EventStream(
+            Request("POST", _plan_path(plan_id, "generate")), _event, lambda e: e.step == "done"
+        )

@@ -16,6 +16,7 @@ from ozor_client._core import D, Op, ProgressCallback, Request, Resource, Sleep,
 from ozor_client._files import Attachment, attachments
 from ozor_client.types import ExportStarted, Job, JobStarted, ToolTrace, Video, VideoList
 
+
 def _path(*parts: str) -> str:
     return "/api/v1/videos" + "".join("/" + quote(p, safe="") for p in parts)
 
@@ -27,13 +28,27 @@ def _given(**fields: Any) -> dict[str, Any]:
 
 class Videos(Resource[D]):
     @operation
-    def generate(self, prompt: str, *, aspect: str | None = None, export: bool | None = None,
-                 export_quality: str | None = None, export_is_public: bool | None = None,
-                 images: Iterable[Attachment] | None = None,
-                 videos: Iterable[Attachment] | None = None) -> Op[JobStarted]:  # fmt: skip
+    def generate(
+        self,
+        prompt: str,
+        *,
+        aspect: str | None = None,
+        export: bool | None = None,
+        export_quality: str | None = None,
+        export_is_public: bool | None = None,
+        images: Iterable[Attachment] | None = None,
+        videos: Iterable[Attachment] | None = None,
+    ) -> Op[JobStarted]:
         """Start the agent on a prompt (1 credit on success); `export=True` renders an MP4 afterwards."""
-        body = _given(prompt=prompt, aspect=aspect, export=export, exportQuality=export_quality,
-                      exportIsPublic=export_is_public, images=attachments(images), videos=attachments(videos))  # fmt: skip
+        body = _given(
+            prompt=prompt,
+            aspect=aspect,
+            export=export,
+            exportQuality=export_quality,
+            exportIsPublic=export_is_public,
+            images=attachments(images),
+            videos=attachments(videos),
+        )
         response = yield from self._call(Request("POST", _path("generate"), json=body))
         return JobStarted(response.json())
 
@@ -66,15 +81,23 @@ class Videos(Resource[D]):
         return response.json()  # type: ignore[no-any-return]
 
     @operation
-    def export(self, video_id: str, *, quality: str | None = None, is_public: bool | None = None) -> Op[ExportStarted]:
+    def export(
+        self, video_id: str, *, quality: str | None = None, is_public: bool | None = None
+    ) -> Op[ExportStarted]:
         """Render an MP4 (free); an identical earlier export comes back at once, complete."""
         body = _given(quality=quality, isPublic=is_public)
         response = yield from self._call(Request("POST", _path(video_id, "export"), json=body))
         return ExportStarted(response.json())
 
     @operation
-    def message(self, video_id: str, message: str, *, images: Iterable[Attachment] | None = None,
-                videos: Iterable[Attachment] | None = None) -> Op[JobStarted]:  # fmt: skip
+    def message(
+        self,
+        video_id: str,
+        message: str,
+        *,
+        images: Iterable[Attachment] | None = None,
+        videos: Iterable[Attachment] | None = None,
+    ) -> Op[JobStarted]:
         """A natural-language edit for the agent (1 credit on success)."""
         body = _given(message=message, images=attachments(images), videos=attachments(videos))
         response = yield from self._call(Request("POST", _path(video_id, "message"), json=body))
@@ -93,8 +116,14 @@ class Videos(Resource[D]):
         return ToolTrace(response.json())
 
     @operation
-    def wait_for_job(self, video_id: str, job_id: str, *, timeout: float = 600,
-                     on_update: Callable[[Job], None] | None = None) -> Op[Job]:  # fmt: skip
+    def wait_for_job(
+        self,
+        video_id: str,
+        job_id: str,
+        *,
+        timeout: float = 600,
+        on_update: Callable[[Job], None] | None = None,
+    ) -> Op[Job]:
         """Poll until the job is completed; JobFailedError if it failed, WaitTimeoutError past `timeout`."""
         start = time.monotonic()
         while True:
@@ -109,8 +138,9 @@ class Videos(Resource[D]):
             yield from _pause(start, timeout, response.headers, f"Job {job_id} is still {job.status}")
 
     @operation
-    def wait_for_export(self, video_id: str, *, timeout: float = 1800,
-                        on_update: Callable[[Video], None] | None = None) -> Op[Video]:  # fmt: skip
+    def wait_for_export(
+        self, video_id: str, *, timeout: float = 1800, on_update: Callable[[Video], None] | None = None
+    ) -> Op[Video]:
         """Poll the video until its latest export is complete (an export not yet started is waited for)."""
         start = time.monotonic()
         while True:
@@ -126,14 +156,17 @@ class Videos(Resource[D]):
             yield from _pause(start, timeout, response.headers, f"Export of {video_id} is still {status}")
 
     @operation
-    def download(self, video_id: str, path: str | os.PathLike[str], *,
-                 on_progress: ProgressCallback | None = None) -> Op[Path]:  # fmt: skip
+    def download(
+        self, video_id: str, path: str | os.PathLike[str], *, on_progress: ProgressCallback | None = None
+    ) -> Op[Path]:
         """Stream the latest complete export's MP4 to `path` (written whole or not at all)."""
         response = yield from self._call(Request("GET", _path(video_id)))
         video = Video(response.json())
         if video.export_status != "complete" or not video.download_url:
             state = video.export_status or "never exported"
-            raise errors.ExportFailedError(video, f"Video {video_id} has no complete export to download ({state})")
+            raise errors.ExportFailedError(
+                video, f"Video {video_id} has no complete export to download ({state})"
+            )
         dest = Path(path)
         yield from self._call(Request("GET", video.download_url), dest=dest, on_progress=on_progress)
         return dest
