@@ -10,7 +10,9 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-HANDLERS: dict[str, str] = {}
+HANDLERS: dict[str, str] = {
+    "export": "ozor.export_job",
+}
 
 
 def module_for(kind: str) -> ModuleType:

@@ -274,20 +274,23 @@ def _round_mask(w: int, h: int, radius: float) -> np.ndarray | None:
 
 
 def gradient(bg: GradientBackground, w: int, h: int) -> np.ndarray:
-    """A linear (at `angle`, 180 = top to bottom) or radial gradient through the colour stops."""
+    """A linear (at `angle`, 180 = top to bottom) or radial gradient through the colour stops.
+
+    Computed on a quarter-size grid and enlarged bilinearly: a gradient is smooth, and this is 16×
+    less work than evaluating every pixel.
+    """
+    gw, gh = max(2, w // 4), max(2, h // 4)
     stops = np.array([draw.rgba_of(c)[:3] for c in bg.colors], dtype=np.float32)
-    ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
-    xs, ys = (xs + 0.5) / w - 0.5, (ys + 0.5) / h - 0.5
+    xs = ((np.arange(gw, dtype=np.float32) + 0.5) / gw - 0.5)[None, :]
+    ys = ((np.arange(gh, dtype=np.float32) + 0.5) / gh - 0.5)[:, None]
     if bg.kind == "radial":
         pos = np.sqrt(xs**2 + ys**2) / np.sqrt(0.5)
     else:
         a = np.deg2rad(bg.angle)
         dx, dy = np.sin(a), -np.cos(a)
-        proj = xs * dx + ys * dy
-        reach = abs(dx) * 0.5 + abs(dy) * 0.5
-        pos = proj / (2 * reach) + 0.5
+        pos = (xs * dx + ys * dy) / (abs(dx) + abs(dy)) + 0.5
     pos = np.clip(pos, 0, 1) * (len(stops) - 1)
     i = np.minimum(pos.astype(np.int32), len(stops) - 2)
     f = (pos - i)[..., None]
     rgb = stops[i] * (1 - f) + stops[i + 1] * f
-    return np.clip(np.rint(rgb), 0, 255).astype(np.uint8)
+    return cv2.resize(np.clip(np.rint(rgb), 0, 255).astype(np.uint8), (w, h), interpolation=cv2.INTER_LINEAR)
