@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -147,6 +148,35 @@ def keys_create(email: str, name: Annotated[str, typer.Option(help="A name for t
         _fail(e.detail)
     typer.echo(raw)
     typer.secho(f"key {key.id} ({key.name}); store it now, it is not shown again", err=True)
+
+
+@app.command()
+def render(
+    project: Annotated[Path, typer.Argument(help="A scene-graph JSON file; asset paths are relative to it.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the MP4.")] = Path("out.mp4"),
+    quality: Annotated[str, typer.Option(help="720p, 1080p or 4k.")] = "1080p",
+    workers: Annotated[int | None, typer.Option(help="Chunk processes (default: one per core).")] = None,
+    thumbnail: Annotated[Path | None, typer.Option(help="Also write a JPEG thumbnail here.")] = None,
+) -> None:
+    """Render a project file to an MP4 on this machine (no server needed)."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    from ozor.errors import OzorError
+    from ozor.render.local import render_file
+
+    settings = Settings()
+    columns = (TextColumn("[bold]rendering"), BarColumn(), TextColumn("{task.completed}/{task.total} frames"),
+               TimeElapsedColumn(), TimeRemainingColumn())
+    try:
+        with Progress(*columns) as bar:
+            task = bar.add_task("render", total=None)
+            result = render_file(project, output, quality=quality, preset=settings.x264_preset,
+                                 crf=settings.x264_crf, workers=workers or settings.render_workers,
+                                 thumbnail=thumbnail,
+                                 progress=lambda done, total: bar.update(task, completed=done, total=total))
+    except (OzorError, ValueError, OSError) as e:
+        _fail(getattr(e, "detail", None) or str(e))
+    typer.echo(f"{output}: {result.width}x{result.height}, {result.frames} frames, {result.duration:.2f} s")
 
 
 def main() -> None:

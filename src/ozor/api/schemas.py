@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
 
@@ -86,3 +88,21 @@ class VideoDetail(VideoSummary):
     share_code: str | None = None
     thumbnail_url: str | None = None
     export_error: str | None = None
+
+
+# --- exports --------------------------------------------------------------------------------
+class ExportRequest(Wire):
+    quality: Literal["720p", "1080p", "4k"] = "1080p"
+    is_public: bool = False
+
+
+class ExportResponse(Wire):
+    """The spec's four fields; a cached (complete) export also carries its URLs."""
+
+    video_id: str
+    export_id: str
+    export_status: str
+    share_code: str | None = None
+    download_url: str | None = None
+    share_url: str | None = None
+    thumbnail_url: str | None = None

@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ozor.errors import BadRequest
-from ozor.scene.models import ImageBackground, ImageElement, LogoElement, Project, Scene, VideoBackground, VideoElement
+from ozor.scene.models import (
+    ImageBackground,
+    ImageElement,
+    LogoElement,
+    Project,
+    Scene,
+    VideoBackground,
+    VideoElement,
+)
 
 
 @dataclass(frozen=True)

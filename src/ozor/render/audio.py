@@ -84,7 +84,7 @@ def fades(n: int, seconds: float = FADE_SEC) -> np.ndarray:
 
 def mix(project: Project, assets: AssetMap, duration: float) -> np.ndarray:
     """The whole soundtrack as (2, n) float32 at 48 kHz."""
-    samples = int(round(duration * RATE))
+    samples = round(duration * RATE)
     speech = narration_track(project, assets, samples)
     bed = music.bed(project.audio.music, samples)
     has_bed = project.audio.music != "none"

@@ -7,6 +7,7 @@ import re
 from ozor.scene.models import Aspect, Box, Scene, TextElement
 
 MAX_CHARS = 70  # two lines of about 35 characters
+CAPTION_SIZE = 0.042  # of the base side: about 35 characters fill the 9:16 caption box
 CAPTION_BOX = {"16:9": Box(x=0.1, y=0.80, w=0.8, h=0.14), "9:16": Box(x=0.08, y=0.62, w=0.74, h=0.11)}
 
 
@@ -48,6 +49,7 @@ def caption_elements(scene: Scene, aspect: Aspect) -> list[TextElement]:
         length = speech * len(text) / total
         end = scene.duration if i == len(parts) - 1 else t + length
         out.append(TextElement(id=f"caption-{i}", box=CAPTION_BOX[aspect], text=text, role="caption",
-                               start=t, end=end, color="#FFFFFF", background="#000000B0", weight=600))
+                               start=t, end=end, color="#FFFFFF", background="#000000B0", weight=600,
+                               size=CAPTION_SIZE))
         t += length
     return out

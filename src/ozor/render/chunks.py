@@ -110,7 +110,7 @@ def transition(tr: Transition, p: float, a: np.ndarray, b: np.ndarray, out: np.n
         return
     horizontal = tr.direction in ("left", "right")
     extent = po.size[0] if horizontal else po.size[1]
-    cut = min(extent, int(round(extent * p / 2)) * 2)  # how far B has come in (even, for chroma)
+    cut = min(extent, round(extent * p / 2) * 2)  # how far B has come in (even, for chroma)
     for k, (sa, sb, so) in ((1, (pa.y, pb.y, po.y)), (2, (pa.u, pb.u, po.u)), (2, (pa.v, pb.v, po.v))):
         if not horizontal:
             sa, sb, so = sa.T, sb.T, so.T

@@ -154,7 +154,7 @@ class SceneRenderer:
         if key in self._prefixes:
             self._prefixes.move_to_end(key)
             return self._prefixes[key]
-        first, visible = key
+        _first, visible = key
         _, planes = yuv.frame_buffer(self.canvas.width, self.canvas.height)
         assert self.background.sprite is not None
         planes.copy_from(self.background.sprite.pm)
@@ -211,7 +211,7 @@ def transformed(s: Sprite, state: State, canvas: Canvas) -> Sprite:
     if state.scale != 1.0:
         w, h = s.size
         nw, nh = max(2, int(w * state.scale / 2) * 2), max(2, int(h * state.scale / 2) * 2)
-        resize = lambda p, sw, sh: cv2.resize(p, (sw, sh), interpolation=cv2.INTER_LINEAR)  # noqa: E731
+        resize = lambda p, sw, sh: cv2.resize(p, (sw, sh), interpolation=cv2.INTER_LINEAR)
         s = Sprite(s.x + (w - nw) // 4 * 2, s.y + (h - nh) // 4 * 2,
                    Planes(resize(s.pm.y, nw, nh), resize(s.pm.u, nw // 2, nh // 2), resize(s.pm.v, nw // 2, nh // 2)),
                    resize(s.inv_y, nw, nh), resize(s.inv_c, nw // 2, nh // 2))
@@ -252,7 +252,7 @@ def _quantised(state: State, canvas: Canvas) -> State:
 
 
 def _even(v: float) -> int:
-    return int(round(v / 2)) * 2
+    return round(v / 2) * 2
 
 
 def _even_box(box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:

@@ -151,7 +151,7 @@ def shape_raster(el: ShapeElement, theme: Theme, canvas: Canvas) -> Raster:
     x, y, w, h = canvas.box(el.box)
     image = Image.new("RGBA", (w, h), (0, 0, 0, 0))
     radius = int(min(w, h) * el.corner_radius)
-    stroke = int(round(el.stroke_width * canvas.base))
+    stroke = round(el.stroke_width * canvas.base)
     _rounded(image, (0, 0, w, h), radius, rgba_of(el.color or theme.palette.accent), el.shape, stroke)
     return Raster(np.asarray(image), x, y)
 

@@ -63,7 +63,7 @@ class Encoder:
             while (frame := self._queue.get()) is not None:
                 self.container.mux(self.stream.encode(frame))
             self.container.mux(self.stream.encode(None))
-        except BaseException as e:  # surfaced to the producer on its next write or at close
+        except BaseException as e:  # noqa: BLE001 -- surfaced to the producer on its next write or at close
             self._error = e
             while self._queue.get() is not None:  # unblock the producer until it closes
                 pass
@@ -86,7 +86,7 @@ def join(chunks: list[tuple[Path, int]], audio: np.ndarray, out: Path,
         for path, start in chunks:
             with av.open(str(path)) as chunk:
                 stream = chunk.streams.video[0]
-                offset = int(round(start * TIME_BASE / stream.time_base))
+                offset = round(start * TIME_BASE / stream.time_base)
                 last = start
                 for packet in chunk.demux(stream):
                     if packet.dts is None:  # the demuxer's end-of-stream marker

@@ -41,7 +41,7 @@ class TextBlock:
     height: int  # from the first line's top to the last line's bottom
 
     def line_width(self, line: str) -> int:
-        return int(round(self.font.getlength(line)))
+        return round(self.font.getlength(line))
 
 
 def wrap(words: list[str], face: ImageFont.FreeTypeFont, width: float) -> list[str] | None:
@@ -95,8 +95,8 @@ def fit(
     so a long copy still ends up inside the box (smaller) rather than clipped.
     """
     paragraphs = [p.split() for p in text.splitlines()] or [[text]]
-    px = max(MIN_PX, int(round((size or role.size) * base_px)))
-    min_px = int(round(role.min_size * base_px))
+    px = max(MIN_PX, round((size or role.size) * base_px))
+    min_px = round(role.min_size * base_px)
     while True:
         block = _layout(paragraphs, family, weight, role, px, box_w)
         limit_lines = role.max_lines if px >= min_px else 10_000
@@ -119,7 +119,7 @@ def _layout(
             return None
         lines.extend(wrapped)
     ascent, descent = face.getmetrics()
-    line_px = int(round(px * role.line_height))
+    line_px = round(px * role.line_height)
     height = (len(lines) - 1) * line_px + ascent + descent
-    width = max(int(round(face.getlength(line))) for line in lines)
+    width = max(round(face.getlength(line)) for line in lines)
     return TextBlock(lines, face, px, line_px, width, height)

@@ -74,7 +74,7 @@ class KenBurnsPicture:
 
 
 def _even(x: float) -> int:
-    return max(2, int(round(x / 2)) * 2)
+    return max(2, round(x / 2) * 2)
 
 
 class VideoClip:

@@ -9,6 +9,7 @@ and the output size, which is what makes its cache key stable across edits of ot
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 
@@ -69,7 +70,7 @@ def chunks(project: Project, max_chunk: int = MAX_CHUNK) -> list[Chunk]:
         first, end = span.start + span.overlap_in, span.start + span.frames
         pieces = max(1, math.ceil((end - first) / max_chunk))
         bounds = [first + (end - first) * k // pieces for k in range(pieces + 1)]
-        for a, b in zip(bounds, bounds[1:]):
+        for a, b in itertools.pairwise(bounds):
             if b > a:
                 out.append(Chunk(len(out), span.index, a, b))
     return out

@@ -152,7 +152,7 @@ def blend(frame: Planes, s: Sprite, opacity: float = 1.0) -> None:
     inv_y = s.inv_y[sy : sy + h, sx : sx + w]
     inv_c = s.inv_c[sy // 2 : (sy + h) // 2, sx // 2 : (sx + w) // 2]
     if opacity < 1.0:  # scale the premultiplied colour and alpha together
-        k = int(round(opacity * 256))
+        k = round(opacity * 256)
         inv_y = 255 - (((255 - inv_y) * k) >> 8)
         inv_c = 255 - (((255 - inv_c) * k) >> 8)
         src = Planes(*((p.astype(np.uint16) * k >> 8) for p in (src.y, src.u, src.v)))

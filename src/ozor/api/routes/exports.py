@@ -1,0 +1,52 @@
+"""Exports: POST /api/v1/videos/{id}/export, and the permanent public share URL /v/{shareCode}.mp4."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body
+from fastapi.responses import FileResponse, RedirectResponse, Response
+
+from ozor import exports, videos
+from ozor.api.deps import ApiCaller, Ctx
+from ozor.api.schemas import ExportRequest, ExportResponse
+from ozor.errors import NotFound
+
+router = APIRouter(tags=["exports"])
+
+
+@router.post("/api/v1/videos/{video_id}/export")
+def export_video(video_id: str, caller: ApiCaller, ctx: Ctx,
+                 body: Annotated[ExportRequest | None, Body()] = None) -> dict[str, Any]:
+    """Start a render (free), or return the identical finished export at once."""
+    body = body or ExportRequest()
+    with ctx.db.session() as session:
+        video = videos.owned(session, video_id, caller.account_id)
+        export = exports.request_export(session, ctx.settings, video, quality=body.quality,
+                                        is_public=body.is_public)
+        session.flush()
+        detail = videos.detail(ctx.settings, ctx.backends.storage, session, video)
+        job_id = export.job_id if export.status == "queued" else None
+    if job_id:
+        ctx.queue.submit(job_id)
+    out = ExportResponse(video_id=video_id, export_id=detail.export_id or export.id,
+                         export_status=detail.export_status or export.status, share_code=detail.share_code)
+    if detail.export_status == "complete":
+        out.download_url, out.share_url, out.thumbnail_url = detail.download_url, detail.share_url, detail.thumbnail_url
+    return out.model_dump(by_alias=True, exclude_unset=True)
+
+
+@router.get("/v/{share_code}.mp4", response_model=None)
+def shared_video(share_code: str, ctx: Ctx) -> Response:
+    """A public export's MP4 at a permanent address (range requests served for players)."""
+    with ctx.db.reader() as session:
+        export = exports.by_share_code(session, share_code)
+        path = export.video_path if export else None
+    if not path:
+        raise NotFound(f"No public video with share code {share_code}")
+    storage = ctx.backends.storage
+    direct = storage.presigned_url(path, 3600)
+    if direct:  # a remote store serves the bytes itself
+        return RedirectResponse(direct, status_code=302)
+    return FileResponse(storage.local_path(path), media_type="video/mp4",
+                        headers={"Cache-Control": "public, max-age=86400"})

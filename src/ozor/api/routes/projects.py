@@ -1,0 +1,63 @@
+"""The public scene graph (additive): create a video from a project, read and replace its graph,
+and the published JSON Schema of a project document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+
+from ozor import videos
+from ozor.api.deps import ApiCaller, Ctx
+from ozor.errors import BadRequest, NotFound
+from ozor.scene.models import json_schema
+from ozor.scene.parse import parse_project
+
+router = APIRouter(tags=["projects"])
+
+
+async def _json(request: Request) -> Any:
+    try:
+        return await request.json()
+    except ValueError:
+        raise BadRequest("Malformed JSON in the request body") from None
+
+
+@router.post("/api/v1/videos")
+async def create_from_project(request: Request, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
+    """A new video holding the posted scene graph; no agent runs, so no credit is used."""
+    body = await _json(request)
+    if not isinstance(body, dict) or "project" not in body:
+        raise BadRequest('Send {"project": {...}}: a scene-graph document (see /api/v1/schema/project.json)')
+    project = parse_project(body["project"], "project")
+    with ctx.db.session() as session:
+        video = videos.create_video(session, caller.account_id, project, created_via="api")
+        session.flush()
+        out = videos.detail(ctx.settings, ctx.backends.storage, session, video)
+    return out.model_dump(by_alias=True, exclude_unset=True)
+
+
+@router.get("/api/v1/videos/{video_id}/project")
+def get_project(video_id: str, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
+    with ctx.db.reader() as session:
+        project = videos.load_project(videos.owned(session, video_id, caller.account_id))
+    if project is None:
+        raise NotFound(f"Video {video_id} has no scenes yet; its generation job is still running")
+    return project.to_json()
+
+
+@router.put("/api/v1/videos/{video_id}/project")
+async def put_project(video_id: str, request: Request, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
+    """Replace the graph after validation; nothing changes when it is invalid."""
+    body = await _json(request)
+    with ctx.db.session() as session:
+        video = videos.owned(session, video_id, caller.account_id)
+        project = parse_project(body)
+        videos.save_project(video, project)
+    return project.to_json()
+
+
+@router.get("/api/v1/schema/project.json")
+def project_schema() -> dict[str, Any]:
+    """The JSON Schema of a project document (public: it describes a format, not anyone's data)."""
+    return json_schema()
