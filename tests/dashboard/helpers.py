@@ -29,11 +29,11 @@ def account_id(server, email: str) -> str:  # type: ignore[no-untyped-def]
         return accounts.by_email(session, email).id
 
 
-def sample_project(title: str = "Desk lamp teaser", aspect: str = "16:9"):  # type: ignore[no-untyped-def]
+def sample_project(title: str = "Desk lamp teaser", aspect: str = "16:9", narrated: bool = True):  # type: ignore[no-untyped-def]
     """A small two-scene graph, as a client would PUT it (the scene graph is public)."""
     from ozor.scene.models import Project
 
-    return Project.model_validate(
+    project = Project.model_validate(
         {
             "title": title,
             "aspect": aspect,
@@ -47,6 +47,9 @@ def sample_project(title: str = "Desk lamp teaser", aspect: str = "16:9"):  # ty
             ],
         }
     )
+    if narrated:
+        return project
+    return project.model_copy(update={"scenes": [s.model_copy(update={"narration": None}) for s in project.scenes]})
 
 
 def make_video(server, email: str, *, created_via: str = "web", project=None) -> str:  # type: ignore[no-untyped-def]

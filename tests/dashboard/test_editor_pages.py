@@ -55,3 +55,42 @@ def test_editor_refuses_missing_and_foreign_videos(page, server) -> None:  # typ
     assert response.status == 400 and "projectId" in page.content()
     with httpx.Client(base_url=server.url) as web:  # the panels endpoint speaks JSON to scripts
         assert web.get(f"/editor/panels?projectId={foreign}").status_code == 401
+
+
+def test_editor_draws_stills_exports_and_shares(page, server, shoot) -> None:  # type: ignore[no-untyped-def]
+    from ozor.scene.timing import total_duration
+
+    email = sign_up(page)
+    project = sample_project(narrated=False)
+    video_id = make_video(server, email, project=project)
+    page.goto(f"/editor?projectId={video_id}")
+    stills = page.locator(".scene-card img")
+    expect(stills).to_have_count(2, timeout=60_000)  # drawn by a background job, shown without a reload
+    for i in range(2):
+        page.wait_for_function(f"document.querySelectorAll('.scene-card img')[{i}].naturalWidth === 384")
+
+    page.get_by_label("Quality").select_option("720p")
+    page.get_by_label("Public (get a share link)").check()
+    page.get_by_role("button", name="Export MP4").click()
+    expect(page.get_by_text("Rendering…").or_(page.get_by_role("link", name="Open share page"))).to_be_visible()
+    share = page.get_by_role("link", name="Open share page")
+    expect(share).to_be_visible(timeout=180_000)
+    preview = page.locator("[data-panel=preview] video")
+    page.wait_for_function("document.querySelector('[data-panel=preview] video').readyState >= 1", timeout=30_000)
+    assert abs(preview.evaluate("v => v.duration") - total_duration(project)) < 0.1
+    shoot(page, "editor-exported-local")
+
+    page.get_by_role("button", name="Export MP4").click()  # the identical export comes from the cache
+    expect(page.get_by_role("link", name="Open share page")).to_have_attribute("href", share.get_attribute("href"))
+
+    share_path = share.get_attribute("href")
+    visitor = page.context.browser.new_context(base_url=server.url)
+    try:
+        public = visitor.new_page()
+        public.goto(share_path)
+        public.wait_for_function("document.querySelector('video').readyState >= 1", timeout=30_000)
+        assert abs(public.locator("video").evaluate("v => v.duration") - total_duration(project)) < 0.1
+        assert public.get_by_role("heading", level=1).inner_text() == "Desk lamp teaser"
+        shoot(public, "share-local")
+    finally:
+        visitor.close()

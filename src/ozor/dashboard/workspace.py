@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from ozor import videos
 from ozor.api.schemas import VideoDetail
 from ozor.app import AppContext
+from ozor.dashboard import stills
 from ozor.jobs.service import FINISHED
 from ozor.models import Export, Job, Message, Video
 from ozor.scene.models import Project, Scene, TextElement
@@ -43,6 +44,12 @@ class Workspace:
     chat: list[ChatItem] = field(default_factory=list)
     running: Job | None = None  # the agent turn in progress, if any
     export_progress: dict | None = None  # the export job's {"step", "detail", "pct"} while it renders
+    stills: dict[str, str | None] = field(default_factory=dict)  # scene id → still URL, None until drawn
+    drawing_stills: bool = False
+
+    @property
+    def stills_missing(self) -> bool:
+        return None in self.stills.values()
 
     @property
     def scenes(self) -> list[SceneCard]:
@@ -62,7 +69,7 @@ class Workspace:
     @property
     def busy(self) -> bool:
         """Something will change without the user doing anything: the page keeps polling."""
-        return self.running is not None or self.exporting
+        return self.running is not None or self.exporting or self.drawing_stills
 
 
 def _headline(scene: Scene) -> str:
@@ -100,4 +107,23 @@ def load(ctx: AppContext, session: Session, video_id: str, account_id: str) -> W
     export = session.get(Export, video.latest_export_id) if video.latest_export_id else None
     job = session.get(Job, export.job_id) if export is not None and export.job_id else None
     progress = job.progress if job is not None and job.status not in FINISHED else None
-    return Workspace(video, videos.load_project(video), detail, chat, running, progress)
+    ws = Workspace(video, videos.load_project(video), detail, chat, running, progress)
+    if ws.project is not None:
+        storage = ctx.backends.storage
+        paths = stills.stills(session, storage, video.account_id, ws.project)
+        ws.stills = {sid: videos.file_url(ctx.settings, storage, p) if p else None for sid, p in paths.items()}
+        last = stills.latest_job(session, video.id)
+        ws.drawing_stills = last is not None and last.status not in FINISHED
+    return ws
+
+
+def draw_missing_stills(ctx: AppContext, ws: Workspace) -> None:
+    """Start a background job for scenes without a still (at most one per video at a time)."""
+    if ws.project is None or not ws.stills_missing or ws.drawing_stills:
+        return
+    with ctx.db.session() as session:
+        video = session.get(Video, ws.video.id)
+        job = stills.request(session, video) if video is not None else None
+    if job is not None:
+        ctx.queue.submit(job.id)
+        ws.drawing_stills = True

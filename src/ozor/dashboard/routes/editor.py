@@ -9,13 +9,15 @@ from __future__ import annotations
 import hashlib
 import re
 from typing import Annotated, Any
+from urllib.parse import quote
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import Response
 
-from ozor.dashboard.pages import TEMPLATES, json, render
-from ozor.dashboard.session import SignedIn, WebUser, app_ctx
-from ozor.dashboard.workspace import Workspace, load
+from ozor import exports, videos
+from ozor.dashboard.pages import TEMPLATES, json, redirect, render
+from ozor.dashboard.session import FormCsrf, SignedIn, WebUser, app_ctx
+from ozor.dashboard.workspace import Workspace, draw_missing_stills, load
 from ozor.errors import BadRequest
 
 router = APIRouter(include_in_schema=False)
@@ -30,11 +32,13 @@ def _workspace(request: Request, user: WebUser, project_id: str | None) -> Works
         raise BadRequest("Open the editor from a video: the address needs ?projectId=…")
     ctx = app_ctx(request)
     with ctx.db.reader() as session:
-        return load(ctx, session, project_id, user.account_id)
+        ws = load(ctx, session, project_id, user.account_id)
+    draw_missing_stills(ctx, ws)
+    return ws
 
 
 def _panel_context(request: Request, ws: Workspace) -> dict[str, Any]:
-    return {"ws": ws, "public_url": app_ctx(request).settings.public_url, "scene_thumbs": {}}
+    return {"ws": ws, "public_url": app_ctx(request).settings.public_url}
 
 
 def panels(request: Request, ws: Workspace) -> dict[str, Any]:
@@ -56,3 +60,32 @@ def editor(request: Request, user: SignedIn, project_id: ProjectId = None) -> Re
 @router.get("/editor/panels")
 def editor_panels(request: Request, user: SignedIn, project_id: ProjectId = None) -> Response:
     return json(request, panels(request, _workspace(request, user, project_id)))
+
+
+def _after(request: Request, user: WebUser, project_id: str) -> Response:
+    """Scripts get the fresh panels; a plain form post (no JS) goes back to the editor."""
+    if "application/json" in request.headers.get("accept", ""):
+        return json(request, panels(request, _workspace(request, user, project_id)))
+    return redirect(request, f"/editor?projectId={quote(project_id, safe='')}")
+
+
+FormProjectId = Annotated[str, Form(alias="projectId")]
+
+
+@router.post("/editor/export", dependencies=[FormCsrf])
+def export(
+    request: Request,
+    user: SignedIn,
+    project_id: FormProjectId = "",
+    quality: Annotated[str, Form()] = "1080p",
+    is_public: Annotated[bool, Form(alias="isPublic")] = False,
+) -> Response:
+    """Start a render (free), or show the identical finished export at once."""
+    ctx = app_ctx(request)
+    with ctx.db.session() as session:
+        video = videos.owned(session, project_id, user.account_id)
+        started = exports.request_export(session, ctx.settings, video, quality=quality, is_public=is_public)
+        job_id = started.job_id if started.status == "queued" else None
+    if job_id:
+        ctx.queue.submit(job_id)
+    return _after(request, user, project_id)

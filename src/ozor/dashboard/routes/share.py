@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ozor import videos
+from ozor import exports, videos
 from ozor.dashboard.pages import render
 from ozor.dashboard.session import app_ctx
 from ozor.errors import NotFound
@@ -19,8 +18,8 @@ router = APIRouter(include_in_schema=False)
 
 def public_export(session: Session, share_code: str) -> Export:
     """A complete, public export by its share code; 404 for anything else (private ones included)."""
-    export = session.scalar(select(Export).where(Export.share_code == share_code))
-    if export is None or not export.is_public or export.status != "complete" or not export.video_path:
+    export = exports.by_share_code(session, share_code)
+    if export is None:
         raise NotFound("There is no shared video at this address. The link may be mistyped or the video private.")
     return export
 
