@@ -10,6 +10,7 @@ from ozor.config import Settings
 if TYPE_CHECKING:
     from ozor.adapters.queue.base import Queue
     from ozor.adapters.storage.base import Storage
+    from ozor.adapters.tts.base import TTS
     from ozor.db import Database
 
 
@@ -27,6 +28,24 @@ class Backends:
         from ozor.adapters.storage.local import LocalStorage
 
         return LocalStorage(self.settings.files_dir)
+
+    @cached_property
+    def tts(self) -> TTS:
+        from ozor.adapters.tts.espeak import EspeakTTS
+        from ozor.adapters.tts.openai import OpenAITTS
+        from ozor.adapters.tts.piper import PiperTTS, installed_models
+
+        s = self.settings
+        if s.tts_engine == "espeak":
+            return EspeakTTS()
+        if s.tts_engine == "piper":
+            return PiperTTS(installed_models(s.piper_voices))
+        if s.tts_engine == "auto":
+            models = installed_models(s.piper_voices)
+            return PiperTTS(models, fallback=EspeakTTS()) if models else EspeakTTS()
+        if s.tts_engine == "openai" and s.tts_base_url:
+            return OpenAITTS(s.tts_base_url, s.tts_model, s.tts_api_key)
+        raise ValueError(f"OZOR_TTS_ENGINE={s.tts_engine!r}: use auto, espeak, piper or openai (with OZOR_TTS_BASE_URL)")
 
 
 def build_queue(settings: Settings, db: Database) -> Queue:

@@ -51,10 +51,16 @@ class Settings(BaseSettings):
     llm_model: str | None = None
     llm_api_key: str | None = None
 
-    tts_engine: str = "espeak"
+    # auto: Piper for the voices with an installed model, espeak-ng for the rest; or espeak, piper, openai.
+    tts_engine: str = "auto"
     tts_base_url: str | None = None
     tts_model: str | None = None
     tts_api_key: str | None = None
+    piper_voices: str | None = None  # extra Piper models: "marcus=/path/model.onnx,aria=/path/b.onnx"
+
+    document_max_bytes: int = 50 * 2**20
+    document_parse_timeout_sec: float = 60.0
+    document_parse_memory_mb: int = 2048
 
     allow_private_fetch: bool = False
 

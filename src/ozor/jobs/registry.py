@@ -13,6 +13,7 @@ from types import ModuleType
 HANDLERS: dict[str, str] = {
     "export": "ozor.export_job",
     "scene_stills": "ozor.dashboard.stills",
+    "document_video": "ozor.documents.generate",
 }
 
 

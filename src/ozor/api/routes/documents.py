@@ -1,0 +1,138 @@
+"""Document-to-video (spec section 7): analyze, read and patch plans, generate with SSE progress."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi.responses import StreamingResponse
+from starlette.concurrency import run_in_threadpool
+
+from ozor.api.deps import ApiCaller, Ctx
+from ozor.app import AppContext
+from ozor.documents import generate, plans, service
+from ozor.errors import BadRequest
+from ozor.jobs import service as jobs
+from ozor.models import Job, Plan
+
+router = APIRouter(prefix="/api/v1/documents", tags=["documents"])
+POLL_SEC = 0.25
+KEEPALIVE_SEC = 10.0
+ASPECTS = ("16:9", "9:16")
+
+
+@router.post("/analyze")
+async def analyze(
+    request: Request,
+    caller: ApiCaller,
+    ctx: Ctx,
+    file: Annotated[UploadFile | None, File()] = None,
+    url: Annotated[str | None, Form(max_length=2000)] = None,
+    target_duration_sec: Annotated[int, Form(ge=5, le=600)] = 30,
+    prompt: Annotated[str | None, Form(max_length=2000)] = None,
+    aspect_ratio: Annotated[str, Form()] = "16:9",
+) -> dict[str, Any]:
+    limit = ctx.settings.document_max_bytes
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit + 2**20:
+        raise BadRequest(f"The file is larger than the {limit // 2**20} MB limit")
+    if (file is None) == (not url):
+        raise BadRequest("Send exactly one of file or url")
+    if aspect_ratio not in ASPECTS:
+        raise BadRequest(f"aspect_ratio must be one of {', '.join(ASPECTS)}, not {aspect_ratio!r}")
+    job = service.Request(caller.account_id, target_duration_sec, (prompt or "").strip() or None, aspect_ratio)
+    if file is not None:
+        job.data = await file.read(limit + 1)
+        job.file_name = (file.filename or "")[:300] or None
+        service.check_upload(ctx.settings, job.data)
+    else:
+        job.url = (url or "").strip()
+        if not job.url.lower().startswith(("http://", "https://")):
+            raise BadRequest("url must be an http(s) URL")
+    plan = await run_in_threadpool(service.analyze, ctx.settings, ctx.db, ctx.backends, job)
+    return {"plan": plans.wire(ctx.settings, ctx.backends.storage, plan)}
+
+
+@router.get("/plans/{plan_id}")
+def get_plan(plan_id: str, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
+    with ctx.db.reader() as session:
+        plan = plans.owned(session, plan_id, caller.account_id)
+        return {"plan": plans.wire(ctx.settings, ctx.backends.storage, plan)}
+
+
+@router.patch("/plans/{plan_id}")
+async def patch_plan(plan_id: str, request: Request, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
+    try:
+        body = await request.json()
+    except ValueError:
+        raise BadRequest("Malformed JSON in the request body") from None
+    patch = plans.parse_patch(body)
+
+    def apply() -> dict[str, Any]:
+        with ctx.db.session() as session:
+            plan = plans.owned(session, plan_id, caller.account_id, lock=True)
+            plans.apply_patch(session, plan, patch)
+            session.flush()
+            return {"plan": plans.wire(ctx.settings, ctx.backends.storage, plan)}
+
+    return await run_in_threadpool(apply)
+
+
+@router.post("/plans/{plan_id}/generate")
+async def generate_plan(plan_id: str, caller: ApiCaller, ctx: Ctx) -> StreamingResponse:
+    """Checks state and credits (400/402 before any byte is streamed), queues the job, streams its progress."""
+    job_id = await run_in_threadpool(_start, ctx, plan_id, caller.account_id)
+    ctx.queue.submit(job_id)
+    return StreamingResponse(_events(ctx, job_id, plan_id), media_type="text/event-stream",
+                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+
+def _start(ctx: AppContext, plan_id: str, account_id: str) -> str:
+    with ctx.db.session() as session:
+        plan = plans.owned(session, plan_id, account_id, lock=True)
+        if plan.status not in plans.EDITABLE:
+            raise BadRequest(f"The plan is {plan.status}; it can be generated only while draft or failed")
+        if not plans.voiceover_scenes(plan.scenes or []) and not plan.scenes:
+            raise BadRequest("The plan has no scenes to generate")
+        job = jobs.enqueue(session, kind=generate.KIND, account_id=account_id, lane=f"plan:{plan_id}",
+                           payload={"plan_id": plan_id}, credit_cost=plans.cost(plan))
+        plans.start_generating(session, plan)
+        return job.id
+
+
+def _sse(data: dict[str, Any]) -> bytes:
+    return f"data: {json.dumps(data)}\n\n".encode()
+
+
+def _snapshot(ctx: AppContext, job_id: str, plan_id: str) -> tuple[str, list[dict[str, Any]], str | None, str | None]:
+    with ctx.db.reader() as session:
+        job = session.get(Job, job_id)
+        plan = session.get(Plan, plan_id)
+        assert job is not None
+        return job.status, list((job.progress or {}).get("events") or []), job.error, plan.project_id if plan else None
+
+
+async def _events(ctx: AppContext, job_id: str, plan_id: str) -> AsyncIterator[bytes]:
+    """Every progress event once, in order; then `done` or `error`, and the stream ends."""
+    sent = 0
+    quiet = 0.0
+    while True:
+        status, events, error, project_id = await run_in_threadpool(_snapshot, ctx, job_id, plan_id)
+        for item in events[sent:]:
+            yield _sse(item)
+        if len(events) > sent:
+            sent, quiet = len(events), 0.0
+        if status == "completed":
+            yield _sse(generate.event("done", "Video project ready!", 100, projectId=project_id))
+            return
+        if status == "failed":
+            yield _sse(generate.event("error", error or "Generation failed", -1))
+            return
+        await asyncio.sleep(POLL_SEC)
+        quiet += POLL_SEC
+        if quiet >= KEEPALIVE_SEC:
+            quiet = 0.0
+            yield b": keep-alive\n\n"

@@ -1,0 +1,148 @@
+"""DOCX (python-docx): headings and their sections, paragraphs, lists, inline images, and the fonts
+and colours of the styles in use (with the theme's)."""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+
+from ozor.documents.extract import theme as themes
+from ozor.documents.extract.model import Document, Picture, Section, digest, encode_picture, merge_colors, open_image, ranked
+from ozor.errors import BadRequest
+
+MAX_PICTURES = 40
+BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
+
+
+def extract(data: bytes) -> Document:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError) as e:
+        raise BadRequest(f"The Word document is corrupt or unreadable: {e}") from None
+    sections: list[Section] = []
+    current = Section(heading="", level=1)
+    pictures: list[Picture] = []
+    seen: set[str] = set()
+    fonts: Counter[str] = Counter()
+    colors: Counter[str] = Counter()
+    title = document.core_properties.title or ""
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            current.paragraphs.extend(_table_rows(block))
+            continue
+        paragraph = block
+        text = " ".join(paragraph.text.split())
+        style = paragraph.style
+        style_name = style.name if style is not None else ""
+        _count_fonts(paragraph, style, fonts, colors)
+        for picture in _pictures(document, paragraph, pictures, seen):
+            current.pictures.append(picture)
+        if not text:
+            continue
+        level = _heading_level(style_name)
+        if level is not None:
+            if level == 0 and not title:
+                title = text
+            if current.heading or current.paragraphs or current.bullets or current.pictures:
+                sections.append(current)
+            current = Section(heading=text, level=level)
+        elif _is_list(paragraph, style_name):
+            current.bullets.append((_list_level(paragraph), text))
+        else:
+            current.paragraphs.append(text)
+    sections.append(current)
+    sections = [s for s in sections if s.heading or s.paragraphs or s.bullets]
+    if not sum(len(s.text().split()) for s in sections):
+        raise BadRequest("The Word document has no text to narrate")
+    theme = themes.parse_theme(_theme_blob(document))
+    for name in (theme.heading_font, theme.body_font):
+        if name:
+            fonts[name] += 1
+    heading = next((s.heading for s in sections if s.heading), "")
+    return Document(
+        kind="docx", title=title or heading, sections=sections, pictures=pictures,
+        colors=merge_colors([c for c, _ in colors.most_common()] + themes.ordered_colors(theme)),
+        fonts=ranked(fonts), layout="document",
+    )
+
+
+def _table_rows(table) -> list[str]:  # type: ignore[no-untyped-def]
+    """Each row as one line ("cell; cell; cell"), so a table's facts can be narrated."""
+    rows = []
+    for row in table.rows:
+        cells = list(dict.fromkeys(" ".join(c.text.split()) for c in row.cells))
+        line = "; ".join(c for c in cells if c)
+        if line:
+            rows.append(line if line.endswith((".", "!", "?")) else f"{line}.")
+    return rows
+
+
+def _heading_level(style_name: str) -> int | None:
+    name = style_name.lower()
+    if name in ("title", "subtitle"):
+        return 0 if name == "title" else 1
+    if name.startswith("heading"):
+        digits = "".join(c for c in name if c.isdigit())
+        return int(digits) if digits else 1
+    return None
+
+
+def _is_list(paragraph, style_name: str) -> bool:  # type: ignore[no-untyped-def]
+    ppr = paragraph._p.pPr
+    return "list" in style_name.lower() or (ppr is not None and ppr.numPr is not None)
+
+
+def _list_level(paragraph) -> int:  # type: ignore[no-untyped-def]
+    ppr = paragraph._p.pPr
+    if ppr is not None and ppr.numPr is not None and ppr.numPr.ilvl is not None:
+        return int(ppr.numPr.ilvl.val)
+    return 0
+
+
+def _count_fonts(paragraph, style, fonts: Counter[str], colors: Counter[str]) -> None:  # type: ignore[no-untyped-def]
+    """Run fonts where set, else the paragraph style's (walking up its base styles)."""
+    style_font, style_color = None, None
+    while style is not None and (style_font is None or style_color is None):
+        style_font = style_font or style.font.name
+        if style_color is None and style.font.color is not None and style.font.color.rgb is not None:
+            style_color = f"#{style.font.color.rgb}"
+        style = style.base_style
+    for run in paragraph.runs:
+        weight = len(run.text)
+        font = run.font.name or style_font
+        if font:
+            fonts[font] += weight
+        color = run.font.color.rgb if run.font.color is not None and run.font.color.type is not None else None
+        if color is not None or style_color:
+            colors[f"#{color}" if color is not None else style_color] += weight
+
+
+def _pictures(document, paragraph, pictures: list[Picture], seen: set[str]) -> list[int]:  # type: ignore[no-untyped-def]
+    found = []
+    for blip in paragraph._p.iter(BLIP):
+        rel_id = blip.get(EMBED)
+        part = document.part.related_parts.get(rel_id) if rel_id else None
+        blob = getattr(part, "blob", None)
+        if not blob or len(pictures) >= MAX_PICTURES or digest(blob) in seen:
+            continue
+        image = open_image(blob)
+        picture = encode_picture(image, f"img_{len(pictures)}") if image is not None else None
+        if picture is not None:
+            seen.add(digest(blob))
+            pictures.append(picture)
+            found.append(len(pictures) - 1)
+    return found
+
+
+def _theme_blob(document) -> bytes | None:  # type: ignore[no-untyped-def]
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    try:
+        return document.part.part_related_by(RT.THEME).blob
+    except (KeyError, AttributeError):
+        return None

@@ -1,0 +1,123 @@
+"""What every extractor returns: a document as sections, pictures and its look (colours, fonts)."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Literal
+
+from PIL import Image
+
+Layout = Literal["slide", "document", "article"]
+MAX_PICTURE_SIDE = 1920
+MIN_PICTURE_SIDE = 96  # smaller images are icons and bullets, not something to show
+
+
+@dataclass
+class Picture:
+    name: str  # file name under the plan, e.g. "page_0_img_0.png"
+    data: bytes
+    mime_type: str
+    width: int
+    height: int
+
+
+@dataclass
+class Section:
+    heading: str
+    level: int = 1  # 0: the document title; 1, 2, …: heading levels
+    paragraphs: list[str] = field(default_factory=list)
+    bullets: list[tuple[int, str]] = field(default_factory=list)  # (indent level, text)
+    notes: str = ""  # speaker notes, preferred for narration when present
+    pictures: list[int] = field(default_factory=list)  # indices into Document.pictures
+    page: int | None = None  # 0-based page or slide this section starts on
+
+    def text(self) -> str:
+        parts = [self.heading, *self.paragraphs, *(t for _, t in self.bullets), self.notes]
+        return "\n".join(p for p in parts if p)
+
+
+@dataclass
+class Document:
+    kind: Literal["pdf", "pptx", "docx", "url"]
+    title: str
+    sections: list[Section]
+    pictures: list[Picture] = field(default_factory=list)
+    colors: list[str] = field(default_factory=list)  # hex, most prominent first
+    fonts: list[str] = field(default_factory=list)  # most used first
+    layout: Layout = "document"
+    page_count: int = 0
+
+    def text(self) -> str:
+        return "\n\n".join(s.text() for s in self.sections)
+
+
+def encode_picture(image: Image.Image, name: str) -> Picture | None:
+    """A picture scaled to at most 1920 px: PNG when it has transparency or a palette, else JPEG."""
+    if min(image.size) < MIN_PICTURE_SIDE:
+        return None
+    image.thumbnail((MAX_PICTURE_SIDE, MAX_PICTURE_SIDE))
+    has_alpha = image.mode in ("RGBA", "LA") or (image.mode == "P" and "transparency" in image.info)
+    out = io.BytesIO()
+    if has_alpha or image.mode in ("P", "1"):
+        image.convert("RGBA" if has_alpha else "RGB").save(out, "PNG", optimize=False)
+        return Picture(f"{name}.png", out.getvalue(), "image/png", *image.size)
+    image.convert("RGB").save(out, "JPEG", quality=88)
+    return Picture(f"{name}.jpg", out.getvalue(), "image/jpeg", *image.size)
+
+
+def page_picture(image: Image.Image, name: str) -> Picture:
+    """A rendered page: always PNG (text stays crisp)."""
+    out = io.BytesIO()
+    image.convert("RGB").save(out, "PNG")
+    return Picture(f"{name}.png", out.getvalue(), "image/png", *image.size)
+
+
+def open_image(data: bytes) -> Image.Image | None:
+    """An embedded image Pillow can read (EMF/WMF and broken files are skipped), fully loaded."""
+    try:
+        image = Image.open(io.BytesIO(data))
+        if image.width * image.height > 40_000_000:
+            return None
+        image.load()
+        return image
+    except Exception:  # Pillow raises many types for undecodable data; the picture is simply skipped
+        return None
+
+
+def dominant_colors(images: list[Image.Image], limit: int = 6) -> list[str]:
+    """The colours covering the most pixels across `images`, as hex, most prominent first."""
+    counts: Counter[str] = Counter()
+    for image in images:
+        small = image.convert("RGB")
+        small.thumbnail((160, 160))
+        quantized = small.quantize(colors=8, method=Image.Quantize.MEDIANCUT)
+        palette = quantized.getpalette() or []
+        for count, index in quantized.getcolors() or []:
+            r, g, b = palette[index * 3 : index * 3 + 3]
+            counts[f"#{r:02X}{g:02X}{b:02X}"] += count
+    return merge_colors([c for c, _ in counts.most_common()], limit)
+
+
+def merge_colors(colors: list[str], limit: int = 6) -> list[str]:
+    """Drop near-duplicates (within ~8 % per channel), keeping order."""
+    kept: list[tuple[int, int, int]] = []
+    out = []
+    for c in colors:
+        rgb = (int(c[1:3], 16), int(c[3:5], 16), int(c[5:7], 16))
+        if all(sum(abs(a - b) for a, b in zip(rgb, k)) > 60 for k in kept):
+            kept.append(rgb)
+            out.append(c.upper())
+        if len(out) >= limit:
+            break
+    return out
+
+
+def ranked(counter: Counter[str], limit: int = 4) -> list[str]:
+    return [name for name, _ in counter.most_common(limit)]
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha1(data).hexdigest()

@@ -1,0 +1,103 @@
+"""Narration audio for a project: every scene with narration text gets a stored, loudness-normalised
+WAV (an Asset), its measured duration, and a scene long enough to hold it.
+
+Audio that still matches its text and voice settings is kept, so re-exports do not re-synthesise.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ozor.adapters.tts.base import TTS, SpeechRequest, TTSError
+from ozor.documents.language import detect_language
+from ozor.errors import UpstreamError
+from ozor.media import assets
+from ozor.models import Asset
+from ozor.scene.models import Narration, Project, Scene
+from ozor.voices import catalog, loudness
+
+if TYPE_CHECKING:
+    from ozor.jobs.runner import JobContext
+
+TAIL_SEC = 0.4  # silence after the last word before the scene may end or hand over
+
+
+def required_duration(scene: Scene, audio_duration: float) -> float:
+    """Lead-in, the narration, a short tail, and the outgoing transition (it overlaps the next scene)."""
+    lead_in = scene.narration.lead_in if scene.narration else 0.0
+    return round(lead_in + audio_duration + TAIL_SEC + scene.transition.duration, 3)
+
+
+def _key(engine: TTS, text: str, voice: str, language: str, rate: float, style: str | None) -> str:
+    raw = json.dumps([engine.name, text, voice, language, round(rate, 3), style or ""])
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def voice_project(
+    ctx: JobContext,
+    account_id: str,
+    project: Project,
+    *,
+    rate: float = 1.0,
+    style: str | None = None,
+    language: str | None = None,
+    on_scene: Callable[[int, int], None] | None = None,
+) -> Project:
+    """The project with every narrated scene voiced; `on_scene(k, n)` reports each scene as it starts."""
+    narrated = [i for i, s in enumerate(project.scenes) if s.narration and s.narration.text.strip()]
+    if not narrated:
+        return project
+    engine = ctx.backends.tts
+    language = language or detect_language(" ".join(project.scenes[i].narration.text for i in narrated))  # type: ignore[union-attr]
+    default_voice = catalog.for_language(language, engine)
+    scenes = list(project.scenes)
+    for k, index in enumerate(narrated, start=1):
+        if on_scene:
+            on_scene(k, len(narrated))
+        scene = scenes[index]
+        narration = scene.narration
+        assert narration is not None
+        voice = catalog.BY_ID.get(narration.voice or "", default_voice)
+        text = " ".join(narration.text.split())
+        key = _key(engine, text, voice.id, language, rate, style)
+        asset = _current(ctx, account_id, narration, key)
+        if asset is None:
+            asset = _synthesize(ctx, account_id, engine, key, SpeechRequest(text, voice.traits, language, rate, style))
+        voiced = narration.model_copy(update={"voice": voice.id, "audio": asset.id,
+                                              "audio_duration": asset.duration_sec})
+        scene = scene.model_copy(update={"narration": voiced})
+        needed = required_duration(scene, asset.duration_sec or 0.0)
+        scenes[index] = scene.model_copy(update={"duration": max(scene.duration, needed)})
+    return Project.model_validate(project.model_copy(update={"scenes": scenes}).to_json())
+
+
+def _current(ctx: JobContext, account_id: str, narration: Narration, key: str) -> Asset | None:
+    """The scene's existing audio if it was made from exactly this text and these settings."""
+    if not narration.audio:
+        return None
+    with ctx.db.reader() as session:
+        asset = session.get(Asset, narration.audio)
+    if asset is None or asset.account_id != account_id or (asset.meta or {}).get("key") != key:
+        return None
+    return asset
+
+
+def _synthesize(ctx: JobContext, account_id: str, engine: TTS, key: str, request: SpeechRequest) -> Asset:
+    try:
+        speech = engine.synthesize(request)
+    except TTSError as e:
+        raise UpstreamError(f"TTS failed: {e}") from None
+    speech = loudness.finish(speech)
+    if not len(speech.samples):
+        raise UpstreamError(f"TTS failed: the {engine.name} engine produced no sound for {request.text[:60]!r}")
+    words = [[w.start, w.text] for w in speech.words]
+    with ctx.db.session() as session:
+        return assets.store(
+            session, ctx.backends.storage, account_id, speech.wav_bytes(), kind="audio", mime_type="audio/wav",
+            duration_sec=round(speech.duration, 3),
+            meta={"key": key, "engine": engine.name, "voice": request.voice.voice_id, "language": request.language,
+                  "rate": request.rate, "style": request.style, "words": words},
+        )
