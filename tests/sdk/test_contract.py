@@ -162,7 +162,7 @@ def test_response_models_match_the_server(openapi: dict[str, Any], endpoint: End
 
 def sent_fields(request: httpx.Request) -> dict[str, Any]:
     if request.headers.get("content-type", "").startswith("multipart/form-data"):
-        return {name.decode(): None for name in re.findall(rb'name="([^"]+)"', request.read())}
+        return {name.decode(): None for name in re.findall(rb'form-data; name="([^"]+)"', request.read())}
     return json.loads(request.content) if request.content else {}
 
 

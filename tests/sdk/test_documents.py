@@ -83,7 +83,8 @@ def test_voice_sample_is_audio(sdk: Any) -> None:
     audio = sdk.documents.voice_sample("aria")
     with av.open(io.BytesIO(audio)) as container:
         assert container.streams.audio and container.duration and container.duration > 0
-    with pytest.raises(errors.NotFoundError):
+    assert sdk.documents.voice_sample("thor", rate=1.5, style="calm")[:4] == b"RIFF"
+    with pytest.raises(errors.BadRequestError, match="Unknown voice"):
         sdk.documents.voice_sample("nobody")
 
 

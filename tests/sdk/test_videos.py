@@ -123,13 +123,46 @@ def test_generate_without_credits_is_402(sdk: Any, server: LiveServer, user: Use
         sdk.videos.generate("")
 
 
+PROJECT_DOC = {
+    "title": "Mug teaser",
+    "aspect": "16:9",
+    "scenes": [
+        {"id": "s1", "duration": 2.0, "elements": [
+            {"type": "text", "id": "h", "text": "Ceramic mugs", "role": "heading",
+             "box": {"x": 0.1, "y": 0.35, "w": 0.8, "h": 0.3}}]},
+        {"id": "s2", "duration": 2.0, "elements": [
+            {"type": "text", "id": "c", "text": "Order today", "role": "cta",
+             "box": {"x": 0.25, "y": 0.4, "w": 0.5, "h": 0.2}}]},
+    ],
+}  # fmt: skip
+
+
 @CREATE
 @PROJECT
-def test_create_from_a_project_and_edit_it(sdk: Any) -> None:
-    started = sdk.videos.generate("A 10-second teaser for running shoes")
-    sdk.videos.wait_for_job(started.video_id, started.job_id)
-    project = sdk.videos.get_project(started.video_id)
-    copy = sdk.videos.create(project.get("project", project))
-    assert copy.video_id != started.video_id
-    again = sdk.videos.get_project(copy.video_id)
-    assert sdk.videos.update_project(copy.video_id, again)
+@EXPORT
+def test_create_from_a_project_edit_and_export_it(sdk: Any, tmp_path: Path) -> None:
+    schema = sdk.videos.project_schema()
+    assert "scenes" in schema["properties"]
+    video = sdk.videos.create(PROJECT_DOC)
+    assert video.title == "Mug teaser" and video.unknown_fields() == {}
+    project = sdk.videos.get_project(video.video_id)
+    assert [s["id"] for s in project["scenes"]] == ["s1", "s2"]
+    project["scenes"][1]["elements"][0]["text"] = "Order yours today"
+    saved = sdk.videos.update_project(video.video_id, project)
+    assert saved["scenes"][1]["elements"][0]["text"] == "Order yours today"
+    with pytest.raises(errors.BadRequestError):
+        sdk.videos.update_project(video.video_id, {"scenes": []})
+    assert sdk.videos.get_project(video.video_id) == saved  # nothing changed on a rejected edit
+    assert sdk.credits.get().balance == 10  # no agent, no credit
+
+    started = sdk.videos.export(video.video_id, quality="720p")
+    assert started.export_status in ("queued", "processing") and started.unknown_fields() == {}
+    done = sdk.videos.wait_for_export(video.video_id)
+    assert done.export_status == "complete" and done.share_url is None  # private export
+    out = sdk.videos.download(video.video_id, tmp_path / "mug.mp4")
+    with av.open(str(out)) as container:
+        assert container.streams.video[0].codec_context.height == 720
+        assert abs(float(container.duration or 0) / 1e6 - 4.0) < 0.5
+    again = sdk.videos.export(video.video_id, quality="720p")
+    assert (again.export_status, again.export_id) == ("complete", done.export_id)  # the export cache
+    assert again.download_url

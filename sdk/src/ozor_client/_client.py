@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from typing import Generic, Self
+from typing import Any, Generic, Self
 
 import httpx
 
@@ -26,8 +26,6 @@ class BaseClient(Generic[D]):
     Both are plain attributes: set `client.id_token = client.auth.login(...).id_token` after signing in.
     """
 
-    _driver: D
-
     def __init__(
         self,
         api_key: str | None = None,
@@ -37,7 +35,9 @@ class BaseClient(Generic[D]):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = 2,
         default_headers: dict[str, str] | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
     ) -> None:
+        """`http_client`: your own httpx.Client (Ozor) or httpx.AsyncClient (AsyncOzor): proxies, hooks, TLS."""
         self.api_key = api_key if api_key is not None else os.environ.get("OZOR_API_KEY")
         self.base_url = httpx.URL(
             (base_url or os.environ.get("OZOR_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
@@ -54,8 +54,13 @@ class BaseClient(Generic[D]):
         self.api_keys: ApiKeys[D] = ApiKeys(self)
         self.credits: Credits[D] = Credits(self)
         self.auth: Auth[D] = Auth(self)
+        self._driver: D = self._connect(http_client)
 
-    def _build(self, http: httpx.Client | httpx.AsyncClient, request: Request) -> httpx.Request:
+    def _connect(self, http_client: httpx.Client | httpx.AsyncClient | None) -> D:
+        raise NotImplementedError
+
+    def _request_args(self, request: Request) -> dict[str, Any]:
+        """What httpx's build_request needs for `request`: absolute URL, credentials, timeout."""
         url = httpx.URL(request.url)
         own = url.is_relative_url or (url.scheme, url.host, url.port) == (
             self.base_url.scheme,
@@ -70,16 +75,16 @@ class BaseClient(Generic[D]):
             headers["X-API-Key"] = self.api_key
         elif own and request.auth == "id_token" and self.id_token:
             headers["Authorization"] = f"Bearer {self.id_token}"
-        return http.build_request(
-            request.method,
-            url,
-            params=request.params,
-            json=request.json,
-            data=request.data,
-            files=request.files,
-            headers=headers,
-            timeout=self.timeout,
-        )
+        return {
+            "method": request.method,
+            "url": url,
+            "params": request.params,
+            "json": request.json,
+            "data": request.data,
+            "files": request.files,
+            "headers": headers,
+            "timeout": self.timeout,
+        }
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
@@ -88,27 +93,11 @@ class BaseClient(Generic[D]):
 class Ozor(BaseClient[SyncDriver]):
     """The blocking client. Use as a context manager, or call `close()`, to release connections."""
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        *,
-        id_token: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        default_headers: dict[str, str] | None = None,
-        http_client: httpx.Client | None = None,
-    ) -> None:
-        super().__init__(
-            api_key,
-            base_url,
-            id_token=id_token,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-        )
+    def _connect(self, http_client: httpx.Client | httpx.AsyncClient | None) -> SyncDriver:
+        if not isinstance(http_client, httpx.Client | None):
+            raise TypeError("Ozor takes an httpx.Client (AsyncOzor takes an httpx.AsyncClient)")
         self._http = http_client or httpx.Client()
-        self._driver = SyncDriver(self._http, lambda request: self._build(self._http, request))
+        return SyncDriver(self._http, self._request_args)
 
     def close(self) -> None:
         self._http.close()
@@ -123,27 +112,11 @@ class Ozor(BaseClient[SyncDriver]):
 class AsyncOzor(BaseClient[AsyncDriver]):
     """The asyncio client: the same methods as `Ozor`, awaited; streams are async iterators."""
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        base_url: str | None = None,
-        *,
-        id_token: str | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        default_headers: dict[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-    ) -> None:
-        super().__init__(
-            api_key,
-            base_url,
-            id_token=id_token,
-            timeout=timeout,
-            max_retries=max_retries,
-            default_headers=default_headers,
-        )
+    def _connect(self, http_client: httpx.Client | httpx.AsyncClient | None) -> AsyncDriver:
+        if not isinstance(http_client, httpx.AsyncClient | None):
+            raise TypeError("AsyncOzor takes an httpx.AsyncClient (Ozor takes an httpx.Client)")
         self._http = http_client or httpx.AsyncClient()
-        self._driver = AsyncDriver(self._http, lambda request: self._build(self._http, request))
+        return AsyncDriver(self._http, self._request_args)
 
     async def close(self) -> None:
         await self._http.aclose()

@@ -151,12 +151,34 @@ class Resource(Generic[D]):
         return call(self._client, request, dest, on_progress)
 
 
-class operation(Generic[P, T]):
-    """Turns a generator method into a plain method on `Ozor` and a coroutine method on `AsyncOzor`."""
+class _Method:
+    """Binds a resource function to the client's driver: `drive` names the driver method that runs it."""
 
-    def __init__(self, fn: Callable[Concatenate[Any, P], Op[T]]):
+    drive: str
+
+    def __init__(self, fn: Callable[..., Any]):
         self.fn = fn
         functools.update_wrapper(self, fn)  # type: ignore[arg-type]
+
+    def _bind(self, obj: Any) -> Any:
+        if obj is None:
+            return self
+        drive, fn = getattr(obj._client._driver, self.drive), self.fn
+
+        @functools.wraps(fn)
+        def bound(*args: Any, **kwargs: Any) -> Any:
+            return drive(fn(obj, *args, **kwargs))
+
+        return bound
+
+
+class operation(_Method, Generic[P, T]):
+    """Turns a generator method into a plain method on `Ozor` and a coroutine method on `AsyncOzor`."""
+
+    drive = "run"
+
+    def __init__(self, fn: Callable[Concatenate[Any, P], Op[T]]):
+        super().__init__(fn)
 
     @overload
     def __get__(self, obj: Resource[SyncDriver], owner: Any) -> Callable[P, T]: ...
@@ -164,25 +186,17 @@ class operation(Generic[P, T]):
     def __get__(self, obj: Resource[AsyncDriver], owner: Any) -> Callable[P, Awaitable[T]]: ...
     @overload
     def __get__(self, obj: None, owner: Any) -> operation[P, T]: ...
-
     def __get__(self, obj: Any, owner: Any) -> Any:
-        if obj is None:
-            return self
-        driver, fn = obj._client._driver, self.fn
-
-        @functools.wraps(fn)
-        def bound(*args: Any, **kwargs: Any) -> Any:
-            return driver.run(fn(obj, *args, **kwargs))
-
-        return bound
+        return self._bind(obj)
 
 
-class stream(Generic[P, T]):
+class stream(_Method, Generic[P, T]):
     """Like `operation`, for server-sent events: an iterator on `Ozor`, an async iterator on `AsyncOzor`."""
 
+    drive = "events"
+
     def __init__(self, fn: Callable[Concatenate[Any, P], EventStream[T]]):
-        self.fn = fn
-        functools.update_wrapper(self, fn)  # type: ignore[arg-type]
+        super().__init__(fn)
 
     @overload
     def __get__(self, obj: Resource[SyncDriver], owner: Any) -> Callable[P, Iterator[T]]: ...
@@ -190,14 +204,5 @@ class stream(Generic[P, T]):
     def __get__(self, obj: Resource[AsyncDriver], owner: Any) -> Callable[P, AsyncIterator[T]]: ...
     @overload
     def __get__(self, obj: None, owner: Any) -> stream[P, T]: ...
-
     def __get__(self, obj: Any, owner: Any) -> Any:
-        if obj is None:
-            return self
-        driver, fn = obj._client._driver, self.fn
-
-        @functools.wraps(fn)
-        def bound(*args: Any, **kwargs: Any) -> Any:
-            return driver.events(fn(obj, *args, **kwargs))
-
-        return bound
+        return self._bind(obj)

@@ -20,7 +20,7 @@ from ozor_client._core import Effect, EventStream, Op, ProgressCallback, Respons
 from ozor_client._sse import SSEDecoder
 
 T = TypeVar("T")
-BuildRequest = Callable[[Any], httpx.Request]
+RequestArgs = Callable[[Any], dict[str, Any]]  # Request → httpx build_request() arguments
 
 
 @contextmanager
@@ -92,9 +92,9 @@ def _error(response: httpx.Response) -> errors.APIError:
 
 
 class SyncDriver:
-    def __init__(self, http: httpx.Client, build: BuildRequest):
+    def __init__(self, http: httpx.Client, request_args: RequestArgs):
         self.http = http
-        self.build = build
+        self.request_args = request_args
 
     def run(self, op: Op[T]) -> T:
         value: Any = None
@@ -120,7 +120,7 @@ class SyncDriver:
         return self._send(effect)
 
     def _send(self, send: Send) -> Response:
-        request = self.build(send.request)
+        request = self.http.build_request(**self.request_args(send.request))
         with transport_errors(request):
             response = self.http.send(request, stream=True)
             try:
@@ -138,7 +138,7 @@ class SyncDriver:
                 response.close()
 
     def events(self, spec: EventStream[T]) -> Iterator[T]:
-        request = self.build(spec.request)
+        request = self.http.build_request(**self.request_args(spec.request))
         reader = EventReader(spec)
         with transport_errors(request):
             response = self.http.send(request, stream=True)
@@ -156,9 +156,9 @@ class SyncDriver:
 
 
 class AsyncDriver:
-    def __init__(self, http: httpx.AsyncClient, build: BuildRequest):
+    def __init__(self, http: httpx.AsyncClient, request_args: RequestArgs):
         self.http = http
-        self.build = build
+        self.request_args = request_args
 
     async def run(self, op: Op[T]) -> T:
         value: Any = None
@@ -184,7 +184,7 @@ class AsyncDriver:
         return await self._send(effect)
 
     async def _send(self, send: Send) -> Response:
-        request = self.build(send.request)
+        request = self.http.build_request(**self.request_args(send.request))
         with transport_errors(request):
             response = await self.http.send(request, stream=True)
             try:
@@ -202,7 +202,7 @@ class AsyncDriver:
                 await response.aclose()
 
     async def events(self, spec: EventStream[T]) -> AsyncIterator[T]:
-        request = self.build(spec.request)
+        request = self.http.build_request(**self.request_args(spec.request))
         reader = EventReader(spec)
         with transport_errors(request):
             response = await self.http.send(request, stream=True)

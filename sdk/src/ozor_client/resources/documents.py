@@ -37,9 +37,20 @@ class Documents(Resource[D]):
         return VoiceList(response.json())
 
     @operation
-    def voice_sample(self, voice_id: str) -> Op[bytes]:
-        """A short spoken sample of a voice (audio bytes, to play before choosing one)."""
-        response = yield from self._call(Request("GET", f"{BASE}/voices/{quote(voice_id, safe='')}/sample"))
+    def voice_sample(
+        self,
+        voice_id: str,
+        *,
+        language: str | None = None,
+        rate: float | None = None,
+        style: str | None = None,
+    ) -> Op[bytes]:
+        """A WAV of the voice reading a short sentence, to listen to before choosing one."""
+        params = {
+            k: v for k, v in {"language": language, "rate": rate, "style": style}.items() if v is not None
+        }
+        path = f"{BASE}/voices/{quote(voice_id, safe='')}/sample"
+        response = yield from self._call(Request("GET", path, params=params))
         return response.content
 
     @operation

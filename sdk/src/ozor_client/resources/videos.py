@@ -6,15 +6,15 @@ import os
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
-
-import httpx
 
 from ozor_client import errors
 from ozor_client._core import D, Op, ProgressCallback, Request, Resource, Sleep, operation, poll_delay
 from ozor_client._files import Attachment, attachments
 from ozor_client.types import ExportStarted, Job, JobStarted, ToolTrace, Video, VideoList
+
+M = TypeVar("M", Job, Video)
 
 
 def _path(*parts: str) -> str:
@@ -81,6 +81,12 @@ class Videos(Resource[D]):
         return response.json()  # type: ignore[no-any-return]
 
     @operation
+    def project_schema(self) -> Op[dict[str, Any]]:
+        """The JSON Schema of a project document (what `create` and `update_project` accept)."""
+        response = yield from self._call(Request("GET", "/api/v1/schema/project.json"))
+        return response.json()  # type: ignore[no-any-return]
+
+    @operation
     def export(
         self, video_id: str, *, quality: str | None = None, is_public: bool | None = None
     ) -> Op[ExportStarted]:
@@ -125,35 +131,36 @@ class Videos(Resource[D]):
         on_update: Callable[[Job], None] | None = None,
     ) -> Op[Job]:
         """Poll until the job is completed; JobFailedError if it failed, WaitTimeoutError past `timeout`."""
-        start = time.monotonic()
-        while True:
-            response = yield from self._call(Request("GET", _path(video_id, "jobs", job_id)))
-            job = Job(response.json())
-            if on_update:
-                on_update(job)
-            if job.status == "failed":
-                raise errors.JobFailedError(job)
-            if job.status == "completed":
-                return job
-            yield from _pause(start, timeout, response.headers, f"Job {job_id} is still {job.status}")
+        path = _path(video_id, "jobs", job_id)
+        job = yield from self._poll(
+            path,
+            Job,
+            lambda j: j.status,
+            "completed",
+            errors.JobFailedError,
+            f"Job {job_id}",
+            on_update,
+            timeout,
+        )
+        return job
 
     @operation
     def wait_for_export(
         self, video_id: str, *, timeout: float = 1800, on_update: Callable[[Video], None] | None = None
     ) -> Op[Video]:
         """Poll the video until its latest export is complete (an export not yet started is waited for)."""
-        start = time.monotonic()
-        while True:
-            response = yield from self._call(Request("GET", _path(video_id)))
-            video = Video(response.json())
-            if on_update:
-                on_update(video)
-            if video.export_status == "failed":
-                raise errors.ExportFailedError(video)
-            if video.export_status == "complete":
-                return video
-            status = video.export_status or "not started"
-            yield from _pause(start, timeout, response.headers, f"Export of {video_id} is still {status}")
+        what = f"The export of video {video_id}"
+        video = yield from self._poll(
+            _path(video_id),
+            Video,
+            lambda v: v.export_status,
+            "complete",
+            errors.ExportFailedError,
+            what,
+            on_update,
+            timeout,
+        )
+        return video
 
     @operation
     def download(
@@ -171,11 +178,38 @@ class Videos(Resource[D]):
         yield from self._call(Request("GET", video.download_url), dest=dest, on_progress=on_progress)
         return dest
 
-
-def _pause(start: float, timeout: float, headers: httpx.Headers, still: str) -> Op[None]:
-    """Sleep for the next poll, or give up when that would pass the deadline."""
-    elapsed = time.monotonic() - start
-    delay = poll_delay(elapsed, headers)
-    if elapsed + delay > timeout:
-        raise errors.WaitTimeoutError(f"{still} after {elapsed:.0f} s (timeout {timeout:.0f} s)")
-    yield Sleep(delay)
+    def _poll(
+        self,
+        path: str,
+        parse: Callable[[Any], M],
+        status_of: Callable[[M], str | None],
+        done: str,
+        failed: Callable[[M], errors.OperationFailed],
+        what: str,
+        on_update: Callable[[M], None] | None,
+        timeout: float,
+    ) -> Op[M]:
+        """GET `path` at the reference's cadence until its status is `done`; raise when it is "failed"."""
+        start = time.monotonic()
+        while True:
+            response = yield from self._call(Request("GET", path))
+            item = parse(response.json())
+            if on_update:
+                on_update(item)
+            status = status_of(item)
+            if status == "failed":
+                raise failed(item)
+            if status == done:
+                return item
+            elapsed = time.monotonic() - start
+            delay = poll_delay(elapsed, response.headers)
+            if elapsed + delay > timeout:
+                what = (
+                    f"Job {item.job_id}"
+                    if isinstance(item, Job)
+                    else f"The export of video {path.rsplit('/', 1)[-1]}"
+                )
+                raise errors.WaitTimeoutError(
+                    f"{what} is still {status or 'not started'} after {elapsed:.0f} s (timeout {timeout:.0f} s)"
+                )
+            yield Sleep(delay)
