@@ -1,4 +1,4 @@
-"""The "document_video" job: a plan becomes a narrated project (a video, createdVia api).
+"""The "document_video" job: a plan becomes a narrated project (a video, createdVia like its plan).
 
 Steps match the spec's SSE events: init → tts per scene → scenes → assembly → done. Each step is
 written to Job.progress (the latest event plus the list so far), which the SSE endpoint streams, so
@@ -13,8 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ozor import videos
-from ozor.documents import storyboard
-from ozor.errors import UpstreamError
+from ozor.documents import plans, storyboard
+from ozor.errors import BadRequest, UpstreamError
+from ozor.jobs import service
 from ozor.jobs.runner import JobContext
 from ozor.models import Asset, Job, Plan
 from ozor.scene.models import Scene
@@ -27,6 +28,22 @@ ENTRANCE_SEC = 0.7
 
 def event(step: str, detail: str, pct: int, **extra: Any) -> dict[str, Any]:
     return {"step": step, "detail": detail, "pct": pct, **extra}
+
+
+def start(session: Session, plan_id: str, account_id: str) -> Job:
+    """Check state and credits (400/402 before any work), queue the job and mark the plan generating.
+
+    The caller commits, then submits the job's id to the queue.
+    """
+    plan = plans.owned(session, plan_id, account_id, lock=True)
+    if plan.status not in plans.EDITABLE:
+        raise BadRequest(f"The plan is {plan.status}; it can be generated only while draft or failed")
+    if not plan.scenes:
+        raise BadRequest("The plan has no scenes to generate")
+    job = service.enqueue(session, kind=KIND, account_id=account_id, lane=f"plan:{plan_id}",
+                          payload={"plan_id": plan_id}, credit_cost=plans.cost(plan))
+    plans.start_generating(session, plan)
+    return job
 
 
 def report(ctx: JobContext, step: str, detail: str, pct: int) -> None:
@@ -55,6 +72,7 @@ def run(ctx: JobContext) -> str:
         scenes_in, voice_settings = list(plan.scenes or []), dict(plan.voice_settings or {})
         pictures = _pictures(session, account_id, scenes_in)
         subtitle = plan.file_name or plan.source_url or ""
+        created_via = plan.created_via
     if not scenes_in:
         raise UpstreamError("The plan has no scenes to generate")
     captions = aspect == "9:16"
@@ -85,7 +103,7 @@ def run(ctx: JobContext) -> str:
     report(ctx, "assembly", "Assembling project", 90)
     voiced = voiced.model_validate(voiced.model_copy(update={"scenes": timed}).to_json())
     with ctx.db.session() as session:
-        video = videos.create_video(session, account_id, voiced, created_via="api")
+        video = videos.create_video(session, account_id, voiced, created_via=created_via)
         plan = session.get(Plan, plan_id, with_for_update=True)
         assert plan is not None
         plan.status, plan.project_id, plan.error = "generated", video.id, None

@@ -38,6 +38,7 @@ class Request:
     data: bytes | None = None
     file_name: str | None = None
     url: str | None = None
+    created_via: str = "api"  # "web" from the dashboard
 
 
 def check_upload(settings: Settings, data: bytes) -> None:
@@ -115,7 +116,7 @@ def _store(session: Session, backends: Backends, plan_id: str, request: Request,
         id=plan_id, account_id=request.account_id, status="draft", file_name=request.file_name,
         file_type=analysis.file_type, source_url=source_url, aspect_ratio=request.aspect, language=draft.language,
         prompt=request.prompt, target_duration_sec=request.target_sec, style=draft.style, scenes=scenes,
-        voice_settings={}, created_via="api",
+        voice_settings={}, created_via=request.created_via,
     )
     session.add(plan)
     session.flush()

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import json
-from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
@@ -13,14 +10,10 @@ from starlette.concurrency import run_in_threadpool
 
 from ozor.api.deps import ApiCaller, Ctx
 from ozor.app import AppContext
-from ozor.documents import generate, plans, service
+from ozor.documents import generate, plans, progress, service
 from ozor.errors import BadRequest
-from ozor.jobs import service as jobs
-from ozor.models import Job, Plan
 
 router = APIRouter(prefix="/api/v1/documents", tags=["documents"])
-POLL_SEC = 0.25
-KEEPALIVE_SEC = 10.0
 ASPECTS = ("16:9", "9:16")
 
 
@@ -86,53 +79,10 @@ async def generate_plan(plan_id: str, caller: ApiCaller, ctx: Ctx) -> StreamingR
     """Checks state and credits (400/402 before any byte is streamed), queues the job, streams its progress."""
     job_id = await run_in_threadpool(_start, ctx, plan_id, caller.account_id)
     ctx.queue.submit(job_id)
-    return StreamingResponse(_events(ctx, job_id, plan_id), media_type="text/event-stream",
+    return StreamingResponse(progress.events(ctx.db, job_id, plan_id), media_type="text/event-stream",
                              headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
 
 def _start(ctx: AppContext, plan_id: str, account_id: str) -> str:
     with ctx.db.session() as session:
-        plan = plans.owned(session, plan_id, account_id, lock=True)
-        if plan.status not in plans.EDITABLE:
-            raise BadRequest(f"The plan is {plan.status}; it can be generated only while draft or failed")
-        if not plans.voiceover_scenes(plan.scenes or []) and not plan.scenes:
-            raise BadRequest("The plan has no scenes to generate")
-        job = jobs.enqueue(session, kind=generate.KIND, account_id=account_id, lane=f"plan:{plan_id}",
-                           payload={"plan_id": plan_id}, credit_cost=plans.cost(plan))
-        plans.start_generating(session, plan)
-        return job.id
-
-
-def _sse(data: dict[str, Any]) -> bytes:
-    return f"data: {json.dumps(data)}\n\n".encode()
-
-
-def _snapshot(ctx: AppContext, job_id: str, plan_id: str) -> tuple[str, list[dict[str, Any]], str | None, str | None]:
-    with ctx.db.reader() as session:
-        job = session.get(Job, job_id)
-        plan = session.get(Plan, plan_id)
-        assert job is not None
-        return job.status, list((job.progress or {}).get("events") or []), job.error, plan.project_id if plan else None
-
-
-async def _events(ctx: AppContext, job_id: str, plan_id: str) -> AsyncIterator[bytes]:
-    """Every progress event once, in order; then `done` or `error`, and the stream ends."""
-    sent = 0
-    quiet = 0.0
-    while True:
-        status, events, error, project_id = await run_in_threadpool(_snapshot, ctx, job_id, plan_id)
-        for item in events[sent:]:
-            yield _sse(item)
-        if len(events) > sent:
-            sent, quiet = len(events), 0.0
-        if status == "completed":
-            yield _sse(generate.event("done", "Video project ready!", 100, projectId=project_id))
-            return
-        if status == "failed":
-            yield _sse(generate.event("error", error or "Generation failed", -1))
-            return
-        await asyncio.sleep(POLL_SEC)
-        quiet += POLL_SEC
-        if quiet >= KEEPALIVE_SEC:
-            quiet = 0.0
-            yield b": keep-alive\n\n"
+        return generate.start(session, plan_id, account_id).id
