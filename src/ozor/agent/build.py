@@ -1,0 +1,88 @@
+"""Builds scene parts from copy: slot elements with staggered entrances, backgrounds, transitions.
+
+Boxes are placeholders here; layout.arrange() places every slot for the project's aspect.
+"""
+
+from __future__ import annotations
+
+from ozor.agent.colors import on_accent
+from ozor.agent.styles import Style
+from ozor.scene.models import (
+    Animation,
+    Background,
+    Box,
+    Element,
+    GradientBackground,
+    ImageBackground,
+    ImageElement,
+    KenBurns,
+    Palette,
+    SolidBackground,
+    TextElement,
+    Transition,
+    VideoBackground,
+)
+
+PLACEHOLDER = Box(x=0.0, y=0.0, w=1.0, h=1.0)
+STAGGER = 0.12  # seconds between related elements (VISUAL.md: 80–150 ms)
+TEXT_SLOTS = ("kicker", "stat", "headline", "body", "attribution", "cta")
+
+
+def entrance(style: Style, index: int, *, first: bool = False, slot: str = "") -> Animation:
+    """Ease-out entrances of 300–600 ms, staggered; the first scene starts at once (no slow fade-in)."""
+    delay = (0.0 if first else 0.12) + STAGGER * index
+    if slot == "cta":
+        return Animation(kind="pop", duration=0.45, delay=delay, easing="ease_out_cubic")
+    if slot in ("image", "stat"):
+        return Animation(kind="scale", duration=0.55, delay=delay, easing="ease_out_expo")
+    kind = style.entrance
+    if kind == "slide":
+        return Animation(kind="slide", direction="up", duration=0.5, delay=delay, easing="ease_out_expo",
+                         distance=0.035)
+    if kind == "wipe":
+        return Animation(kind="wipe", direction="right", duration=0.5, delay=delay, easing="ease_out_cubic")
+    if kind == "pop":
+        return Animation(kind="pop", duration=0.45, delay=delay, easing="ease_out_cubic")
+    return Animation(kind="fade", duration=0.5, delay=delay, easing="ease_out_cubic")
+
+
+def slot_elements(copy: dict[str, str], palette: Palette, style: Style, *, image: str | None = None,
+                  first: bool = False) -> list[Element]:
+    """Text slots in reading order (then an image), each entering a beat after the one before."""
+    out: list[Element] = []
+    for slot in TEXT_SLOTS:
+        text = (copy.get(slot) or "").strip()
+        if not text:
+            continue
+        extra: dict[str, object] = {}
+        if slot in ("kicker", "stat"):
+            extra["color"] = palette.accent
+        if slot == "body":
+            extra["color"] = palette.muted
+        if slot == "cta":
+            extra.update(background=palette.accent, color=on_accent(palette))
+        out.append(TextElement(id=slot, box=PLACEHOLDER, text=text,
+                               enter=entrance(style, len(out), first=first, slot=slot), **extra))
+    if image:
+        out.append(ImageElement(id="image", box=PLACEHOLDER, asset=image, fit="cover", corner_radius=0.04,
+                                shadow=True, ken_burns=KenBurns(zoom_from=1.0, zoom_to=1.06),
+                                enter=entrance(style, len(out), first=first, slot="image")))
+    return out
+
+
+def background(*, color: str | None = None, gradient: list[str] | None = None, image: str | None = None,
+               video: str | None = None, scrim: float | None = None) -> Background:
+    if image:
+        return ImageBackground(asset=image, ken_burns=KenBurns(zoom_from=1.0, zoom_to=1.08),
+                               scrim=0.55 if scrim is None else scrim)
+    if video:
+        return VideoBackground(asset=video, scrim=0.5 if scrim is None else scrim)
+    if gradient:
+        return GradientBackground(colors=gradient, angle=160.0)
+    return SolidBackground(color=color)
+
+
+def transition(kind: str, seconds: float) -> Transition:
+    if kind == "cut":
+        return Transition()
+    return Transition(kind=kind, duration=seconds)  # type: ignore[arg-type]

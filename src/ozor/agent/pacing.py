@@ -1,0 +1,45 @@
+"""Pacing: how long text needs on screen (VISUAL.md) and scaling a video to a target length."""
+
+from __future__ import annotations
+
+from ozor.scene.models import Project, Scene, TextElement
+from ozor.scene.timing import total_duration
+
+WORDS_PER_SEC = 3.5
+SETTLE = 0.6
+
+
+def reading_time(scene: Scene) -> float:
+    """Seconds the scene must last so every text block stays fully visible for 0.6 s + words / 3.5 s
+    after its entrance ends (the outgoing transition does not count as visible)."""
+    need = 0.0
+    for e in scene.elements:
+        if isinstance(e, TextElement):
+            appear = e.start + (e.enter.delay + e.enter.duration if e.enter else 0.0)
+            need = max(need, appear + SETTLE + len(e.text.split()) / WORDS_PER_SEC)
+    return need + scene.transition.duration
+
+
+def short_scenes(project: Project) -> list[int]:
+    """1-based numbers of scenes too short to read."""
+    return [i + 1 for i, s in enumerate(project.scenes) if s.duration + 1e-6 < reading_time(s)]
+
+
+def scaled(project: Project, factor: float) -> list[Scene]:
+    """Every scene `factor` times as long (transitions keep their length, within half a scene)."""
+    out = []
+    for scene in project.scenes:
+        duration = round(max(0.5, scene.duration * factor), 2)
+        out.append(scene.model_copy(update={"duration": duration}))
+    return out
+
+
+def fit_total(project: Project, seconds: float) -> list[Scene]:
+    """Scene durations scaled so the whole video lasts `seconds` (transitions overlap, see timing.py)."""
+    overlaps = sum(s.transition.duration for s in project.scenes[:-1])
+    durations = sum(s.duration for s in project.scenes)
+    return scaled(project, (seconds + overlaps) / durations)
+
+
+def length_word(project: Project) -> str:
+    return f"{total_duration(project):.1f} s"

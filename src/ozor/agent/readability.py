@@ -1,0 +1,115 @@
+"""Keeps every text readable after any edit: colours follow theme changes, contrast is repaired.
+
+Text colours in the graph are plain hex codes, so a theme change first maps each colour that was a
+palette role (text, accent, …) to the new palette's colour for that role, then any text that fell
+below WCAG contrast against what is behind it (scene background, a photo under a scrim, a CTA pill)
+gets the most readable palette colour instead.
+"""
+
+from __future__ import annotations
+
+from ozor.agent.colors import BODY_CONTRAST, HEADLINE_CONTRAST, INK, PAPER, contrast, mix
+from ozor.scene.models import (
+    GradientBackground,
+    ImageBackground,
+    Palette,
+    Project,
+    Scene,
+    ShapeElement,
+    SolidBackground,
+    TextElement,
+    VideoBackground,
+)
+
+MIN_SCRIM = 0.5  # a 50 % dark scrim under text on a photo or a clip
+_PHOTO_GREY = "#8A8A8A"  # what an average photo looks like to a contrast check
+
+
+def backdrop(scene: Scene, palette: Palette) -> list[str]:
+    """The colours text in this scene may sit on."""
+    bg = scene.background
+    if isinstance(bg, SolidBackground):
+        return [bg.color or palette.background]
+    if isinstance(bg, GradientBackground):
+        return list(bg.colors)
+    assert isinstance(bg, ImageBackground | VideoBackground)
+    return [mix(_PHOTO_GREY, "#000000", bg.scrim), mix("#FFFFFF", "#000000", bg.scrim)]
+
+
+def _needed(element: TextElement) -> float:
+    # A kicker is bold, uppercase and at least 14 pt even at 720p: WCAG's large-text rule (3:1) applies.
+    large = element.role in ("heading", "cta") or element.id == "kicker"
+    return HEADLINE_CONTRAST if large else BODY_CONTRAST
+
+
+def _worst(color: str, behind: list[str]) -> float:
+    return min(contrast(color, b) for b in behind)
+
+
+# Slot colours follow the palette: the first palette colour (by role) that reads on the backdrop.
+SLOT_COLORS = {
+    "kicker": ("accent", "muted", "text"),
+    "stat": ("accent", "text"),
+    "headline": ("text",),
+    "body": ("muted", "text"),
+    "attribution": ("muted", "text"),
+    "cta": ("background", "text"),
+}
+
+
+def _choose(element: TextElement, behind: list[str], palette: Palette, prefer: tuple[str, ...]) -> str:
+    candidates = (*(getattr(palette, r) for r in prefer), palette.text, palette.background, PAPER, INK)
+    good = [c for c in candidates if _worst(c, behind) >= _needed(element)]
+    return good[0] if good else max(candidates, key=lambda c: _worst(c, behind))
+
+
+def fix_scene(scene: Scene, palette: Palette) -> Scene:
+    bg = scene.background
+    if isinstance(bg, ImageBackground | VideoBackground) and bg.scrim < MIN_SCRIM and any(
+        isinstance(e, TextElement) for e in scene.elements
+    ):
+        scene = scene.model_copy(update={"background": bg.model_copy(update={"scrim": MIN_SCRIM})})
+    behind_scene = backdrop(scene, palette)
+    policy = {palette.text.upper(), palette.muted.upper(), palette.accent.upper(), palette.background.upper(),
+              palette.surface.upper(), PAPER, INK}
+    elements = []
+    for e in scene.elements:
+        if isinstance(e, TextElement):
+            behind = [e.background or palette.accent] if e.role == "cta" else behind_scene
+            if e.id in SLOT_COLORS and (e.color is None or e.color.upper() in policy):
+                e = e.model_copy(update={"color": _choose(e, behind, palette, SLOT_COLORS[e.id])})
+            elif _worst(e.color or palette.text, behind) < _needed(e):
+                e = e.model_copy(update={"color": _choose(e, behind, palette, ())})
+        elements.append(e)
+    return scene.model_copy(update={"elements": elements})
+
+
+def readable(project: Project) -> Project:
+    """The project with every text element readable on what is behind it."""
+    palette = project.theme.palette
+    return project.model_copy(update={"scenes": [fix_scene(s, palette) for s in project.scenes]})
+
+
+def recolor(project: Project, old: Palette, new: Palette) -> Project:
+    """Colours that played a palette role in `old` take that role's colour in `new`."""
+    roles = {getattr(old, k).upper(): getattr(new, k) for k in ("text", "muted", "accent", "surface", "background")}
+
+    def swap(color: str | None) -> str | None:
+        return roles.get(color.upper(), color) if color else color
+
+    scenes = []
+    for scene in project.scenes:
+        elements = []
+        for e in scene.elements:
+            if isinstance(e, TextElement):
+                e = e.model_copy(update={"color": swap(e.color), "background": swap(e.background)})
+            elif isinstance(e, ShapeElement):
+                e = e.model_copy(update={"color": swap(e.color)})
+            elements.append(e)
+        bg = scene.background
+        if isinstance(bg, SolidBackground):
+            bg = bg.model_copy(update={"color": swap(bg.color)})
+        elif isinstance(bg, GradientBackground):
+            bg = bg.model_copy(update={"colors": [swap(c) or c for c in bg.colors]})
+        scenes.append(scene.model_copy(update={"elements": elements, "background": bg}))
+    return project.model_copy(update={"scenes": scenes})

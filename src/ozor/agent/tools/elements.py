@@ -1,0 +1,178 @@
+"""Element tools: add, change and remove what a scene shows, and place logos."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import Field
+
+from ozor.agent import build
+from ozor.agent.colors import contrast
+from ozor.agent.layout import POSITIONS, SLOTS, Corner, free_box, logo_box
+from ozor.agent.readability import backdrop
+from ozor.agent.styles import style_of
+from ozor.agent.tools.base import Args, Env, Hex, SceneNo, asset_of, at, need, picked, scenes_word, tool
+from ozor.errors import BadRequest
+from ozor.scene import edit
+from ozor.scene.models import (
+    Animation,
+    Box,
+    Element,
+    ImageElement,
+    LogoElement,
+    Project,
+    ShapeElement,
+    TextElement,
+    VideoElement,
+)
+
+Position = Literal["top", "center", "bottom", "top-left", "top-right", "bottom-left", "bottom-right"]
+assert set(POSITIONS) == set(Position.__args__)  # type: ignore[attr-defined]
+
+
+class BoxSpec(Args):
+    x: float = Field(ge=0, le=1)
+    y: float = Field(ge=0, le=1)
+    w: float = Field(gt=0, le=1)
+    h: float = Field(gt=0, le=1)
+
+
+class AddElement(Args):
+    """Add an element to a scene. Text in a slot (kicker, headline, body, stat, attribution, cta) is
+    placed by the scene's layout; anything else goes at `position` (or an exact `box` in frame
+    fractions). Images and clips need the asset id of an attachment."""
+
+    scene: SceneNo
+    type: Literal["text", "image", "video", "shape"] = "text"
+    id: str | None = Field(None, min_length=1, max_length=40, description="a slot name, or a new id")
+    text: str | None = Field(None, min_length=1, max_length=300)
+    role: Literal["heading", "body", "caption", "cta"] = "body"
+    asset: str | None = None
+    shape: Literal["rectangle", "rounded", "ellipse", "line"] = "rounded"
+    color: Hex | None = None
+    position: Position = "center"
+    box: BoxSpec | None = None
+
+
+def _new_id(scene_ids: set[str], kind: str) -> str:
+    n = 1
+    while f"{kind}{n}" in scene_ids:
+        n += 1
+    return f"{kind}{n}"
+
+
+@tool(AddElement)
+def add_element(project: Project | None, a: AddElement, env: Env) -> tuple[Project, str]:
+    p = need(project)
+    scene = at(p, a.scene)
+    ids = {e.id for e in scene.elements}
+    slot = a.id in SLOTS and a.type == "text" and scene.layout is not None
+    element_id = a.id or _new_id(ids, a.type)
+    if element_id in ids:
+        raise BadRequest(f"scene {a.scene} already has an element {element_id!r}: use update_element")
+    box = Box(**a.box.model_dump()) if a.box else free_box(a.position, p.aspect)
+    anim = build.entrance(style_of(p.theme), len(scene.elements), slot=element_id)
+    element: Element
+    if a.type == "text":
+        if not a.text:
+            raise BadRequest("a text element needs text")
+        role = SLOTS[element_id].role if slot else a.role
+        element = TextElement(id=element_id, box=box, text=a.text, role=role, color=a.color, enter=anim)
+    elif a.type in ("image", "video"):
+        if not a.asset:
+            raise BadRequest(f"an {a.type} element needs the asset id of an attachment")
+        asset_of(env, a.asset, a.type)
+        cls = ImageElement if a.type == "image" else VideoElement
+        element = cls(id=element_id, box=box, asset=a.asset, corner_radius=0.04, enter=anim)
+    else:
+        element = ShapeElement(id=element_id, box=box, shape=a.shape, color=a.color, enter=anim)
+    p = edit.set_elements(p, scene.id, [*scene.elements, element])
+    if element_id == "image" and scene.layout not in (None, "split", "media"):
+        p = edit.update_scene(p, scene.id, layout="split")
+    return p, f"added {a.type} {element_id!r} to scene {a.scene}"
+
+
+class UpdateElement(Args):
+    """Change an element: its text, colour, font, size, position or box. Moving a slot element by
+    hand (position or box) takes the scene out of its layout."""
+
+    scene: SceneNo
+    element: str = Field(min_length=1, max_length=40)
+    text: str | None = Field(None, min_length=1, max_length=300)
+    color: Hex | None = None
+    font: Literal["Inter", "Noto Sans", "Noto Serif", "Playfair Display"] | None = None
+    uppercase: bool | None = None
+    size: float | None = Field(None, gt=0, le=0.3, description="font size, a fraction of the frame's short side")
+    position: Position | None = None
+    box: BoxSpec | None = None
+
+
+@tool(UpdateElement)
+def update_element(project: Project | None, a: UpdateElement, env: Env) -> tuple[Project, str]:
+    p = need(project)
+    scene = at(p, a.scene)
+    element = scene.elements[edit.element_index(scene, a.element)]
+    changes: dict[str, Any] = {k: v for k, v in
+                               {"text": a.text, "color": a.color, "font": a.font, "uppercase": a.uppercase,
+                                "size": a.size}.items() if v is not None}
+    if a.box or a.position:
+        changes["box"] = Box(**a.box.model_dump()) if a.box else free_box(
+            a.position or "center", p.aspect, element.box.w, element.box.h)
+    text_only = {"text", "color", "font", "uppercase", "size"}
+    if not isinstance(element, TextElement) and set(changes) & text_only - {"color"}:
+        raise BadRequest(f"{a.element!r} is not text: only its colour, position or box can change")
+    if not changes:
+        raise BadRequest("nothing to change: give text, color, font, uppercase, size, position or box")
+    if a.color and isinstance(element, TextElement):
+        behind = [element.background or p.theme.palette.accent] if element.role == "cta" else backdrop(
+            scene, p.theme.palette)
+        worst = min(contrast(a.color, b) for b in behind)
+        needed = 3.0 if element.role in ("heading", "cta") else 4.5
+        if worst < needed:
+            raise BadRequest(f"{a.color} would be unreadable there (contrast {worst:.1f}:1 against the "
+                             f"background, at least {needed:.1f}:1 is needed)")
+    p = edit.update_element(p, scene.id, a.element, **changes)
+    if "box" in changes and scene.layout is not None and a.element in (*SLOTS, "image"):
+        p = edit.update_scene(p, scene.id, layout=None)
+    return p, f"updated {a.element!r} in scene {a.scene}: {', '.join(changes)}"
+
+
+class RemoveElement(Args):
+    """Remove an element (by id) from some scenes, or from every scene that has it."""
+
+    element: str = Field(min_length=1, max_length=40)
+    scenes: list[SceneNo] | None = Field(None, description="scene numbers; default: every scene")
+
+
+@tool(RemoveElement)
+def remove_element(project: Project | None, a: RemoveElement, env: Env) -> tuple[Project, str]:
+    p = need(project)
+    targets = [s for s in picked(p, a.scenes) if any(e.id == a.element for e in s.elements)]
+    if not targets:
+        raise BadRequest(f"no scene has an element {a.element!r}")
+    for scene in targets:
+        p = edit.set_elements(p, scene.id, [e for e in scene.elements if e.id != a.element])
+    return p, f"removed {a.element!r} from {scenes_word(len(targets), len(p.scenes))}"
+
+
+class AddLogo(Args):
+    """Place a logo (an attached image) in a corner of some scenes or of every scene; it replaces
+    any logo already there."""
+
+    asset: str
+    corner: Corner = "top-right"
+    scenes: list[SceneNo] | None = Field(None, description="scene numbers; default: every scene")
+    height: float = Field(0.075, ge=0.03, le=0.2, description="logo height, a fraction of the frame height")
+
+
+@tool(AddLogo)
+def add_logo(project: Project | None, a: AddLogo, env: Env) -> tuple[Project, str]:
+    p = need(project)
+    info = asset_of(env, a.asset, "image")
+    box = logo_box(a.corner, p.aspect, info.ratio, a.height)
+    targets = picked(p, a.scenes)
+    for scene in targets:
+        logo = LogoElement(id="logo", box=box, asset=a.asset,
+                           enter=Animation(kind="fade", duration=0.4, delay=0.2, easing="ease_out_cubic"))
+        p = edit.set_elements(p, scene.id, [*(e for e in scene.elements if e.id != "logo"), logo])
+    return p, f"logo in the {a.corner} corner of {scenes_word(len(targets), len(p.scenes))}"
