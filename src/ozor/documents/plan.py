@@ -71,12 +71,14 @@ def plan_document(doc: Document, *, target_sec: int, prompt: str | None, fallbac
     chosen = _choose_units(body_units, middle, scorer, focus)
     title_words = min(TITLE_WORDS, budget // count)
     closing_words = min(CLOSING_WORDS, budget // count) if count >= 2 else 0
-    per_scene = max(8, (budget - title_words - closing_words) // max(1, len(chosen))) if chosen else 0
     scenes = [_title_scene(doc, title, units, scorer, title_words, simple)]
-    scenes += [_section_scene(unit, scorer, per_scene, simple, doc) for unit in chosen]
+    left = budget - len(scenes[0].narration.split()) - closing_words
+    for k, unit in enumerate(chosen):  # what one scene says short or long moves to the next
+        scenes.append(_section_scene(unit, scorer, max(8, left // (len(chosen) - k)), simple, doc))
+        left -= len(scenes[-1].narration.split())
     used = {s.narration for s in scenes}
-    scenes.append(_closing_scene(doc, title, closing_unit or _merged(body_units, title), scorer, closing_words, simple,
-                                 used, language))
+    scenes.append(_closing_scene(doc, title, closing_unit or _merged(body_units, title), scorer,
+                                 max(closing_words, left + closing_words), simple, used, language))
     return PlanDraft(title, language, style_of(doc, prompt), scenes)
 
 

@@ -109,7 +109,8 @@ def pick(candidates: list[Sentence], scorer: Scorer, budget: int, simple: bool =
     for sentence in ranked:
         if total >= budget * 0.85:
             break
-        if total + sentence.words <= budget * 1.2 or not chosen and sentence.words <= budget * 1.6:
+        fits = total + sentence.words <= budget * 1.2
+        if fits or (total < budget * 0.6 and total + sentence.words <= budget * 1.5):
             chosen.append(sentence)
             total += sentence.words
     if not chosen and candidates:

@@ -176,6 +176,7 @@ def _sections_by_heading(lines: list[Line]) -> list[Section]:
     heading_sizes = sorted({max(line.size, body * 1.01) for line in lines if _is_heading(line, body)}, reverse=True)
     sections: list[Section] = []
     current = Section(heading="", level=1, page=0)
+    heading_size = 0.0
     paragraph: list[str] = []
 
     def end_paragraph() -> None:
@@ -186,12 +187,14 @@ def _sections_by_heading(lines: list[Line]) -> list[Section]:
     for line in lines:
         if _is_heading(line, body):
             end_paragraph()
-            if current.heading and not current.paragraphs and not current.bullets and line.page == current.page:
+            wrapped = abs(line.size - heading_size) < 0.5 and line.page == current.page
+            if current.heading and not current.paragraphs and not current.bullets and wrapped:
                 current.heading = f"{current.heading} {line.text}"  # a heading wrapped over two lines
                 continue
             if current.heading or current.paragraphs or current.bullets:
                 sections.append(current)
             current = Section(heading=line.text, level=1 + heading_sizes.index(max(line.size, body * 1.01)), page=line.page)
+            heading_size = line.size
         elif BULLET.match(line.text):
             end_paragraph()
             current.bullets.append((0, BULLET.sub("", line.text)))
