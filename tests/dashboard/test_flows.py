@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import httpx
 import pytest
@@ -18,14 +17,13 @@ from tests.dashboard.helpers import sign_up
 
 pytestmark = pytest.mark.browser
 KEY = re.compile(r"^sk_live_[0-9a-f]{32}$")
-FIXTURES = Path(__file__).parent.parent / "fixtures"
 SLOW = 180_000  # ms: an agent turn plus a render on two shared cores
 
 
 OWNERS = {
     "generate": "the agent's generate job (src/ozor/agent)",
     "export": "the renderer's export job (ozor/exports.py)",
-    "plan_generate": "the documents helper's plan generation job (src/ozor/documents)",
+    "document_video": "the documents helper's generation job (src/ozor/documents)",
 }
 
 
@@ -111,12 +109,16 @@ def test_signup_key_video_export_share_revoke(page, server, shoot) -> None:  # t
         assert api.get("/api/v1/credits", headers={"X-API-Key": raw}).status_code == 401
 
 
-def test_document_plan_edit_generate_editor(page, server, shoot) -> None:  # type: ignore[no-untyped-def]
-    _needs("plan_generate")
+def test_document_plan_edit_generate_editor(page, server, shoot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    _needs("document_video")
+    from tests.documents.makers import make_pdf
+
+    pdf = tmp_path / "solar.pdf"
+    pdf.write_bytes(make_pdf())
     sign_up(page)
     page.get_by_role("link", name="Documents").click()
     shoot(page, "documents")
-    page.get_by_label("A file").set_input_files(str(FIXTURES / "sample.pdf"))
+    page.get_by_label("A file").set_input_files(str(pdf))
     page.get_by_role("button", name="Analyse").click()
     page.wait_for_url("**/documents/plan_*")
     shoot(page, "plan-review")
@@ -137,3 +139,9 @@ def test_document_plan_edit_generate_editor(page, server, shoot) -> None:  # typ
     page.wait_for_url("**/editor?projectId=*", timeout=SLOW)
     expect(page.locator(".scene-card").first).to_contain_text("Edited opening")
     shoot(page, "editor-from-document")
+    from ozor.models import Video
+
+    with server.ctx.db.reader() as session:
+        video = session.get(Video, page.url.split("projectId=")[1])
+        assert video is not None and video.created_via == "web"
+        assert video.project and "edited narration" in video.project["scenes"][0]["narration"]["text"]
