@@ -26,6 +26,7 @@ from rich.progress import (
     BarColumn,
     DownloadColumn,
     Progress,
+    ProgressColumn,
     SpinnerColumn,
     TaskProgressColumn,
     TextColumn,
@@ -102,12 +103,15 @@ def _print_json(value: Any) -> None:
     out.print_json(json.dumps(value))
 
 
+def _progress(*columns: ProgressColumn) -> Progress:
+    """Live on a terminal's stderr, gone when done; silent when stderr is a pipe or a log."""
+    return Progress(*columns, console=err, transient=True, disable=not err.is_terminal)
+
+
 @contextmanager
 def _spinner(text: str) -> Iterator[Callable[[str], None]]:
     """A spinner with the elapsed time; the yielded function changes its text."""
-    with Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err, transient=True
-    ) as bar:
+    with _progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn()) as bar:
         task = bar.add_task(text, total=None)
         yield lambda description: bar.update(task, description=description)
 
@@ -133,23 +137,26 @@ def _wait_export(client: Ozor, video_id: str, timeout: float) -> Video:
 
 def _download(client: Ozor, video_id: str, path: Path) -> Path:
     columns = (TextColumn("Downloading"), BarColumn(), DownloadColumn(), TransferSpeedColumn())
-    with Progress(*columns, console=err, transient=True) as bar:
+    with _progress(*columns) as bar:
         task = bar.add_task("download", total=None)
         return client.videos.download(
             video_id, path, on_progress=lambda done, total: bar.update(task, completed=done, total=total)
         )
 
 
-def _report(video: Video, saved: Path | None, as_json: bool, **extra: Any) -> None:
-    """The common ending: where the video is, as JSON or as labelled lines."""
+def _deliver(
+    client: Ozor, video_id: str, out_file: Path | None, as_json: bool, timeout: float, **extra: Any
+) -> None:
+    """The common ending: wait for the export, save it when asked, say where the video is."""
+    video = _wait_export(client, video_id, timeout)
+    saved = _download(client, video_id, out_file) if out_file else None
+    _report(video, saved, as_json, extra)
+
+
+def _report(video: Video, saved: Path | None, as_json: bool, extra: dict[str, Any] | None = None) -> None:
+    """Where the video is, as JSON or as labelled lines."""
     if as_json:
-        _print_json(
-            {
-                **{k: v for k, v in extra.items() if v is not None},
-                "video": video.to_dict(),
-                "file": str(saved) if saved else None,
-            }
-        )
+        _print_json({**(extra or {}), "video": video.to_dict(), "file": str(saved) if saved else None})
         return
     for label, value in [
         ("video", video.video_id),
@@ -190,9 +197,10 @@ def generate(
     job = _wait_job(client, started.video_id, started.job_id, timeout)
     if not as_json and job.response:
         out.print(job.response)
-    video = _wait_export(client, started.video_id, timeout) if export else client.videos.get(started.video_id)
-    saved = _download(client, video.video_id, out_file) if out_file else None
-    _report(video, saved, as_json, job=job.to_dict())
+    if export:
+        _deliver(client, started.video_id, out_file, as_json, timeout, extra={"job": job.to_dict()})
+    else:
+        _report(client.videos.get(started.video_id), None, as_json, extra={"job": job.to_dict()})
 
 
 @_handles_errors
@@ -225,9 +233,7 @@ def export(
     """Render a video to MP4 (default 1080p) and wait; --out saves it."""
     client = _client()
     client.videos.export(video_id, quality=quality, is_public=public or None)
-    video = _wait_export(client, video_id, timeout)
-    saved = _download(client, video_id, out_file) if out_file else None
-    _report(video, saved, as_json)
+    _deliver(client, video_id, out_file, as_json, timeout)
 
 
 @_handles_errors
@@ -258,13 +264,12 @@ def doc2video(
             prompt=prompt,
             aspect_ratio=aspect,
         )
-    err.print(f"plan {plan.plan_id}: {len(plan.scenes)} scenes, generation costs {plan.credits_cost} credits")
+    cost = f"{plan.credits_cost} credit{'' if plan.credits_cost == 1 else 's'}"
+    err.print(f"plan {plan.plan_id}: {len(plan.scenes)} scenes; generating them costs {cost}")
     if voice:
         plan = client.documents.update_plan(plan.plan_id, voice_settings={"voiceId": voice})
     project_id = None
-    with Progress(
-        TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(), console=err, transient=True
-    ) as bar:
+    with _progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn()) as bar:
         task = bar.add_task("Generating", total=100)
         for event in client.documents.generate(plan.plan_id):
             bar.update(task, completed=max(0.0, event.pct), description=event.detail)
@@ -273,9 +278,7 @@ def doc2video(
         err.print("[red]error:[/red] generation finished without a project id")
         raise typer.Exit(1)
     client.videos.export(project_id, quality=quality, is_public=public or None)
-    video = _wait_export(client, project_id, timeout)
-    saved = _download(client, project_id, out_file) if out_file else None
-    _report(video, saved, as_json, plan_id=plan.plan_id)
+    _deliver(client, project_id, out_file, as_json, timeout, extra={"planId": plan.plan_id})
 
 
 @_handles_errors

@@ -111,3 +111,22 @@ def test_generate_edit_export_download(server: LiveServer, user: User, tmp_path:
     fetched = ozor(server.url, user.key, "download", video_id, str(tmp_path / "again.mp4"))
     assert fetched.returncode == 0
     assert (tmp_path / "again.mp4").read_bytes() == (tmp_path / "v2.mp4").read_bytes()
+
+
+@needs_route("POST", "/api/v1/documents/analyze")
+@needs_route("POST", "/api/v1/documents/plans/{plan_id}/generate")
+@EXPORT
+def test_doc2video(server: LiveServer, user: User, tmp_path: Path) -> None:
+    from tests.sdk.test_documents import TEXT, make_docx
+
+    (tmp_path / "launch.docx").write_bytes(make_docx(TEXT))
+    made = ozor(server.url, user.key, "doc2video", str(tmp_path / "launch.docx"), "--duration", "15", "--voice",
+                "thor", "--quality", "720p", "--out", str(tmp_path / "launch.mp4"), "--json")  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    result = json.loads(made.stdout)
+    assert result["planId"].startswith("plan_") and result["video"]["exportStatus"] == "complete"
+    assert "generating them costs" in made.stderr
+    with av.open(str(tmp_path / "launch.mp4")) as container:
+        assert container.streams.audio and container.streams.video[0].codec_context.height == 720
+    missing = ozor(server.url, user.key, "doc2video", str(tmp_path / "nope.pdf"))
+    assert missing.returncode == 2 and "neither a file nor an http(s) URL" in missing.stderr
