@@ -145,7 +145,12 @@ def _download(client: Ozor, video_id: str, path: Path) -> Path:
 
 
 def _deliver(
-    client: Ozor, video_id: str, out_file: Path | None, as_json: bool, timeout: float, **extra: Any
+    client: Ozor,
+    video_id: str,
+    out_file: Path | None,
+    as_json: bool,
+    timeout: float,
+    extra: dict[str, Any] | None = None,
 ) -> None:
     """The common ending: wait for the export, save it when asked, say where the video is."""
     video = _wait_export(client, video_id, timeout)
