@@ -1,0 +1,59 @@
+"""Document analysis and TTS speed, measured in one run: a 50-page PDF, a 40-slide deck, and the
+real-time factor of each TTS engine (synthesis time / audio duration; lower is faster).
+
+    .venv/bin/python bench/documents.py
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from ozor.adapters.tts.base import SpeechRequest  # noqa: E402
+from ozor.adapters.tts.espeak import EspeakTTS  # noqa: E402
+from ozor.adapters.tts.piper import PiperTTS, installed_models  # noqa: E402
+from ozor.documents.analyze import Options, analyze_file  # noqa: E402
+from ozor.documents.extract.sandbox import run_isolated  # noqa: E402
+from ozor.voices import catalog  # noqa: E402
+from tests.documents import makers  # noqa: E402
+
+TEXT = " ".join(body for _, body in makers.SECTIONS)
+
+
+def timed(fn, *args, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn(*args)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    pdf = makers.make_pdf(pages=50)
+    deck = makers.make_pptx(slides=(makers.SECTIONS * 8)[:39])
+    options = Options(60, None, "bench")
+    pdf_in_process = timed(analyze_file, pdf, options)
+    pdf_sandboxed = timed(lambda: run_isolated(analyze_file, pdf, options, timeout=120, memory_mb=2048))
+    deck_in_process = timed(analyze_file, deck, options)
+    print(f"analysis 50-page PDF ({len(pdf) // 1024} KB): {pdf_in_process:.2f} s in process, "
+          f"{pdf_sandboxed:.2f} s sandboxed (child process overhead x{pdf_sandboxed / pdf_in_process:.2f})")
+    print(f"analysis 40-slide PPTX ({len(deck) // 1024} KB): {deck_in_process:.2f} s")
+    engines = [EspeakTTS()]
+    models = installed_models()
+    if models:
+        engines.append(PiperTTS(models))
+    for engine in engines:
+        voice = catalog.get(engine.native_voice("en") or "aria") if engine.name == "piper" else catalog.get("aria")
+        engine.synthesize(SpeechRequest("Warm up.", voice.traits))
+        start = time.perf_counter()
+        speech = engine.synthesize(SpeechRequest(TEXT, voice.traits))
+        elapsed = time.perf_counter() - start
+        print(f"tts {engine.name}: {speech.duration:.1f} s of speech in {elapsed:.2f} s, real-time factor {elapsed / speech.duration:.3f}")
+
+
+if __name__ == "__main__":
+    main()
