@@ -18,7 +18,10 @@ def load(path: Path) -> Project:
         data = json.loads(path.read_text())
     except (OSError, ValueError) as e:
         raise BadRequest(f"{path}: not a readable JSON file ({e})") from None
-    return parse_project(data, str(path.name))
+    try:
+        return parse_project(data)
+    except BadRequest as e:
+        raise BadRequest(f"{path.name}: {e.detail}") from None
 
 
 def render_file(path: Path, output: Path, *, quality: str, preset: str, crf: int, workers: int,

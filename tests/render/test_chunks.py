@@ -1,0 +1,82 @@
+"""Chunks: a chunked render has exactly the frames of a one-piece render; edits reuse unchanged chunks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from ozor.render import chunks as chunking
+from ozor.render import timeline
+from ozor.render.assets import local_assets
+from ozor.render.draw import Canvas
+from ozor.render.pipeline import Options, render
+from ozor.scene import edit
+from ozor.scene.models import Project
+from tests.render.helpers import decode_rgb
+
+
+def project() -> Project:
+    """Three scenes with motion in each (a slide-in, a Ken Burns gradient-free pan, a pop)."""
+    text = lambda i, kind: {"type": "text", "id": f"t{i}", "text": f"Scene number {i}", "role": "heading",  # noqa: E731
+                            "box": {"x": 0.1, "y": 0.3, "w": 0.8, "h": 0.3},
+                            "enter": {"kind": kind, "duration": 0.5}}
+    return Project.model_validate({"scenes": [
+        {"id": "a", "duration": 2.0, "elements": [text(1, "slide")], "transition": {"kind": "crossfade", "duration": 0.5}},
+        {"id": "b", "duration": 2.5, "background": {"type": "gradient", "colors": ["#101828", "#3B82F6"]},
+         "elements": [text(2, "pop")], "transition": {"kind": "slide", "duration": 0.4}},
+        {"id": "c", "duration": 1.5, "elements": [text(3, "wipe")]},
+    ]})
+
+
+def composed(p: Project, max_chunk: int) -> list[np.ndarray]:
+    canvas = Canvas(640, 360)
+    out = []
+    for chunk in timeline.chunks(p, max_chunk):
+        out.extend(buf.copy() for buf in chunking.frames(p, chunk, canvas, local_assets(p, Path("."))))
+    return out
+
+
+def test_chunk_plan_covers_every_frame_once() -> None:
+    p = project()
+    plan = timeline.chunks(p, max_chunk=20)
+    frames = [f for c in plan for f in range(c.first, c.end)]
+    assert frames == list(range(timeline.total_frames(p)))
+    assert max(c.frames for c in plan) <= 20
+
+
+def test_chunked_frames_equal_one_piece() -> None:
+    p = project()
+    pieces, whole = composed(p, 17), composed(p, 10_000)
+    assert len(pieces) == len(whole) == timeline.total_frames(p)
+    for i, (a, b) in enumerate(zip(pieces, whole)):
+        assert np.array_equal(a, b), f"frame {i} differs"
+
+
+def test_chunked_video_equals_one_piece(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = project()
+    render(p, local_assets(p, tmp_path), tmp_path / "chunked.mp4", Options(quality="720p", workers=2))
+    monkeypatch.setattr("ozor.render.pipeline.chunks", lambda project: timeline.chunks(project, 10_000))
+    render(p, local_assets(p, tmp_path), tmp_path / "whole.mp4", Options(quality="720p", workers=1))
+    chunked, whole = decode_rgb(tmp_path / "chunked.mp4"), decode_rgb(tmp_path / "whole.mp4")
+    assert len(chunked) == len(whole) == timeline.total_frames(p)
+    for a, b in zip(chunked, whole):  # the same pictures, up to x264's (different) keyframe decisions
+        assert np.abs(a.astype(int) - b.astype(int)).mean() < 2.0
+
+
+def test_edit_reuses_unchanged_chunks(tmp_path: Path) -> None:
+    p = project()
+    cache = tmp_path / "cache"
+    first = render(p, local_assets(p, tmp_path), tmp_path / "a.mp4", Options(quality="720p", workers=2, cache_dir=cache))
+    assert first.reused == 0
+    again = render(p, local_assets(p, tmp_path), tmp_path / "b.mp4", Options(quality="720p", workers=2, cache_dir=cache))
+    assert again.reused == again.chunks
+    # Editing the last scene changes its own chunks and the middle scene's (it holds the slide into it).
+    edited = edit.update_element(p, "c", "t3", text="Edited")
+    third = render(edited, local_assets(edited, tmp_path), tmp_path / "c.mp4",
+                   Options(quality="720p", workers=2, cache_dir=cache))
+    slide_from = timeline.spans(edited)[2].start  # the first frame of the slide from b into c
+    untouched = [c for c in timeline.chunks(edited) if c.scene == 0 or (c.scene == 1 and c.end <= slide_from)]
+    assert third.reused == len(untouched) > 0
+    assert len(decode_rgb(tmp_path / "c.mp4")) == timeline.total_frames(edited)
