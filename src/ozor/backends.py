@@ -23,8 +23,10 @@ class Backends:
     @cached_property
     def storage(self) -> Storage:
         url = self.settings.storage_url
-        if url and url.startswith("s3://"):
-            raise ValueError(f"OZOR_STORAGE_URL={url!r}: S3 storage is not available in this version")
+        if url:
+            from ozor.adapters.storage.s3 import S3Storage
+
+            return S3Storage(url, endpoint_url=self.settings.s3_endpoint_url)
         from ozor.adapters.storage.local import LocalStorage
 
         return LocalStorage(self.settings.files_dir)
@@ -49,6 +51,10 @@ class Backends:
 
 
 def build_queue(settings: Settings, db: Database) -> Queue:
+    if settings.broker_url:
+        from ozor.adapters.queue.celery import CeleryQueue
+
+        return CeleryQueue(settings, db)
     from ozor.adapters.queue.local import LocalQueue
 
     return LocalQueue(settings, db)
