@@ -57,6 +57,8 @@ def slot_elements(copy: dict[str, str], palette: Palette, style: Style, *, image
         extra: dict[str, object] = {}
         if slot in ("kicker", "stat"):
             extra["color"] = palette.accent
+        if slot == "kicker":
+            extra["uppercase"] = True
         if slot == "body":
             extra["color"] = palette.muted
         if slot == "cta":

@@ -63,6 +63,16 @@ FRAMES: dict[str, Frame] = {
 }
 
 
+DEFAULT_SIZES = {0.085, 0.05, *(slot.size for slot in SLOTS.values())}
+
+
+def _size(element: TextElement, layout: str) -> float:
+    """The slot's size for this layout, unless someone chose another size for this element."""
+    if element.size is None or round(element.size, 4) in DEFAULT_SIZES:
+        return slot_size(element.id, layout)
+    return element.size
+
+
 def slot_size(slot_id: str, layout: str) -> float:
     if slot_id == "headline" and layout in HERO:
         return 0.085
@@ -75,8 +85,8 @@ def _block_height(element: TextElement, layout: str, aspect: Aspect, theme: Them
     """The height (frame fraction) the text needs at its wanted size, wrapped like the renderer wraps it."""
     slot = SLOTS[element.id]
     family = element.font or (theme.heading_font if slot.role in ("heading", "cta") else theme.body_font)
-    text = element.text.upper() if slot.uppercase else element.text
-    return _natural_height(text, family, slot, aspect, width, slot_size(element.id, layout))
+    text = element.text.upper() if element.uppercase else element.text
+    return _natural_height(text, family, slot, aspect, width, _size(element, layout))
 
 
 @lru_cache(maxsize=4096)
@@ -131,9 +141,8 @@ def arrange(scene: Scene, aspect: Aspect, theme: Theme) -> Scene:
         if e.id in boxes and isinstance(e, TextElement):
             slot = SLOTS[e.id]
             e = e.model_copy(update={
-                "box": boxes[e.id], "role": slot.role, "size": slot_size(e.id, scene.layout),
-                "weight": slot.weight, "uppercase": slot.uppercase, "valign": "middle",
-                "align": align,
+                "box": boxes[e.id], "role": slot.role, "size": _size(e, scene.layout), "weight": slot.weight,
+                "valign": "middle", "align": align,
             })
         elif e.id in boxes:
             e = e.model_copy(update={"box": boxes[e.id]})

@@ -49,6 +49,8 @@ def set_pacing(project: Project | None, a: SetPacing, env: Env) -> tuple[Project
     else:
         raise BadRequest("give either total, or scene with duration or factor, or factor alone")
     new = edit.with_scenes(p, scenes)
+    if new == p:
+        raise BadRequest(f"the timing is already like that ({pacing.length_word(p)})")
     result = f"the video now lasts {pacing.length_word(new)}"
     short = pacing.short_scenes(new)
     if short:
