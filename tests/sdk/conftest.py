@@ -12,6 +12,7 @@ import httpx
 import pytest
 from ozor_client import AsyncOzor, Ozor
 from ozor_client._core import Resource
+from ozor_client._models import Model
 
 from tests.support import LiveServer, User, new_user
 
@@ -89,3 +90,23 @@ def make_sdk(mode: str, server: LiveServer, api_key: str | None, **options: Any)
 def sdk(mode: str, server: LiveServer, user: User) -> Iterator[Any]:
     """A client with the user's API key and ID token, sync or async."""
     yield from make_sdk(mode, server, user.key, id_token=user.id_token)
+
+
+def unknown_anywhere(model: Model, where: str = "") -> dict[str, Any]:
+    """Fields a live response carried that the SDK's types do not declare, nested objects included.
+
+    The contract test reads the server's OpenAPI document; routes that publish no response schema are
+    held to the same standard here, on real answers.
+    """
+    where = where or type(model).__name__
+    found = {f"{where}.{k}": v for k, v in model.unknown_fields().items()}
+    for name in model.declared():
+        value = getattr(model, name)
+        for i, item in enumerate(value if isinstance(value, list) else [value]):
+            if isinstance(item, Model):
+                found.update(
+                    unknown_anywhere(
+                        item, f"{where}.{name}[{i}]" if isinstance(value, list) else f"{where}.{name}"
+                    )
+                )
+    return found

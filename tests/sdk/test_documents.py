@@ -14,7 +14,7 @@ import pytest
 from ozor_client import errors
 from ozor_client.types import PlanScene
 
-from tests.sdk.conftest import needs_route
+from tests.sdk.conftest import needs_route, unknown_anywhere
 from tests.sdk.scripted import Reply, Script, scripted_server
 
 VOICES = needs_route("GET", "/api/v1/documents/voices")
@@ -76,6 +76,7 @@ def test_voices(sdk: Any) -> None:
     voices = sdk.documents.voices()
     assert [v.id for v in voices] == ["aria", "nova", "felix", "marcus", "thor", "luna", "owen", "sky"]
     assert voices.voices[4].character == "Deep, authoritative" and voices.voices[7].gender == "neutral"
+    assert unknown_anywhere(voices) == {}
 
 
 @SAMPLE
@@ -94,6 +95,7 @@ def test_analyze_a_url_bytes_and_a_path(sdk: Any, web_page: Script, tmp_path: Pa
     assert from_url.plan_id.startswith("plan_") and from_url.status == "draft" and from_url.scenes
     assert from_url.source_url == f"{web_page.url}/launch" and from_url.aspect_ratio == "16:9"
     assert from_url.credits_cost == sum(1 for s in from_url.scenes if s.voiceover_text) // 2
+    assert unknown_anywhere(from_url) == {}
 
     docx = make_docx(TEXT)
     from_bytes = sdk.documents.analyze(file=docx, aspect_ratio="9:16")
@@ -126,9 +128,11 @@ def test_plan_edit_generate_export(sdk: Any, tmp_path: Path) -> None:
         scene.order = order
     updated = sdk.documents.update_plan(plan.plan_id, scenes=scenes, voice_settings={"voiceId": "thor"})
     assert [s.voiceover_text for s in updated.scenes][0::2] == ["Meet the Acme lamp.", "Pre-order in May."]
-    assert updated.credits_cost == 1
+    assert updated.credits_cost == 1 and updated.voice_settings.voice_id == "thor"
 
+    assert unknown_anywhere(updated) == {}
     events = list(sdk.documents.generate(plan.plan_id))
+    assert [unknown_anywhere(e) for e in events] == [{}] * len(events)
     assert events[0].step == "init" and events[-1].step == "done" and events[-1].pct == 100
     assert [e.pct for e in events] == sorted(e.pct for e in events)
     project_id = events[-1].project_id

@@ -10,7 +10,7 @@ import av
 import pytest
 from ozor_client import errors
 
-from tests.sdk.conftest import make_sdk, needs_route
+from tests.sdk.conftest import make_sdk, needs_route, unknown_anywhere
 from tests.support import LiveServer, User, new_user
 
 GENERATE = needs_route("POST", "/api/v1/videos/generate")
@@ -49,7 +49,7 @@ def test_list_and_get(sdk: Any, server: LiveServer, user: User) -> None:
     video = sdk.videos.get(first)
     assert video.video_id == first and video.editor_url.endswith(f"/editor?projectId={first}")
     assert video.conversation_id and video.conversation_id.startswith("conv_")
-    assert video.export_status is None and video.unknown_fields() == {}
+    assert video.export_status is None and unknown_anywhere(video) == {}
 
 
 def test_errors_name_their_class(mode: str, sdk: Any, server: LiveServer, client: Any) -> None:
@@ -83,6 +83,7 @@ def test_generate_wait_export_download(sdk: Any, tmp_path: Path) -> None:
         started.video_id, started.job_id, on_update=lambda j: statuses.append(j.status)
     )
     assert job.status == "completed" and job.response and statuses[-1] == "completed"
+    assert unknown_anywhere(started) == {} and unknown_anywhere(job) == {}
     video = sdk.videos.wait_for_export(started.video_id)
     assert video.export_status == "complete" and video.download_url and video.share_url
     assert video.share_code and len(video.share_code) == 7
@@ -109,7 +110,7 @@ def test_message_job_and_tool_trace(sdk: Any) -> None:
     conversation = done.conversation_id or sdk.videos.get(started.video_id).conversation_id
     trace = sdk.videos.tool_trace(started.video_id, conversation)
     assert trace.total_assistant_turns >= 2 and trace.total_tool_calls >= 1
-    assert trace.messages[0].tool_calls[0].name
+    assert trace.messages[0].tool_calls[0].name and unknown_anywhere(trace) == {}
     assert sdk.credits.get().balance == 8
 
 
@@ -144,7 +145,7 @@ def test_create_from_a_project_edit_and_export_it(sdk: Any, tmp_path: Path) -> N
     schema = sdk.videos.project_schema()
     assert "scenes" in schema["properties"]
     video = sdk.videos.create(PROJECT_DOC)
-    assert video.title == "Mug teaser" and video.unknown_fields() == {}
+    assert video.title == "Mug teaser" and unknown_anywhere(video) == {}
     project = sdk.videos.get_project(video.video_id)
     assert [s["id"] for s in project["scenes"]] == ["s1", "s2"]
     project["scenes"][1]["elements"][0]["text"] = "Order yours today"
@@ -156,9 +157,10 @@ def test_create_from_a_project_edit_and_export_it(sdk: Any, tmp_path: Path) -> N
     assert sdk.credits.get().balance == 10  # no agent, no credit
 
     started = sdk.videos.export(video.video_id, quality="720p")
-    assert started.export_status in ("queued", "processing") and started.unknown_fields() == {}
+    assert started.export_status in ("queued", "processing") and unknown_anywhere(started) == {}
     done = sdk.videos.wait_for_export(video.video_id)
     assert done.export_status == "complete" and done.share_url is None  # private export
+    assert unknown_anywhere(done) == {}
     out = sdk.videos.download(video.video_id, tmp_path / "mug.mp4")
     with av.open(str(out)) as container:
         assert container.streams.video[0].codec_context.height == 720
