@@ -105,30 +105,32 @@ def extend_lease(session: Session, job_id: str, lease_sec: int) -> None:
     )
 
 
-def complete(session: Session, job_id: str, response: str | None = None) -> bool:
-    """Mark the job completed and capture its credits; False if it was already settled."""
-    done = affected(
-        session,
-        update(Job)
-        .where(Job.id == job_id, Job.status.not_in(FINISHED))
-        .values(status="completed", response=response, finished_at=utcnow(), lease_until=None),
+def _settle(session: Session, job_id: str, **values: object) -> bool:
+    """Finish a job once: False if it was settled already (a retry, a late duplicate)."""
+    return bool(
+        affected(
+            session,
+            update(Job)
+            .where(Job.id == job_id, Job.status.not_in(FINISHED))
+            .values(finished_at=utcnow(), lease_until=None, **values),
+        )
     )
+
+
+def complete(session: Session, job_id: str, response: str | None = None) -> bool:
+    """Mark the job completed and capture its credits."""
+    done = _settle(session, job_id, status="completed", response=response)
     if done:
         credits.capture(session, job_id)
-    return bool(done)
+    return done
 
 
 def fail(session: Session, job_id: str, error: str) -> bool:
-    """Mark the job failed and release its credits; False if it was already settled."""
-    done = affected(
-        session,
-        update(Job)
-        .where(Job.id == job_id, Job.status.not_in(FINISHED))
-        .values(status="failed", error=error, finished_at=utcnow(), lease_until=None),
-    )
+    """Mark the job failed and release its credits."""
+    done = _settle(session, job_id, status="failed", error=error)
     if done:
         credits.release(session, job_id)
-    return bool(done)
+    return done
 
 
 def expired(session: Session) -> list[Job]:
