@@ -48,4 +48,4 @@ def test_missing_plans_and_unknown_voices_are_messages(web: tuple[httpx.Client, 
     assert r.status_code == 404 and "Plan plan_000000000000 not found" in r.text
     assert client.get("/documents/plan_000000000000/events").status_code == 404
     r = client.get("/documents/voices/nobody/sample")
-    assert r.status_code == 404
+    assert r.status_code == 400 and "nobody" in r.text
