@@ -8,7 +8,9 @@ import zipfile
 from pathlib import Path
 
 import httpx
-from ozor_client._core import poll_delay, retry_after_seconds
+import pytest
+from ozor_client import AsyncOzor, Ozor
+from ozor_client._core import Request, poll_delay, retry_after_seconds
 from ozor_client._files import attachments, document
 from ozor_client._sse import SSEDecoder
 from ozor_client.types import Plan, PlanScene, ToolTrace, Video
@@ -138,3 +140,22 @@ def test_sse_decoder_joins_multi_line_data() -> None:
     assert decoder.feed("") == {"step": "init", "pct": 0}
     assert decoder.feed("") is None
     assert decoder.feed('data: {"step": "done"}') is None and decoder.close() == {"step": "done"}
+
+
+def test_configuration_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OZOR_BASE_URL", raising=False)
+    monkeypatch.setenv("OZOR_API_KEY", "sk_live_" + "1" * 32)
+    with Ozor() as client:
+        assert (client.api_key, str(client.base_url)) == ("sk_live_" + "1" * 32, "https://ozor.ai")
+    monkeypatch.setenv("OZOR_BASE_URL", "http://127.0.0.1:8000/")
+    with Ozor(api_key="sk_live_given") as client:
+        assert (client.api_key, str(client.base_url)) == ("sk_live_given", "http://127.0.0.1:8000")
+        args = client._request_args(Request("GET", "/api/v1/videos"))
+        assert str(args["url"]) == "http://127.0.0.1:8000/api/v1/videos"
+        assert args["headers"]["X-API-Key"] == "sk_live_given"
+        elsewhere = client._request_args(Request("GET", "https://storage.example.com/v.mp4?sig=1"))
+        assert "X-API-Key" not in elsewhere["headers"]
+    with pytest.raises(TypeError, match="httpx.Client"):
+        Ozor(http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="httpx.AsyncClient"):
+        AsyncOzor(http_client=httpx.Client())  # type: ignore[arg-type]

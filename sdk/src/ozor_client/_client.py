@@ -80,7 +80,6 @@ class BaseClient(Generic[D]):
             "url": url,
             "params": request.params,
             "json": request.json,
-            "data": request.data,
             "files": request.files,
             "headers": headers,
             "timeout": self.timeout,

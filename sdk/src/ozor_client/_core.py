@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import email.utils
 import functools
+import json
 import random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
@@ -38,7 +39,6 @@ class Request:
     url: str  # a path under the base URL, or an absolute URL (e.g. a signed download URL)
     params: dict[str, Any] | None = None
     json: Any = None
-    data: dict[str, Any] | None = None
     files: dict[str, Any] | None = None  # multipart parts, as httpx takes them
     auth: str | None = "api_key"  # "api_key", "id_token" or None
 
@@ -54,8 +54,6 @@ class Response:
     content: bytes = b""
 
     def json(self) -> Any:
-        import json
-
         return json.loads(self.content)
 
 
