@@ -117,15 +117,13 @@ def _spinner(text: str) -> Iterator[Callable[[str], None]]:
 
 
 def _wait_job(client: Ozor, video_id: str, job_id: str, timeout: float) -> Job:
-    def show(update: Callable[[str], None]) -> Callable[[Job], None]:
-        def on_job(job: Job) -> None:
+    with _spinner("Agent queued") as update:
+
+        def show(job: Job) -> None:
             detail = job.progress.detail if job.progress and job.progress.detail else ""
             update(f"Agent {job.status} {detail}".rstrip())
 
-        return on_job
-
-    with _spinner("Agent queued") as update:
-        return client.videos.wait_for_job(video_id, job_id, timeout=timeout, on_update=show(update))
+        return client.videos.wait_for_job(video_id, job_id, timeout=timeout, on_update=show)
 
 
 def _wait_export(client: Ozor, video_id: str, timeout: float) -> Video:
