@@ -99,6 +99,7 @@ def frames(project: Project, chunk: Chunk, canvas: Canvas, assets: AssetMap) -> 
         nxt.render((f - span.start - span.frames + span.overlap_out) / FPS, b_planes)
         p = transition_progress(f - blend_from, span.overlap_out, project.scenes[chunk.scene].transition.kind)
         transition(project.scenes[chunk.scene].transition, p, a_buf, b_buf, buf, a_planes, b_planes, out)
+        out.mark = None  # no scene drew this frame: the next one starts from a full copy
         yield buf
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import cached_property
 
 import cv2
 import numpy as np
@@ -71,9 +70,8 @@ class SceneRenderer:
         self.layers: list[Layer] = []
         for el in elements:
             self._add_layer(el)
-        self._prefixes: OrderedDict[tuple, Planes] = OrderedDict()
+        self._prefixes: OrderedDict[tuple[int, ...], Planes] = OrderedDict()
         self._typed: dict[tuple[int, int], Sprite] = {}
-        self._last: tuple[int, tuple] | None = None  # (id of the buffer, key) of the last still frame
 
     # --- building the layers ------------------------------------------------------------------
     def _background(self) -> Layer:
@@ -131,51 +129,68 @@ class SceneRenderer:
         return out
 
     def render(self, t: float, out: Planes) -> None:
-        """Draw the scene at scene-local time t into `out`."""
-        states = self.states(t)
-        moving = [self.background.dynamic] + [
-            s.visible and (layer.dynamic or not s.still) for layer, s in zip(self.layers, states)
-        ]
-        first = moving.index(True) if True in moving else len(moving)
-        key = (first, tuple(s.visible for s in states[: max(0, first - 1)]))
-        if first == len(moving) and self._last == (id(out), key):
-            return  # the same still frame is already in the buffer
-        if first > 0:
-            out.copy_from(self._prefix(key))
-        self._last = (id(out), key) if first == len(moving) else None
-        if first == 0:
-            self._paint(self.background, State(), out, t)
-        for layer, state in list(zip(self.layers, states))[max(0, first - 1):]:
-            if state.visible:
-                self._paint(layer, state, out, t)
+        """Draw the scene at scene-local time t into `out`.
 
-    def _prefix(self, key: tuple) -> Planes:
-        """The composite of the background and the still layers under the first moving one."""
+        Still layers go into a cached base frame unless they overlap something moving beneath them;
+        only the moving layers (and still ones over them) are painted per frame. The buffer keeps
+        the last frame, so only the rectangles painted last time are restored from the base.
+        """
+        fw, fh = self.canvas.width, self.canvas.height
+        moving_boxes: list[Rect] = [(0, 0, fw, fh)] if self.background.dynamic else []
+        base: list[int] = []
+        overlay: list[tuple[Layer, State, Sprite | None]] = []
+        for i, (layer, state) in enumerate(zip(self.layers, self.states(t))):
+            if not state.visible:
+                continue
+            if layer.moving is None and state.still and not any(_overlaps(layer_rect(layer), r) for r in moving_boxes):
+                base.append(i)
+                continue
+            sprite = None
+            if layer.moving is None:
+                assert layer.sprite is not None
+                source = self._typed_sprite(layer.element, state.chars) \
+                    if state.chars < 1.0 and isinstance(layer.element, TextElement) else layer.sprite
+                sprite = transformed(source, state, self.canvas)
+                rect = sprite_rect(sprite)
+            else:
+                rect = _offset_rect(layer.box, state, self.canvas)
+            overlay.append((layer, state, sprite))
+            moving_boxes.append(rect)
+        key = tuple(base)
+        drawer, last_key, dirty = out.mark or (None, None, None)
+        if self.background.dynamic:
+            pass
+        elif drawer is self and last_key == key and dirty is not None:
+            prefix = self._prefix(key)
+            for x, y, w, h in dirty:
+                out.region(x, y, w, h).copy_from(prefix.region(x, y, w, h))
+        else:
+            out.copy_from(self._prefix(key))
+        if self.background.dynamic:  # it covers the frame, and every layer counts as over it
+            self._paint_moving(self.background, State(), out, t)
+        for layer, state, sprite in overlay:
+            if sprite is not None:
+                yuv.blend(out, sprite, state.opacity)
+            else:
+                self._paint_moving(layer, state, out, t)
+        out.mark = (self, key, [_even_rect(r, fw, fh) for r in moving_boxes])
+
+    def _prefix(self, key: tuple[int, ...]) -> Planes:
+        """The background with the given still layers composed on it (a few kept)."""
         if key in self._prefixes:
             self._prefixes.move_to_end(key)
             return self._prefixes[key]
-        _first, visible = key
         _, planes = yuv.frame_buffer(self.canvas.width, self.canvas.height)
         assert self.background.sprite is not None
         planes.copy_from(self.background.sprite.pm)
-        for layer, shown in zip(self.layers, visible):
-            if shown:
-                assert layer.sprite is not None
-                yuv.blend(planes, layer.sprite)
+        for i in key:
+            sprite = self.layers[i].sprite
+            assert sprite is not None
+            yuv.blend(planes, sprite)
         self._prefixes[key] = planes
         if len(self._prefixes) > PREFIX_CACHE:
             self._prefixes.popitem(last=False)
         return planes
-
-    def _paint(self, layer: Layer, state: State, out: Planes, t: float) -> None:
-        if layer.moving is not None:
-            self._paint_moving(layer, state, out, t)
-            return
-        sprite = layer.sprite
-        assert sprite is not None
-        if state.chars < 1.0 and isinstance(layer.element, TextElement):
-            sprite = self._typed_sprite(layer.element, state.chars)
-        yuv.blend(out, transformed(sprite, state, self.canvas), state.opacity)
 
     def _paint_moving(self, layer: Layer, state: State, out: Planes, t: float) -> None:
         assert layer.moving is not None
@@ -201,9 +216,36 @@ class SceneRenderer:
             if isinstance(layer.moving, VideoClip):
                 layer.moving.close()
 
-    @cached_property
-    def has_motion(self) -> bool:
-        return self.background.dynamic or any(layer.dynamic for layer in self.layers)
+
+
+Rect = tuple[int, int, int, int]  # x, y, w, h in frame pixels
+
+
+def sprite_rect(s: Sprite) -> Rect:
+    return (s.x, s.y, *s.size)
+
+
+def layer_rect(layer: Layer) -> Rect:
+    return sprite_rect(layer.sprite) if layer.sprite is not None else layer.box
+
+
+def _offset_rect(box: Rect, state: State, canvas: Canvas) -> Rect:
+    """A moving layer's footprint this frame (its box, moved and enlarged as the state says)."""
+    x, y, w, h = box
+    grow = max(0.0, state.scale - 1.0)
+    gx, gy = int(w * grow / 2) + 2, int(h * grow / 2) + 2
+    return (x + _even(state.dx * canvas.base) - gx, y + _even(state.dy * canvas.base) - gy, w + 2 * gx, h + 2 * gy)
+
+
+def _overlaps(a: Rect, b: Rect) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+def _even_rect(r: Rect, width: int, height: int) -> Rect:
+    """The rectangle clipped to the frame, widened to even coordinates (chroma is half size)."""
+    x0, y0 = max(0, r[0]) // 2 * 2, max(0, r[1]) // 2 * 2
+    x1, y1 = min(width, -(-(r[0] + r[2]) // 2) * 2), min(height, -(-(r[1] + r[3]) // 2) * 2)
+    return (x0, y0, max(0, x1 - x0), max(0, y1 - y0))
 
 
 def transformed(s: Sprite, state: State, canvas: Canvas) -> Sprite:

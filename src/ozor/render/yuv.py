@@ -7,7 +7,8 @@ blend anywhere with a few integer operations on its own bounding box only.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import cv2
 import numpy as np
@@ -46,6 +47,8 @@ class Planes:
     y: np.ndarray
     u: np.ndarray
     v: np.ndarray
+    # Who drew the frame now in these planes, and how (see SceneRenderer.render); None: unknown.
+    mark: tuple[Any, ...] | None = field(default=None, compare=False, repr=False)
 
     @property
     def size(self) -> tuple[int, int]:
