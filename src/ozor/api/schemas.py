@@ -106,3 +106,50 @@ class ExportResponse(Wire):
     download_url: str | None = None
     share_url: str | None = None
     thumbnail_url: str | None = None
+
+
+# --- agent (generate, message, jobs, tool trace) --------------------------------------------
+class ChatImage(Wire):
+    url: str | None = Field(None, max_length=4000)
+    base64: str | None = None
+    mime_type: str | None = Field(None, max_length=100)
+
+
+class ChatVideo(ChatImage):
+    duration_sec: float | None = Field(None, ge=0)
+    thumbnail_url: str | None = Field(None, max_length=4000)
+
+
+class GenerateRequest(Wire):
+    prompt: str = Field(min_length=1, max_length=2000)
+    aspect: Literal["16:9", "9:16"] | None = None  # None: 16:9 unless the prompt asks for vertical
+    export: bool = False
+    export_quality: Literal["720p", "1080p", "4k"] = "720p"
+    export_is_public: bool = False
+    images: list[ChatImage] = Field(default_factory=list)
+    videos: list[ChatVideo] = Field(default_factory=list)
+
+
+class MessageRequest(Wire):
+    message: str = Field(min_length=1, max_length=2000)
+    images: list[ChatImage] = Field(default_factory=list)
+    videos: list[ChatVideo] = Field(default_factory=list)
+
+
+class JobAccepted(Wire):
+    video_id: str
+    job_id: str
+    status: str
+    conversation_id: str | None = None
+
+
+class JobStatus(Wire):
+    """`response` only once completed, `error` only once failed (dumped with exclude_none)."""
+
+    video_id: str
+    job_id: str
+    status: str
+    response: str | None = None
+    error: str | None = None
+    created_at: str
+    conversation_id: str | None = None

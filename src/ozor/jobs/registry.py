@@ -14,6 +14,8 @@ HANDLERS: dict[str, str] = {
     "export": "ozor.export_job",
     "scene_stills": "ozor.dashboard.stills",
     "document_video": "ozor.documents.generate",
+    "generate": "ozor.agent.job",
+    "message": "ozor.agent.job",
 }
 
 

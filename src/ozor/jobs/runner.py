@@ -33,6 +33,13 @@ class JobContext:
         """Finish the job (and capture its credits) inside the handler's own final transaction."""
         service.complete(session, self.job.id, response)
 
+    def submit(self, job_id: str) -> None:
+        """Hand a job this handler created (after its commit) to the queue: the local dispatcher would
+        find it by polling anyway, a Celery broker needs the message."""
+        from ozor.backends import build_queue
+
+        build_queue(self.settings, self.db).submit(job_id)
+
 
 _process: dict[str, tuple[Database, Backends]] = {}
 

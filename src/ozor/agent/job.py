@@ -1,0 +1,113 @@
+"""The "generate" and "message" jobs: one agent turn on one video, all or nothing.
+
+The director works on a copy of the project; only a turn that changed something is saved, with its
+trace, in the same transaction that completes the job (capturing its credit). A turn that fails,
+or changes nothing, leaves the project, the trace and the balance as they were.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ozor import exports, videos
+from ozor.agent import trace
+from ozor.agent.director import Director, Turn, Workbench
+from ozor.agent.tools import Attachment, Env
+from ozor.config import Settings
+from ozor.errors import BadRequest
+from ozor.jobs.runner import JobContext
+from ozor.media import intake
+from ozor.models import Asset, Video
+from ozor.render.assets import refs_of
+from ozor.scene.hashing import content_hash
+from ozor.scene.models import Project
+
+UNCHANGED = ("That instruction would not change the video, so I left it as it was (no credit was used). "
+             "Say what to change, for example: “change the headline of scene 2 to …”, “make it faster”, "
+             "“use #FF5500 as the accent”.")
+
+
+def director_for(settings: Settings) -> Director:
+    """The LLM director when an endpoint is configured, else the offline rules."""
+    if settings.llm_base_url:
+        from ozor.agent.llm import LLMDirector
+
+        return LLMDirector(settings)
+    from ozor.agent.rules.director import RulesDirector
+
+    return RulesDirector()
+
+
+def run(ctx: JobContext) -> str:
+    payload = ctx.payload
+    with ctx.db.reader() as session:
+        video = _video(session, ctx.job.video_id)
+        project, version = videos.load_project(video), video.version
+        known = _known_assets(session, video.account_id, project)
+    attachments = _attachments(ctx, payload.get("attachments", []))
+    assets = {**known, **{a.ref: a for a in attachments}}
+    aspect = payload.get("aspect")
+    env = Env(aspect=aspect or (project.aspect if project else "16:9"), assets=assets)
+    turn = Turn(payload["text"], project, aspect=aspect, attachments=tuple(attachments))
+    bench = Workbench(project, env)
+    reply = director_for(ctx.settings).run(turn, bench)
+    if bench.project is None or (project is not None and content_hash(bench.project) == content_hash(project)):
+        raise BadRequest(UNCHANGED)
+    export = None
+    with ctx.db.session() as session:
+        video = _video(session, ctx.job.video_id)
+        if video.version != version:
+            raise BadRequest("The video was changed by someone else while I worked on it; nothing was applied. "
+                             "Send the message again.")
+        videos.save_project(video, bench.project)
+        assert video.conversation_id is not None
+        trace.record(session, video.conversation_id, ctx.job.id, bench.steps, reply)
+        wanted = payload.get("export")
+        if wanted:
+            export = exports.request_export(session, ctx.settings, video, quality=wanted["quality"],
+                                            is_public=wanted["is_public"])
+        ctx.complete(session, reply)
+    if export is not None and export.job_id and export.status != "complete":
+        ctx.submit(export.job_id)
+    return reply
+
+
+def _video(session: Session, video_id: str | None) -> Video:
+    video = session.get(Video, video_id) if video_id else None
+    if video is None:
+        raise BadRequest("The video of this job no longer exists")
+    return video
+
+
+def _known_assets(session: Session, account_id: str, project: Project | None) -> dict[str, Attachment]:
+    """Stored images and clips the project already uses (a logo can be moved without re-attaching it)."""
+    refs = [r for r in refs_of(project) if r.startswith("asset_")] if project else []
+    rows = session.scalars(select(Asset).where(Asset.id.in_(refs), Asset.account_id == account_id)) if refs else []
+    return {a.id: _attachment(a) for a in rows if a.kind in ("image", "video")}
+
+
+def _attachment(asset: Asset) -> Attachment:
+    return Attachment(asset.id, asset.kind, asset.width, asset.height, asset.duration_sec)  # type: ignore[arg-type]
+
+
+def _attachments(ctx: JobContext, sent: list[dict[str, Any]]) -> list[Attachment]:
+    """This turn's attachments in the order sent: stored ones looked up, URL ones fetched and stored."""
+    out = []
+    for item in sent:
+        if "asset" in item:
+            with ctx.db.reader() as session:
+                asset = session.get(Asset, item["asset"])
+            if asset is None:
+                raise BadRequest(f"Attachment {item['asset']} is no longer stored")
+            out.append(_attachment(asset))
+            continue
+        incoming = intake.Incoming(kind=item["kind"], label=item["label"], url=item["url"],
+                                   mime_type=item.get("mime_type"))
+        media = intake.download(incoming, ctx.settings)
+        with ctx.db.session() as session:
+            asset = intake.store(session, ctx.backends.storage, ctx.job.account_id, media, source=item["url"])
+            out.append(_attachment(asset))
+    return out

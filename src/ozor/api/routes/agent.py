@@ -1,0 +1,84 @@
+"""The agent's endpoints: generate a video from a prompt, send it a message, poll a job, read the trace.
+
+Both turns return at once: the job runs in the background, one at a time per video.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+
+from ozor import videos
+from ozor.agent import trace, turns
+from ozor.api.deps import ApiCaller, Ctx
+from ozor.api.schemas import ChatImage, GenerateRequest, JobAccepted, JobStatus, MessageRequest
+from ozor.errors import BadRequest, NotFound
+from ozor.media.intake import Incoming
+from ozor.models import Conversation, Job
+from ozor.timefmt import iso
+
+router = APIRouter(prefix="/api/v1/videos", tags=["agent"])
+
+
+def _incoming(images: list[ChatImage], clips: list[ChatImage]) -> list[Incoming]:
+    items = [Incoming("image", f"images[{i}]", x.base64, x.url, x.mime_type) for i, x in enumerate(images)]
+    items += [Incoming("video", f"videos[{i}]", x.base64, x.url, x.mime_type) for i, x in enumerate(clips)]
+    return items
+
+
+def _text(value: str, field: str) -> str:
+    if not value.strip():
+        raise BadRequest(f"{field} must not be blank")
+    return value.strip()
+
+
+@router.post("/generate")
+def generate(body: GenerateRequest, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
+    prompt = _text(body.prompt, "prompt")
+    attachments = turns.judge(_incoming(body.images, body.videos))
+    export = turns.ExportRequest(body.export_quality, body.export_is_public) if body.export else None
+    with ctx.db.session() as session:
+        video, job = turns.start_generate(session, ctx.backends.storage, caller.account_id, prompt,
+                                          aspect=body.aspect, attachments=attachments, export=export)
+        out = JobAccepted(video_id=video.id, job_id=job.id, status=job.status, conversation_id=video.conversation_id)
+    ctx.queue.submit(out.job_id)
+    return out.model_dump(by_alias=True)
+
+
+@router.post("/{video_id}/message")
+def message(video_id: str, body: MessageRequest, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
+    text = _text(body.message, "message")
+    with ctx.db.reader() as session:
+        videos.owned(session, video_id, caller.account_id)  # 404/403 before judging attachments
+    attachments = turns.judge(_incoming(body.images, body.videos))
+    with ctx.db.session() as session:
+        video = videos.owned(session, video_id, caller.account_id)
+        job = turns.start_message(session, ctx.backends.storage, video, text, attachments)
+        out = JobAccepted(video_id=video.id, job_id=job.id, status=job.status, conversation_id=video.conversation_id)
+    ctx.queue.submit(out.job_id)
+    return out.model_dump(by_alias=True)
+
+
+@router.get("/{video_id}/jobs/{job_id}")
+def job_status(video_id: str, job_id: str, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
+    with ctx.db.reader() as session:
+        video = videos.owned(session, video_id, caller.account_id)
+        job = session.get(Job, job_id)
+        if job is None or job.video_id != video.id:
+            raise NotFound(f"Job {job_id} not found for video {video_id}")
+        out = JobStatus(video_id=video.id, job_id=job.id, status=job.status, created_at=iso(job.created_at) or "",
+                        response=job.response if job.status == "completed" else None,
+                        error=job.error if job.status == "failed" else None,
+                        conversation_id=video.conversation_id)
+    return out.model_dump(by_alias=True, exclude_none=True)
+
+
+@router.get("/{video_id}/conversations/{conversation_id}/tool-trace")
+def tool_trace(video_id: str, conversation_id: str, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
+    with ctx.db.reader() as session:
+        video = videos.owned(session, video_id, caller.account_id)
+        conversation = session.get(Conversation, conversation_id)
+        if conversation is None or conversation.video_id != video.id:
+            raise NotFound(f"Conversation {conversation_id} not found for video {video_id}")
+        return trace.tool_trace(session, video.id, conversation.id)
