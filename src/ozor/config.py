@@ -50,6 +50,8 @@ class Settings(BaseSettings):
     llm_base_url: str | None = None
     llm_model: str | None = None
     llm_api_key: str | None = None
+    llm_max_steps: int = 16  # model replies per agent turn before the turn fails
+    llm_timeout_sec: float = 60.0
 
     # auto: Piper for the voices with an installed model, espeak-ng for the rest; or espeak, piper, openai.
     tts_engine: str = "auto"
