@@ -56,7 +56,7 @@ def generate(turn: Turn, bench: Workbench) -> str:
     durations = rebalance(durations, [need for _, need in chosen])
     plans = [{**args, "duration": seconds} for (args, _), seconds in zip(chosen, durations)]
     if brief.narration:
-        voice(plans, beats)
+        voice(plans, beats, brief.voice or style.voice)
     bench.env = replace(bench.env, aspect=aspect)
     bench.step(f"Planning a {brief.seconds:g}-second {KIND_NOUN[brief.kind]} in {len(plans)} scenes.")
     bench.run("create_scene", plans[0])
@@ -108,7 +108,7 @@ def timeline(beats: list[Beat], seconds: float, style: Style) -> list[float]:
         return [round(hook * scale, 2), round(cta * scale, 2)]
     body = [rest * w / sum(weights) for w in weights]
     out = [round(d, 2) for d in (hook, *body, cta)]
-    out[-1] = round(total - sum(out[:-1]), 2)
+    out[1] = round(out[1] + total - sum(out), 2)  # rounding's remainder, on a middle scene
     return out
 
 
@@ -156,11 +156,12 @@ def rebalance(durations: list[float], needs: list[float]) -> list[float]:
         d = [x + (take + grow) * s / sum(short) - (take * r / sum(slack) if take else 0.0)
              for x, s, r in zip(d, short, slack)]
     out = [round(x, 2) for x in d]
-    out[-1] = round(sum(d) - sum(out[:-1]), 2)
+    longest = out.index(max(out))  # rounding's remainder goes where it is least noticed
+    out[longest] = round(out[longest] + sum(d) - sum(out), 2)
     return out
 
 
-def voice(plans: list[dict[str, Any]], beats: list[Beat]) -> None:
+def voice(plans: list[dict[str, Any]], beats: list[Beat], speaker: str) -> None:
     """Narration per scene: the longest line a voice can say within the scene (lead-in and a breath kept)."""
     for plan, beat in zip(plans, beats):
         budget = (plan["duration"] - NARRATION_MARGIN) * SPEECH_WORDS_PER_SEC
@@ -168,7 +169,7 @@ def voice(plans: list[dict[str, Any]], beats: list[Beat]) -> None:
         lines = [line for line in beat.narration if shown in line.lower()] or beat.narration
         spoken = next((line for line in lines if len(line.split()) <= budget), None)
         if spoken:
-            plan["narration"] = spoken
+            plan.update(narration=spoken, voice=speaker)
 
 
 def probe(args: dict[str, Any], scratch: Project, first: bool) -> tuple[bool, float]:

@@ -23,6 +23,7 @@ from ozor.agent.tools.base import (
     next_scene_id,
     tool,
 )
+from ozor.agent.voices import Voice
 from ozor.errors import BadRequest
 from ozor.scene import edit
 from ozor.scene.models import Project, Scene, SceneLayout, Theme
@@ -48,6 +49,7 @@ class CreateScene(Args):
     video: str | None = Field(None, description="asset id of a clip, played as the background")
     background: BackgroundSpec | None = None
     narration: str | None = Field(None, max_length=600, description="voice-over text for this scene")
+    voice: Voice | None = Field(None, description="who reads the narration; default: the video's voice")
     transition: Literal["cut", "crossfade", "slide", "wipe"] | None = Field(None, description="into the next scene")
     transition_sec: float | None = Field(None, ge=0.2, le=1.0, description="default: the style's")
 
@@ -75,7 +77,8 @@ def create_scene(project: Project | None, a: CreateScene, env: Env) -> tuple[Pro
         bg = build.background(image=a.image)
     else:
         bg = backdrop_of(a.background, env) if a.background else build.background()
-    narration = {"text": a.narration, "voice": current_voice(project) or style.voice} if a.narration else None
+    voice = a.voice or current_voice(project) or style.voice
+    narration = {"text": a.narration, "voice": voice} if a.narration else None
     scene = Scene(
         id=next_scene_id(project), title=a.title or (a.headline or a.stat or "")[:60], duration=a.duration,
         layout=a.layout, background=bg, elements=elements, narration=narration,

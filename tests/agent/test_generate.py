@@ -1,0 +1,128 @@
+"""The offline director on 26 varied prompts: length, real copy, fit, safe areas, contrast, pacing."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ozor.agent import pacing
+from ozor.agent.colors import contrast
+from ozor.agent.rules.prompt import understand
+from ozor.agent.tools import Attachment
+from ozor.errors import BadRequest
+from ozor.scene.hashing import content_hash
+from ozor.scene.models import ImageElement, LogoElement, TextElement, VideoBackground
+from ozor.scene.timing import total_duration
+from tests.agent.prompts import PROMPTS
+from tests.agent.support import at_aspect, generate, outside_safe_area, overflow, texts, unreadable
+
+VALID = [p for p in PROMPTS if p != "10 second ad"]
+PLACEHOLDER = re.compile(r"lorem|ipsum|placeholder|\btodo\b|\bxxx\b|\{|\}|\bnone\b|untitled|\bthe the\b|\s{2,}", re.IGNORECASE)
+
+
+@pytest.fixture(scope="module", params=VALID, ids=[p[:40] for p in VALID])
+def made(request: pytest.FixtureRequest):
+    prompt = request.param
+    bench = generate(prompt)
+    return prompt, bench.project, bench
+
+
+def test_length_matches_the_request(made):
+    prompt, project, _ = made
+    wanted = understand(prompt).seconds
+    assert abs(total_duration(project) - wanted) <= 0.1 * wanted, (total_duration(project), wanted)
+
+
+def test_every_scene_has_real_copy_from_the_prompt(made):
+    prompt, project, _ = made
+    for scene in project.scenes:
+        copy = [e.text for e in scene.elements if isinstance(e, TextElement)]
+        assert copy and any(re.search(r"[A-Za-z]{3}", t) for t in copy), scene
+    for text in [*texts(project), project.title, *(s.narration.text for s in project.scenes if s.narration)]:
+        assert not PLACEHOLDER.search(text), text
+    brief = understand(prompt)
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'.-]{2,}", f"{brief.name or ''} {brief.subject} {brief.topic}")}
+    written = " ".join([project.title, *texts(project)]).lower()
+    assert any(w in written for w in words), (words, written)
+
+
+@pytest.mark.parametrize("aspect", ["16:9", "9:16"])
+def test_no_text_overflows_and_text_stays_in_the_safe_area(made, aspect):
+    _, project, _ = made
+    shown = at_aspect(project, aspect)
+    assert overflow(shown) == []
+    assert outside_safe_area(shown) == []
+
+
+def test_palette_and_every_text_are_readable(made):
+    _, project, _ = made
+    palette = project.theme.palette
+    assert contrast(palette.text, palette.background) >= 4.5
+    assert contrast(palette.muted, palette.background) >= 4.5
+    assert unreadable(project) == []
+    assert unreadable(at_aspect(project, "9:16" if project.aspect == "16:9" else "16:9")) == []
+
+
+def test_pacing_follows_the_visual_guide(made):
+    _, project, _ = made
+    for i, scene in enumerate(project.scenes, 1):
+        assert scene.duration + 0.05 >= pacing.reading_time(scene), f"scene {i} is too short to read"
+        if scene.narration:
+            assert len(scene.narration.text.split()) / 2.6 + 0.7 <= scene.duration + 0.05, scene.narration.text
+    kinds = {s.transition.kind for s in project.scenes[:-1]}
+    assert len(kinds) <= 2, kinds
+    assert project.scenes[0].duration <= 4.2
+    assert project.scenes[-1].duration >= 3.0
+    first = min(e.enter.delay for e in project.scenes[0].elements if e.enter)
+    assert first <= 0.3  # the first second already shows something
+
+
+def test_the_storyboard_opens_with_a_hook_and_closes_with_a_call_to_action(made):
+    _, project, bench = made
+    assert 3 <= len(project.scenes) <= 10
+    assert project.scenes[0].layout == "title"
+    assert project.scenes[-1].layout == "cta"
+    assert any(e.id == "cta" for e in project.scenes[-1].elements)
+    assert project.theme.style is not None and project.audio.music != "none"
+    assert [c.name for c in bench.calls][:3] == ["create_scene", "set_theme", "set_title"]
+    assert all(c.error is None for c in bench.calls)
+
+
+def test_the_same_prompt_gives_the_same_video(made):
+    prompt, project, _ = made
+    assert content_hash(generate(prompt).project) == content_hash(project)
+
+
+def test_prompt_facts_reach_the_video():
+    project = generate("Make a vertical 15s TikTok promo for Brew Bros cold brew coffee, bold and playful, "
+                       "20% off this weekend").project
+    assert project.aspect == "9:16" and project.theme.style == "bold"
+    assert "Brew Bros" in " ".join(texts(project))
+    assert any(e.text == "20% off" for s in project.scenes for e in s.elements if isinstance(e, TextElement))
+    accent = generate("Ad for running shoes aimed at marathon runners, use #FF5500 as the accent").project
+    assert accent.theme.palette.accent == "#FF5500"
+    green = generate("A promo for a yoga studio with a forest green background").project
+    assert green.theme.palette.background == "#1F4D2E" and contrast(green.theme.palette.text, "#1F4D2E") >= 4.5
+    told = generate("A 20s promo for a dog grooming service", aspect="16:9").project
+    assert told.aspect == "16:9"
+    vertical_but_told = generate("A vertical ad for a desk lamp", aspect="16:9").project
+    assert vertical_but_told.aspect == "16:9"  # the request's explicit aspect wins over the prompt's hint
+
+
+def test_attachments_are_used_where_they_fit():
+    logo = Attachment("asset_logo", "image", 300, 120)
+    photo = Attachment("asset_photo", "image", 1600, 1200)
+    clip = Attachment("asset_clip", "video", 1280, 720, 6.0)
+    project = generate("A 20 second showcase for the EcoBottle with our logo", attachments=(photo, logo, clip)).project
+    logos = [e for s in project.scenes for e in s.elements if isinstance(e, LogoElement)]
+    assert len(logos) == len(project.scenes) and {e.asset for e in logos} == {"asset_logo"}
+    images = [e for s in project.scenes for e in s.elements if isinstance(e, ImageElement)]
+    assert images and images[0].asset == "asset_photo"
+    assert any(isinstance(s.background, VideoBackground) and s.background.asset == "asset_clip" for s in project.scenes)
+    assert overflow(project) == [] and unreadable(project) == []
+
+
+def test_a_prompt_without_a_subject_fails_with_examples():
+    with pytest.raises(BadRequest, match="couldn't tell what the video should be about.*for example"):
+        generate("10 second ad")
