@@ -9,7 +9,7 @@ from ozor.agent.rules.director import RulesDirector
 from ozor.agent.tools import Attachment, Env, call
 from ozor.render.draw import Canvas, text_layout
 from ozor.render.layout import ROLES
-from ozor.scene.models import LogoElement, Project, TextElement
+from ozor.scene.models import ImageElement, LogoElement, Project, TextElement, VideoElement
 
 SAFE_TEXT = {"16:9": (0.05, 0.05, 0.95, 0.95), "9:16": (0.06, 0.14, 0.82, 0.76)}
 CANVASES = {"16:9": [Canvas(1280, 720), Canvas(1920, 1080)], "9:16": [Canvas(720, 1280), Canvas(1080, 1920)]}
@@ -21,8 +21,18 @@ def generate(prompt: str, *, aspect: str | None = None, attachments: tuple[Attac
     return bench
 
 
+def used_assets(project: Project) -> dict[str, Attachment]:
+    """What the job knows from the database: the images and clips the project already uses."""
+    out = {}
+    for scene in project.scenes:
+        for e in scene.elements:
+            if isinstance(e, ImageElement | LogoElement | VideoElement):
+                out[e.asset] = Attachment(e.asset, "video" if isinstance(e, VideoElement) else "image", 400, 200)
+    return out
+
+
 def edit(project: Project, instruction: str, *attachments: Attachment) -> tuple[Project, str, Workbench]:
-    known = {a.ref: a for a in attachments}
+    known = {**used_assets(project), **{a.ref: a for a in attachments}}
     bench = Workbench(project, Env(assets=known))
     reply = RulesDirector().run(Turn(instruction, project, attachments=attachments), bench)
     assert bench.project is not None

@@ -8,7 +8,7 @@ gets the most readable palette colour instead.
 
 from __future__ import annotations
 
-from ozor.agent.colors import BODY_CONTRAST, HEADLINE_CONTRAST, INK, PAPER, contrast, mix
+from ozor.agent.colors import BODY_CONTRAST, HEADLINE_CONTRAST, INK, PAPER, contrast, mix, push_to_contrast
 from ozor.scene.models import (
     GradientBackground,
     ImageBackground,
@@ -37,8 +37,9 @@ def backdrop(scene: Scene, palette: Palette) -> list[str]:
 
 
 def _needed(element: TextElement) -> float:
-    # A kicker is bold, uppercase and at least 14 pt even at 720p: WCAG's large-text rule (3:1) applies.
-    large = element.role in ("heading", "cta") or element.id == "kicker"
+    # A headline, or a kicker (bold, uppercase, at least 14 pt even at 720p), is large text for WCAG: 3:1.
+    # A CTA's label sits on a coloured pill, where 4.5:1 is asked so the button reads at a glance.
+    large = element.role == "heading" or element.id == "kicker"
     return HEADLINE_CONTRAST if large else BODY_CONTRAST
 
 
@@ -69,6 +70,7 @@ def fix_scene(scene: Scene, palette: Palette) -> Scene:
         isinstance(e, TextElement) for e in scene.elements
     ):
         scene = scene.model_copy(update={"background": bg.model_copy(update={"scrim": MIN_SCRIM})})
+    scene = _separate(scene, palette)
     behind_scene = backdrop(scene, palette)
     policy = {palette.text.upper(), palette.muted.upper(), palette.accent.upper(), palette.background.upper(),
               palette.surface.upper(), PAPER, INK}
@@ -82,6 +84,22 @@ def fix_scene(scene: Scene, palette: Palette) -> Scene:
                 e = e.model_copy(update={"color": _choose(e, behind, palette, ())})
         elements.append(e)
     return scene.model_copy(update={"elements": elements})
+
+
+def _separate(scene: Scene, palette: Palette) -> Scene:
+    """A chosen background colour no text colour could read on (a mid-tone) is nudged lighter or darker,
+    keeping its hue, until the best text colour reaches body contrast on it."""
+    bg = scene.background
+    stops = [bg.color] if isinstance(bg, SolidBackground) and bg.color else (
+        list(bg.colors) if isinstance(bg, GradientBackground) else [])
+    if not stops:
+        return scene
+    ink = max((palette.text, palette.background, PAPER, INK), key=lambda c: _worst(c, stops))
+    if _worst(ink, stops) >= BODY_CONTRAST:
+        return scene
+    fixed = [s if contrast(ink, s) >= BODY_CONTRAST else push_to_contrast(s, ink, BODY_CONTRAST + 0.1) for s in stops]
+    background = bg.model_copy(update={"color": fixed[0]} if isinstance(bg, SolidBackground) else {"colors": fixed})
+    return scene.model_copy(update={"background": background})
 
 
 def readable(project: Project) -> Project:

@@ -46,7 +46,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = []
 
 def rule(pattern: str) -> Callable[[Handler], Handler]:
     def register(fn: Handler) -> Handler:
-        RULES.append((re.compile(r"^(?:please\s+|can you\s+|could you\s+|now\s+|also\s+|then\s+|and\s+|ok(?:ay)?,?\s+)*" + pattern + r"[.!]?$",
+        RULES.append((re.compile(r"^(?:please\s+|can you\s+|could you\s+|now\s+|also\s+|then\s+|and\s+|ok(?:ay)?,?\s+)*" + "(?:" + pattern + r")[.!]?$",
                                  re.IGNORECASE | re.DOTALL), fn))
         return fn
 
