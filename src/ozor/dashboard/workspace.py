@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ozor import videos
+from ozor.agent import trace
 from ozor.api.schemas import VideoDetail
 from ozor.app import AppContext
 from ozor.dashboard import stills
@@ -46,6 +47,7 @@ class Workspace:
     export_progress: dict | None = None  # the export job's {"step", "detail", "pct"} while it renders
     stills: dict[str, str | None] = field(default_factory=dict)  # scene id → still URL, None until drawn
     drawing_stills: bool = False
+    trace: dict = field(default_factory=dict)  # the spec's tool-trace body
 
     @property
     def stills_missing(self) -> bool:
@@ -108,6 +110,8 @@ def load(ctx: AppContext, session: Session, video_id: str, account_id: str) -> W
     job = session.get(Job, export.job_id) if export is not None and export.job_id else None
     progress = job.progress if job is not None and job.status not in FINISHED else None
     ws = Workspace(video, videos.load_project(video), detail, chat, running, progress)
+    if video.conversation_id:
+        ws.trace = trace.tool_trace(session, video.id, video.conversation_id)
     if ws.project is not None:
         storage = ctx.backends.storage
         paths = stills.stills(session, storage, video.account_id, ws.project)

@@ -1,5 +1,5 @@
 """The dashboard's pages, one router per area."""
 
-from ozor.dashboard.routes import auth, documents, editor, home, settings, share
+from ozor.dashboard.routes import auth, documents, editor, home, settings, share, videos
 
-ROUTERS = [auth.router, home.router, settings.router, editor.router, share.router, documents.router]
+ROUTERS = [auth.router, home.router, settings.router, editor.router, share.router, documents.router, videos.router]

@@ -15,13 +15,14 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import Response
 
 from ozor import exports, videos
+from ozor.agent import turns
 from ozor.dashboard.pages import TEMPLATES, json, redirect, render
 from ozor.dashboard.session import FormCsrf, SignedIn, WebUser, app_ctx
 from ozor.dashboard.workspace import Workspace, draw_missing_stills, load
 from ozor.errors import BadRequest
 
 router = APIRouter(include_in_schema=False)
-PANELS = ("preview", "export", "scenes", "chat")
+PANELS = ("preview", "export", "scenes", "chat", "trace")
 # Signed file URLs carry a fresh expiry on every read; they must not count as a change of content.
 _SIGNATURE = re.compile(r"expires=\d+&(amp;)?sig=[\w-]+")
 ProjectId = Annotated[str | None, Query(alias="projectId")]
@@ -88,4 +89,20 @@ def export(
         job_id = started.job_id if started.status == "queued" else None
     if job_id:
         ctx.queue.submit(job_id)
+    return _after(request, user, project_id)
+
+
+@router.post("/editor/message", dependencies=[FormCsrf])
+def message(
+    request: Request, user: SignedIn, project_id: FormProjectId = "", message: Annotated[str, Form()] = ""
+) -> Response:
+    """A chat edit for the agent (1 credit when it succeeds); its reply shows up in the chat panel."""
+    ctx = app_ctx(request)
+    text = message.strip()
+    if not 1 <= len(text) <= 2000:
+        raise BadRequest("Write a message of 1 to 2000 characters.")
+    with ctx.db.session() as session:
+        video = videos.owned(session, project_id, user.account_id)
+        job_id = turns.start_message(session, ctx.backends.storage, video, text, []).id
+    ctx.queue.submit(job_id)
     return _after(request, user, project_id)

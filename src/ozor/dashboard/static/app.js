@@ -24,3 +24,8 @@ document.addEventListener("click", async (event) => {
   }
   if (status) status.textContent = copied ? "Copied to the clipboard." : "Select it and press Ctrl+C (⌘C) to copy.";
 });
+
+// A page showing a secret once (a new API key) must not be re-posted by a reload: make it a GET.
+if (document.querySelector("[data-shown-once]")) {
+  history.replaceState(null, "", location.pathname);
+}
