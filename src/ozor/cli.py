@@ -31,6 +31,7 @@ def _fail(message: str, code: int = 1) -> None:
 def serve(
     host: Annotated[str | None, typer.Option(help="Interface to listen on (OZOR_HOST).")] = None,
     port: Annotated[int | None, typer.Option(help="Port to listen on (OZOR_PORT).")] = None,
+    access_log: Annotated[bool, typer.Option(help="Log every request (costs a few % of throughput).")] = False,
 ) -> None:
     """Run the API server with the embedded defaults (SQLite, local files, in-process workers)."""
     import logging
@@ -51,7 +52,7 @@ def serve(
         f"{url}/api/auth/signup -H 'Content-Type: application/json' "
         "-d '{\"email\": \"you@example.com\", \"password\": \"a long password\"}'"
     )
-    uvicorn.run(application, host=settings.host, port=settings.port, log_level="info")
+    uvicorn.run(application, host=settings.host, port=settings.port, log_level="info", access_log=access_log)
 
 
 @app.command()

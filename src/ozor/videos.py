@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from ozor import ids
 from ozor.adapters.storage.base import Storage
@@ -18,9 +18,12 @@ from ozor.timefmt import iso
 MAX_LIST = 100
 
 
-def owned(session: Session, video_id: str, account_id: str) -> Video:
-    """The caller's video: 404 when it does not exist, 403 when it is someone else's."""
-    video = session.get(Video, video_id)
+def owned(session: Session, video_id: str, account_id: str, *, with_project: bool = True) -> Video:
+    """The caller's video: 404 when it does not exist, 403 when it is someone else's.
+
+    Status reads pass `with_project=False`: polling must not parse the whole scene graph.
+    """
+    video = session.get(Video, video_id, options=() if with_project else [defer(Video.project, raiseload=True)])
     if video is None:
         raise NotFound(f"Video {video_id} not found")
     if video.account_id != account_id:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from sqlalchemy import select
+
 import pytest
 
 from ozor.accounts import accounts, credits
@@ -152,3 +154,34 @@ def test_concurrent_claims_in_one_lane_let_one_through(env):
     for t in threads:
         t.join()
     assert len(won) == 1
+
+
+def test_stopping_the_server_mid_export_requeues_it_and_the_next_start_finishes_it(tmp_path):
+    """A restart during a render: the job goes back to the queue at once and completes after."""
+    import time
+
+    import httpx
+
+    from tests.support import make_settings, new_user, start_server
+
+    settings = make_settings(tmp_path)
+    project = {"title": "Restart", "scenes": [{"id": "a", "duration": 12.0, "elements": [
+        {"type": "text", "id": f"t{i}", "role": "body", "text": f"Line {i}", "box": {"x": 0.1, "y": 0.1 * i, "w": 0.8, "h": 0.08},
+         "enter": {"kind": "slide", "duration": 4.0, "delay": 1.0 * i}} for i in range(1, 9)]}]}
+    with start_server(settings) as live, httpx.Client(base_url=live.url, timeout=60) as http:
+        user = new_user(http)
+        video_id = http.post("/api/v1/videos", headers=user.headers, json={"project": project}).json()["videoId"]
+        http.post(f"/api/v1/videos/{video_id}/export", headers=user.headers, json={"quality": "1080p"})
+        deadline = time.monotonic() + 60
+        while http.get(f"/api/v1/videos/{video_id}", headers=user.headers).json()["exportStatus"] != "processing":
+            assert time.monotonic() < deadline
+            time.sleep(0.1)
+        stopped_at = time.monotonic()
+    assert time.monotonic() - stopped_at < 15  # did not wait for the render
+    with live.ctx.db.reader() as s:
+        job = s.scalars(select(Job).where(Job.video_id == video_id)).one()
+        assert job.status == "queued"
+    with start_server(settings) as live, httpx.Client(base_url=live.url, timeout=60) as http:
+        live.wait_for_jobs(timeout=300)
+        body = http.get(f"/api/v1/videos/{video_id}", headers=user.headers).json()
+        assert body["exportStatus"] == "complete", body

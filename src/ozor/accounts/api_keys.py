@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -62,22 +63,35 @@ def revoke(session: Session, account_id: str, key_id: str) -> ApiKey:
     return key
 
 
-def lookup(session: Session, raw: str | None) -> ApiKey:
+@dataclass(frozen=True)
+class KeyUse:
+    """What authenticating a request needs of a key (read as plain columns: this runs on every call)."""
+
+    key_id: str
+    account_id: str
+    last_used_at: datetime | None
+
+    @property
+    def needs_touch(self) -> bool:
+        return self.last_used_at is None or utcnow() - aware(self.last_used_at) >= LAST_USED_RESOLUTION
+
+
+def lookup(session: Session, raw: str | None) -> KeyUse:
     """The active key for a raw header value; 401 for missing, malformed, unknown or revoked."""
     if not raw:
         raise Unauthorized("Missing API key: send it in the X-API-Key header")
     if not KEY_PATTERN.match(raw):
         raise Unauthorized("Invalid API key format: expected sk_live_ followed by 32 hex characters")
-    key = session.scalar(select(ApiKey).where(ApiKey.key_hash == hash_key(raw)))
-    if key is None:
+    row = session.execute(
+        select(ApiKey.id, ApiKey.account_id, ApiKey.status, ApiKey.last_used_at).where(
+            ApiKey.key_hash == hash_key(raw)
+        )
+    ).one_or_none()
+    if row is None:
         raise Unauthorized("Invalid API key")
-    if key.status != "active":
+    if row.status != "active":
         raise Unauthorized("This API key has been revoked")
-    return key
-
-
-def needs_touch(key: ApiKey) -> bool:
-    return key.last_used_at is None or utcnow() - aware(key.last_used_at) >= LAST_USED_RESOLUTION
+    return KeyUse(row.id, row.account_id, row.last_used_at)
 
 
 def touch(session: Session, key_id: str) -> None:

@@ -29,12 +29,10 @@ def api_key_caller(ctx: Ctx, x_api_key: Annotated[str | None, Header()] = None) 
     """`/api/v1/*`: the account behind a valid, active X-API-Key."""
     with ctx.db.reader() as session:
         key = api_keys.lookup(session, x_api_key)
-        caller = Caller(key.account_id, key.id)
-        stale = api_keys.needs_touch(key)
-    if stale:
+    if key.needs_touch:
         with ctx.db.session() as session:
-            api_keys.touch(session, key.id)
-    return caller
+            api_keys.touch(session, key.key_id)
+    return Caller(key.account_id, key.key_id)
 
 
 def token_caller(ctx: Ctx, authorization: Annotated[str | None, Header()] = None) -> Caller:

@@ -43,12 +43,24 @@ class LocalQueue:
         self._wake.set()
 
     def stop(self) -> None:
+        """Stop promptly: end the worker processes and put their jobs back in the queue, so the
+        next start runs them again at once (their credit holds stay; nothing is charged twice)."""
         self._stopping.set()
         self._wake.set()
         if self._thread:
             self._thread.join(timeout=10)
+        with self._lock:
+            interrupted = list(self._running)
         if self._pool:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            processes = list(getattr(self._pool, "_processes", {}).values())
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                process.terminate()
+            for process in processes:
+                process.join(timeout=10)
+        for job_id in interrupted:
+            with self.db.session() as session:
+                service.requeue(session, job_id)
 
     def idle(self) -> bool:
         with self._lock:
@@ -87,8 +99,9 @@ class LocalQueue:
     def _finished(self, job_id: str, future: Future) -> None:
         with self._lock:
             self._running.discard(job_id)
-        error = future.exception()
-        if error is not None:  # the child died (killed, out of memory): the job must not hang
+        error = None if future.cancelled() else future.exception()
+        if error is not None and not self._stopping.is_set():
+            # the child died (killed, out of memory) while we run: the job must not hang
             log.error("job %s: worker process failed: %r", job_id, error)
             runner.settle_failure(self.db, job_id, "The worker running this job stopped unexpectedly.")
         self._wake.set()

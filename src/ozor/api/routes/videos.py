@@ -25,6 +25,6 @@ def list_videos(
 @router.get("/{video_id}")
 def get_video(video_id: str, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
     with ctx.db.reader() as session:
-        video = videos.owned(session, video_id, caller.account_id)
+        video = videos.owned(session, video_id, caller.account_id, with_project=False)
         out = videos.detail(ctx.settings, ctx.backends.storage, session, video)
     return out.model_dump(by_alias=True, exclude_none=False, exclude_unset=True)
