@@ -94,3 +94,27 @@ def test_editor_draws_stills_exports_and_shares(page, server, shoot) -> None:  #
         shoot(public, "share-local")
     finally:
         visitor.close()
+
+
+def test_chat_reply_and_trace_appear_without_reloading(page, server, shoot) -> None:  # type: ignore[no-untyped-def]
+    from ozor.jobs.registry import HANDLERS
+
+    if "message" not in HANDLERS:
+        pytest.skip("waiting for the agent's message job (src/ozor/agent)")
+    email = sign_up(page)
+    video_id = make_video(server, email)
+    page.goto(f"/editor?projectId={video_id}")
+    page.evaluate("window.__sameDocument = true")  # gone if the page reloads
+    page.get_by_label("Message to the agent").fill("Make scene 2 5 seconds.")
+    page.get_by_role("button", name="Send").click()
+    expect(page.locator(".bubble-user")).to_have_text("You: Make scene 2 5 seconds.")
+    expect(page.get_by_label("Message to the agent")).to_have_value("")
+    reply = page.locator(".bubble-assistant:not(.bubble-working)")
+    expect(reply).to_have_count(1, timeout=120_000)
+    expect(page.locator(".bubble-working")).to_have_count(0)
+    expect(page.locator(".scene-card").nth(1)).to_contain_text("5.0 s")
+    expect(page.locator("[data-panel=trace]")).to_contain_text("tool call")
+    expect(page.locator("[data-summary]")).to_contain_text("2 scenes · 7.5 s")
+    assert page.evaluate("window.__sameDocument") is True
+    expect(page.locator(".credits-pill")).to_have_text("9 credits")
+    shoot(page, "editor-chat")

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ozor import videos
+from ozor.accounts import credits
 from ozor.agent import trace
 from ozor.api.schemas import VideoDetail
 from ozor.app import AppContext
@@ -48,6 +49,7 @@ class Workspace:
     stills: dict[str, str | None] = field(default_factory=dict)  # scene id → still URL, None until drawn
     drawing_stills: bool = False
     trace: dict = field(default_factory=dict)  # the spec's tool-trace body
+    balance: int = 0  # the account's available credits (turns hold theirs while they run)
 
     @property
     def stills_missing(self) -> bool:
@@ -63,6 +65,14 @@ class Workspace:
     @property
     def duration(self) -> float:
         return total_duration(self.project) if self.project else 0.0
+
+    @property
+    def summary(self) -> str:
+        made = "made with the API" if self.video.created_via == "api" else "made on the web"
+        if self.project is None:
+            return f"The agent is building the scenes · {made}"
+        n = len(self.project.scenes)
+        return f"{n} scene{'' if n == 1 else 's'} · {self.duration:.1f} s · {self.project.aspect} · {made}"
 
     @property
     def exporting(self) -> bool:
@@ -110,6 +120,7 @@ def load(ctx: AppContext, session: Session, video_id: str, account_id: str) -> W
     job = session.get(Job, export.job_id) if export is not None and export.job_id else None
     progress = job.progress if job is not None and job.status not in FINISHED else None
     ws = Workspace(video, videos.load_project(video), detail, chat, running, progress)
+    ws.balance = credits.balance(session, account_id)
     if video.conversation_id:
         ws.trace = trace.tool_trace(session, video.id, video.conversation_id)
     if ws.project is not None:

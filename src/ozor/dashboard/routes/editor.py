@@ -48,7 +48,8 @@ def panels(request: Request, ws: Workspace) -> dict[str, Any]:
     for name in PANELS:
         html = TEMPLATES.get_template(f"_{name}.html").render(context)
         out[name] = {"html": html, "key": hashlib.sha1(_SIGNATURE.sub("", html).encode()).hexdigest()}
-    return {"busy": ws.busy, "ready": ws.project is not None, "title": ws.video.title or "Untitled video", "panels": out}
+    return {"busy": ws.busy, "ready": ws.project is not None, "title": ws.video.title or "Untitled video",
+            "summary": ws.summary, "balance": ws.balance, "panels": out}
 
 
 @router.get("/editor")

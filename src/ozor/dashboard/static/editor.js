@@ -23,6 +23,9 @@
     }
     root.dataset.busy = state.busy ? "true" : "false";
     root.querySelector("[data-title]").textContent = state.title;
+    root.querySelector("[data-summary]").textContent = state.summary;
+    const pill = document.querySelector(".credits-pill");
+    if (pill) pill.textContent = `${state.balance} credit${state.balance === 1 ? "" : "s"}`;
     document.title = `${state.title} · Editor · ozor`;
     setReady(state.ready);
     schedule();
