@@ -84,6 +84,23 @@ def background(*, color: str | None = None, gradient: list[str] | None = None, i
     return SolidBackground(color=color)
 
 
+def style_background(style: Style, palette: Palette) -> Background:
+    """A style's default scene background: flat, a soft top-to-bottom gradient, or a spotlight."""
+    if style.backdrop == "linear":
+        return GradientBackground(colors=[palette.background, palette.surface], angle=180.0)
+    if style.backdrop == "radial":
+        return GradientBackground(kind="radial", colors=[palette.surface, palette.background])
+    return SolidBackground()
+
+
+def is_default_background(background: Background, palette: Palette) -> bool:
+    """Whether a background is a style default (it follows style changes) rather than a chosen one."""
+    if isinstance(background, SolidBackground):
+        return background.color is None
+    roles = {palette.background.upper(), palette.surface.upper()}
+    return isinstance(background, GradientBackground) and {c.upper() for c in background.colors} <= roles
+
+
 def transition(kind: str, seconds: float) -> Transition:
     if kind == "cut":
         return Transition()

@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from ozor.agent import build
 from ozor.agent.colors import derive
 from ozor.agent.layout import PORTRAIT_LOGO_SCALE, Corner, logo_box
 from ozor.agent.readability import recolor
@@ -64,7 +65,13 @@ def set_theme(project: Project | None, a: SetTheme, env: Env) -> tuple[Project, 
         raise BadRequest("the theme is already like that")
     changed = [k for k in ("style", "background", "text", "accent", "heading_font", "body_font") if getattr(a, k)]
     changed += ["swapped colours"] if a.swap_colors else []
-    return edit.replace(recolor(p, old.palette, palette), theme=theme), f"theme: {', '.join(changed)}"
+    p = edit.replace(recolor(p, old.palette, palette), theme=theme)
+    if preset is not None:  # scenes on the old style's default background take the new style's
+        backdrop = build.style_background(preset, palette)
+        for scene in p.scenes:
+            if build.is_default_background(scene.background, palette):
+                p = edit.update_scene(p, scene.id, background=backdrop)
+    return p, f"theme: {', '.join(changed)}"
 
 
 class SetBackground(Args):

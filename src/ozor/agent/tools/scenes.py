@@ -76,7 +76,7 @@ def create_scene(project: Project | None, a: CreateScene, env: Env) -> tuple[Pro
     elif a.layout == "media" and a.image:
         bg = build.background(image=a.image)
     else:
-        bg = backdrop_of(a.background, env) if a.background else build.background()
+        bg = backdrop_of(a.background, env) if a.background else build.style_background(style, theme.palette)
     voice = a.voice or current_voice(project) or style.voice
     narration = {"text": a.narration, "voice": voice} if a.narration else None
     scene = Scene(
