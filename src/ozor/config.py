@@ -46,6 +46,7 @@ class Settings(BaseSettings):
     x264_crf: int = 21
     render_workers: int = Field(default_factory=lambda: max(1, os.cpu_count() or 1))  # chunk processes per export
     render_cache_mb: int = 4096  # chunks kept for re-exports after an edit (least recently used go first)
+    render_memory_mb: int = 1400  # all render processes of one export together (fewer chunk workers at 4K)
 
     llm_base_url: str | None = None
     llm_model: str | None = None
