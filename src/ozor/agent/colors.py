@@ -9,6 +9,7 @@ from __future__ import annotations
 import colorsys
 import re
 
+from ozor.render.draw import luminance  # WCAG 2 relative luminance, as the renderer computes it
 from ozor.scene.models import Palette
 
 BODY_CONTRAST = 4.5
@@ -47,16 +48,6 @@ def rgb(hex_color: str) -> tuple[float, float, float]:
 
 def to_hex(r: float, g: float, b: float) -> str:
     return "#" + "".join(f"{round(min(1.0, max(0.0, c)) * 255):02X}" for c in (r, g, b))
-
-
-def luminance(hex_color: str) -> float:
-    """WCAG 2 relative luminance."""
-
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (channel(c) for c in rgb(hex_color))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
 def contrast(a: str, b: str) -> float:

@@ -164,6 +164,16 @@ def logo_box(corner: Corner, aspect: Aspect, image_ratio: float, height: float =
 
 PORTRAIT_LOGO_SCALE = 9 / 16 * 0.9  # a 9:16 logo is as wide, relative to the frame width, as at 16:9
 
+def corner_of(box: Box) -> Corner:
+    """The corner a placed logo sits in."""
+    return ("top" if box.y < 0.5 else "bottom") + ("-left" if box.x < 0.5 else "-right")  # type: ignore[return-value]
+
+
+def logo_height(box: Box, aspect: Aspect) -> float:
+    """The `height` that logo_box() was given for a logo placed at `aspect`."""
+    return box.h if aspect == "16:9" else box.h / PORTRAIT_LOGO_SCALE
+
+
 POSITIONS = ("top", "center", "bottom", "top-left", "top-right", "bottom-left", "bottom-right")
 
 

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from ozor.agent.colors import is_dark, parse_color
+from ozor.agent.layout import corner_of, logo_height
 from ozor.agent.rules.copy import narrate, sentence
 from ozor.agent.rules.grammar import Change, Ctx, Refusal, rule
 from ozor.agent.rules.refs import SCENE, SCENES, one_scene, scene_numbers
@@ -314,10 +315,9 @@ def move_logo(m: re.Match[str], ctx: Ctx) -> list[Change]:
 def resize_logo(m: re.Match[str], ctx: Ctx) -> list[Change]:
     asset, scenes = _logos(ctx)
     logo = next(e for e in ctx.project.scenes[scenes[0] - 1].elements if isinstance(e, LogoElement))
-    corner = ("top" if logo.box.y < 0.5 else "bottom") + ("-left" if logo.box.x < 0.5 else "-right")
+    corner = corner_of(logo.box)
     scale = 1.35 if m.group("size").lower() in ("bigger", "larger") else 0.75
-    height = logo.box.h if ctx.project.aspect == "16:9" else logo.box.h / (9 / 16 * 0.9)
-    height = round(min(0.2, max(0.03, height * scale)), 3)
+    height = round(min(0.2, max(0.03, logo_height(logo.box, ctx.project.aspect) * scale)), 3)
     return [Change("add_logo", {"asset": asset, "corner": corner, "scenes": scenes, "height": height},
                    f"made the logo {m.group('size').lower()}")]
 

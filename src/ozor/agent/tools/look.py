@@ -8,7 +8,7 @@ from pydantic import Field
 
 from ozor.agent import build
 from ozor.agent.colors import derive
-from ozor.agent.layout import PORTRAIT_LOGO_SCALE, Corner, logo_box
+from ozor.agent.layout import corner_of, logo_box, logo_height
 from ozor.agent.readability import recolor
 from ozor.agent.styles import STYLES
 from ozor.agent.tools.base import (
@@ -113,10 +113,9 @@ def set_aspect(project: Project | None, a: SetAspect, env: Env) -> tuple[Project
     p = edit.replace(p, aspect=a.aspect)
     for scene in p.scenes:
         for logo in [e for e in scene.elements if isinstance(e, LogoElement)]:
-            corner: Corner = ("top" if logo.box.y < 0.5 else "bottom") + ("-left" if logo.box.x < 0.5 else "-right")  # type: ignore[assignment]
             ratio = logo.box.w / logo.box.h * (16 / 9 if was_wide else 9 / 16)
-            height = logo.box.h if was_wide else logo.box.h / PORTRAIT_LOGO_SCALE
-            box = logo_box(corner, a.aspect, ratio, min(0.2, max(0.03, height)))
+            height = logo_height(logo.box, "16:9" if was_wide else "9:16")
+            box = logo_box(corner_of(logo.box), a.aspect, ratio, min(0.2, max(0.03, height)))
             p = edit.update_element(p, scene.id, logo.id, box=box)
     return p, f"aspect is now {a.aspect}"
 
