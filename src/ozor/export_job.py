@@ -45,7 +45,7 @@ def run(ctx: JobContext) -> str | None:
         out, thumb = Path(tmp) / "video.mp4", Path(tmp) / "thumb.jpg"
         options = Options(quality=quality, preset=settings.x264_preset, crf=settings.x264_crf,
                           workers=settings.render_workers, cache_dir=settings.data_dir / "render-cache",
-                          cache_limit_bytes=settings.render_cache_mb << 20)
+                          cache_limit_bytes=settings.render_cache_mb << 20, memory_mb=settings.render_memory_mb)
         try:
             result = render(voiced, assets, out, options,
                             progress=lambda done, total: report("render", f"Rendering frame {done}/{total}",

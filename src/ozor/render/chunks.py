@@ -74,7 +74,7 @@ def _renderer(project: Project, index: int, canvas: Canvas, assets: AssetMap) ->
     key = (content_hash(project.scenes[index], project.theme.model_dump_json(), str(project.captions)),
            canvas.width, canvas.height)
     if key not in _renderers:
-        while len(_renderers) >= 3:
+        while len(_renderers) >= 2:  # this scene and the next (for its transition)
             _renderers.pop(next(iter(_renderers))).close()
         _renderers[key] = SceneRenderer(project, project.scenes[index], canvas, assets)
     return _renderers[key]

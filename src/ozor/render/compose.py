@@ -33,7 +33,7 @@ from ozor.scene.models import (
     VideoElement,
 )
 
-PREFIX_CACHE = 4
+PREFIX_CACHE = 3
 
 
 def to_sprite(raster: Raster) -> Sprite:
@@ -303,8 +303,10 @@ def _even_box(box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
 
 
 def _opaque_sprite(planes: Planes) -> Sprite:
+    """A full-frame opaque layer; its all-zero inverse alphas are broadcast views (no memory)."""
     w, h = planes.size
-    return Sprite(0, 0, planes, np.zeros((h, w), np.uint16), np.zeros((h // 2, w // 2), np.uint16))
+    zero = np.uint16(0)
+    return Sprite(0, 0, planes, np.broadcast_to(zero, (h, w)), np.broadcast_to(zero, (h // 2, w // 2)))
 
 
 def _round_mask(w: int, h: int, radius: float) -> np.ndarray | None:

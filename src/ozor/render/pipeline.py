@@ -18,6 +18,7 @@ from ozor.render.timeline import FPS, SIZES, chunks, frame_size, total_frames
 from ozor.scene.models import Project
 
 Progress = Callable[[int, int], None]  # (frames done, frames in all)
+PARENT_MB = 250  # this process: the soundtrack, the join, the imports
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,14 @@ class Options:
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     cache_dir: Path | None = None  # None: a throw-away directory (no reuse across renders)
     cache_limit_bytes: int = 4 << 30
+    memory_mb: int = 1400  # for all render processes together: fewer chunk workers at 4K
+
+
+def worker_count(options: Options, width: int, height: int) -> int:
+    """Chunk processes that fit the memory budget: each holds an x264 encoder and a few frames,
+    measured at about 120 MiB + 130 MiB per megapixel (≈400 MiB at 1080p, ≈1.2 GiB at 4K)."""
+    per_worker = 120 + 130 * width * height / 1e6
+    return max(1, min(options.workers, int((options.memory_mb - PARENT_MB) // per_worker)))
 
 
 @dataclass(frozen=True)
@@ -69,7 +78,7 @@ def render(project: Project, assets: AssetMap, out: Path, options: Options,
         mixer = threading.Thread(target=lambda: soundtrack.append(audio.mix(project, assets, total / FPS)))
         mixer.start()  # the mix runs while the workers render
         try:
-            render_all(missing, options.workers, finished)
+            render_all(missing, worker_count(options, width, height), finished)
         finally:
             mixer.join()
         if not soundtrack:

@@ -1,0 +1,184 @@
+"""Renderer benchmark (shared/bench/REFERENCE.md): ozor vs the encode-only limit vs MoviePy 2.x.
+
+    python bench/render.py [--qualities 720p,1080p,4k] [--repeat 3] [--moviepy-runs 1]
+
+Every figure is measured in this run, on this machine: wall seconds (median of --repeat), and the
+ratio to the encode-only limit (the same frames, pre-rendered, read raw by ffmpeg's libx264 at the
+same preset: nothing built on libx264 can be faster). Peak memory is the sum of the resident sizes
+of ozor's processes (the parent and its chunk workers), sampled every 20 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.reference import project, write_assets  # noqa: E402
+from ozor.render import timeline  # noqa: E402
+from ozor.render.assets import local_assets  # noqa: E402
+from ozor.render.chunks import frames  # noqa: E402
+from ozor.render.draw import Canvas  # noqa: E402
+from ozor.render.pipeline import Options, render  # noqa: E402
+
+CRF = 23
+
+
+def ffmpeg() -> str:
+    import imageio_ffmpeg
+
+    return imageio_ffmpeg.get_ffmpeg_exe()
+
+
+def tree_rss(pid: int) -> int:
+    """Resident bytes of a process and all its descendants."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                ppid = int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    total, stack = 0, [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) * 1024
+        except OSError:
+            pass
+        stack.extend(children.get(p, []))
+    return total
+
+
+def timed(fn: Callable[[], object], memory: bool = False) -> tuple[float, int]:
+    peak = [0]
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.wait(0.02):
+            peak[0] = max(peak[0], tree_rss(os.getpid()))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    if memory:
+        sampler.start()
+    start = time.perf_counter()
+    fn()
+    elapsed = time.perf_counter() - start
+    stop.set()
+    if memory:
+        sampler.join()
+    return elapsed, peak[0]
+
+
+def raw_frames(folder: Path, quality: str, aspect: str) -> Path:
+    """The composition's 450 frames as raw yuv420p (made once, not timed)."""
+    p = project(aspect)
+    w, h = timeline.frame_size(quality, aspect)
+    path = folder / f"frames-{quality}-{aspect.replace(':', 'x')}.yuv"
+    assets = local_assets(p, folder)
+    with open(path, "wb") as f:
+        for chunk in timeline.chunks(p):
+            for buf in frames(p, chunk, Canvas(w, h), assets):
+                f.write(buf.tobytes())
+    return path
+
+
+def encode_only(folder: Path, raw: Path, quality: str, aspect: str, preset: str) -> None:
+    w, h = timeline.frame_size(quality, aspect)
+    subprocess.run([ffmpeg(), "-y", "-loglevel", "error", "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", f"{w}x{h}",
+                    "-r", "30", "-i", str(raw), "-i", str(folder / "tone.wav"), "-c:v", "libx264", "-preset", preset,
+                    "-crf", str(CRF), "-pix_fmt", "yuv420p", "-c:a", "aac", "-ar", "48000", "-ac", "2",
+                    "-movflags", "+faststart", "-shortest", str(folder / "limit.mp4")], check=True)
+
+
+def ozor(folder: Path, quality: str, aspect: str, preset: str, workers: int) -> None:
+    p = project(aspect)
+    render(p, local_assets(p, folder), folder / "ozor.mp4",
+           Options(quality=quality, preset=preset, crf=CRF, workers=workers))
+
+
+def moviepy(folder: Path, preset: str) -> None:
+    """The same composition the idiomatic MoviePy 2 way (1080p, 16:9)."""
+    import fontpkg
+    import numpy as np
+    from moviepy import AudioFileClip, CompositeVideoClip, ImageClip, TextClip, vfx
+
+    from bench.reference import GRADIENTS, SUBTITLE, TITLES
+
+    bold, regular = str(fontpkg.path("Inter", 700)), str(fontpkg.path("Inter", 400))
+    scenes = []
+    for k, (start, dur) in enumerate([(0.0, 5.25), (4.75, 5.5), (9.75, 5.25)]):
+        top, bottom = (np.array([int(c[i : i + 2], 16) for i in (1, 3, 5)]) for c in GRADIENTS[k])
+        ramp = np.linspace(0, 1, 1080)[:, None, None]
+        gradient = (top * (1 - ramp) + bottom * ramp).astype(np.uint8) * np.ones((1, 1920, 1), np.uint8)
+        background = ImageClip(gradient).with_duration(dur)
+        photo = ImageClip(str(folder / f"photo{k}.jpg")).with_duration(dur)
+        zoom = photo.resized(lambda t, d=dur: 1 + 0.1 * t / d)
+        zoom = zoom.with_position(lambda t, d=dur: (600 - 600 * (1 + 0.1 * t / d), 400 - 400 * (1 + 0.1 * t / d)))
+        framed = CompositeVideoClip([zoom], size=(1200, 800)).with_position((360, 40))
+        title = TextClip(font=bold, text=TITLES[k], font_size=96, color="white", margin=(10, 10)).with_duration(dur)
+        shadow = TextClip(font=bold, text=TITLES[k], font_size=96, color="black", margin=(10, 10)).with_duration(dur)
+        x = (1920 - title.w) / 2
+        slide = lambda t, y0=860 - title.h: ("center" if False else x, y0 + 60 * max(0.0, 1 - t / 0.6))  # noqa: E731
+        title = title.with_position(slide).with_effects([vfx.CrossFadeIn(0.6)])
+        shadow = shadow.with_opacity(0.5).with_position(lambda t, f=slide: (f(t)[0] + 3, f(t)[1] + 4))
+        subtitle = TextClip(font=regular, text=SUBTITLE, font_size=44, color="white").with_duration(dur)
+        subtitle = subtitle.with_position(((1920 - subtitle.w) / 2, 995 - subtitle.h / 2))
+        logo = ImageClip(str(folder / "logo.png"), transparent=True).with_duration(dur).with_position((1720, 40))
+        scene = CompositeVideoClip([background, framed, shadow, title, subtitle, logo], size=(1920, 1080))
+        scene = scene.with_start(start).with_duration(dur)
+        scenes.append(scene.with_effects([vfx.CrossFadeIn(0.5)]) if k else scene)
+    video = CompositeVideoClip(scenes, size=(1920, 1080)).with_duration(15.0)
+    video = video.with_audio(AudioFileClip(str(folder / "tone.wav")))
+    video.write_videofile(str(folder / "moviepy.mp4"), fps=30, codec="libx264", preset=preset, threads=2,
+                          audio_codec="aac", ffmpeg_params=["-crf", str(CRF), "-pix_fmt", "yuv420p"], logger=None)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--qualities", default="720p,1080p,4k")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--moviepy-runs", type=int, default=1, help="0 skips MoviePy (about 2 minutes a run)")
+    parser.add_argument("--preset", default="veryfast")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--portrait", action="store_true", help="also 9:16 at 1080p")
+    args = parser.parse_args()
+    print(f"machine: {os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f} at start; "
+          f"x264 preset {args.preset}, crf {CRF}; ozor workers {args.workers}; medians of {args.repeat}")
+    cases = [(q, "16:9") for q in args.qualities.split(",")] + ([("1080p", "9:16")] if args.portrait else [])
+    with tempfile.TemporaryDirectory(prefix="ozor-bench-") as tmp:
+        folder = Path(tmp)
+        write_assets(folder)
+        for quality, aspect in cases:
+            raw = raw_frames(folder, quality, aspect)
+            limit = statistics.median(timed(lambda: encode_only(folder, raw, quality, aspect, args.preset))[0]
+                                      for _ in range(args.repeat))
+            raw.unlink()
+            runs = [timed(lambda: ozor(folder, quality, aspect, args.preset, args.workers), memory=True)
+                    for _ in range(args.repeat)]
+            mine = statistics.median(r[0] for r in runs)
+            peak = max(r[1] for r in runs)
+            print(f"{quality:>5} {aspect:<4} {args.preset:<9} encode-only limit {limit:6.2f} s | "
+                  f"ozor {mine:6.2f} s ({mine / limit:.2f}x the limit, peak RSS {peak / 2**20:.0f} MiB)", flush=True)
+            if quality == "1080p" and aspect == "16:9" and args.moviepy_runs > 0:
+                other = statistics.median(timed(lambda: moviepy(folder, args.preset))[0]
+                                          for _ in range(args.moviepy_runs))
+                print(f"{quality:>5} {aspect:<4} {args.preset:<9} MoviePy {other:6.2f} s ({other / limit:.1f}x the "
+                      f"limit; ozor is {other / mine:.1f}x faster)", flush=True)
+    print(f"load average {os.getloadavg()[0]:.2f} at the end")
+
+
+if __name__ == "__main__":
+    main()
