@@ -41,5 +41,15 @@ def fit_total(project: Project, seconds: float) -> list[Scene]:
     return scaled(project, (seconds + overlaps) / durations)
 
 
+def within_limits(scenes: list[Scene]) -> list[Scene]:
+    """Transitions shortened where a scene got too short for them (at most half of either scene)."""
+    out = list(scenes)
+    for i in range(len(out) - 1):
+        limit = round(min(out[i].duration, out[i + 1].duration) / 2, 3)
+        if out[i].transition.duration > limit:
+            out[i] = out[i].model_copy(update={"transition": out[i].transition.model_copy(update={"duration": limit})})
+    return out
+
+
 def length_word(project: Project) -> str:
     return f"{total_duration(project):.1f} s"

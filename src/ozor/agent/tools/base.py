@@ -12,7 +12,6 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
@@ -20,6 +19,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 from ozor.agent import build
 from ozor.agent.colors import parse_color
 from ozor.agent.layout import arrange
+from ozor.agent.pacing import within_limits
 from ozor.agent.readability import readable
 from ozor.errors import BadRequest
 from ozor.scene.models import Aspect, Project, Scene
@@ -128,11 +128,7 @@ def _first_error(e: Exception) -> str:
 
 def finish(project: Project) -> Project:
     """Slots re-arranged for the aspect and fonts, transitions within half a scene, text readable."""
-    scenes = [arrange(s, project.aspect, project.theme) for s in project.scenes]
-    for i, (before, after) in enumerate(pairwise(scenes)):
-        limit = round(min(before.duration, after.duration) / 2, 3)
-        if before.transition.duration > limit:
-            scenes[i] = before.model_copy(update={"transition": before.transition.model_copy(update={"duration": limit})})
+    scenes = within_limits([arrange(s, project.aspect, project.theme) for s in project.scenes])
     project = readable(project.model_copy(update={"scenes": scenes}))
     return Project.model_validate(project.model_dump())
 

@@ -121,7 +121,7 @@ def set_aspect(project: Project | None, a: SetAspect, env: Env) -> tuple[Project
 
 
 class SetTitle(Args):
-    """Rename the video."""
+    """Rename the video (the title shown in video lists and in the editor)."""
 
     title: str = Field(min_length=1, max_length=300)
 

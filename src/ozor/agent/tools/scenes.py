@@ -127,7 +127,7 @@ def update_scene(project: Project | None, a: UpdateScene, env: Env) -> tuple[Pro
 
 
 class DeleteScene(Args):
-    """Remove a scene."""
+    """Remove a scene; the scenes after it move up one place."""
 
     scene: SceneNo
 

@@ -48,7 +48,7 @@ def set_pacing(project: Project | None, a: SetPacing, env: Env) -> tuple[Project
         scenes = pacing.scaled(p, a.factor)
     else:
         raise BadRequest("give either total, or scene with duration or factor, or factor alone")
-    new = edit.with_scenes(p, scenes)
+    new = edit.with_scenes(p, pacing.within_limits(scenes))
     if new == p:
         raise BadRequest(f"the timing is already like that ({pacing.length_word(p)})")
     result = f"the video now lasts {pacing.length_word(new)}"

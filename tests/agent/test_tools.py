@@ -1,0 +1,113 @@
+"""The tools themselves: declared once, validated, pure, and never leaving a broken or illegible graph."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ozor.agent.tools import TOOLS, Attachment, Env, ToolError, call
+from ozor.scene.hashing import content_hash
+from ozor.scene.models import LogoElement, Project
+from tests.agent.support import generate, outside_safe_area, overflow
+
+ISSUE_TOOLS = {"create_scene", "update_scene", "delete_scene", "reorder_scenes", "add_element", "update_element",
+               "remove_element", "set_theme", "set_background", "add_logo", "set_voiceover", "set_music",
+               "set_pacing", "set_aspect"}
+LOGO = Attachment("asset_logo", "image", 500, 250)
+CLIP = Attachment("asset_clip", "video", 640, 360, 4.0)
+ENV = Env(assets={LOGO.ref: LOGO, CLIP.ref: CLIP})
+
+
+@pytest.fixture(scope="module")
+def project() -> Project:
+    return generate("A 15-second ad for a minimalist desk lamp").project
+
+
+def test_every_tool_is_declared_for_a_chat_model():
+    assert ISSUE_TOOLS <= set(TOOLS)
+    for name, entry in TOOLS.items():
+        spec = entry.spec()
+        assert spec["type"] == "function" and spec["function"]["name"] == name
+        assert len(spec["function"]["description"]) > 20
+        assert spec["function"]["parameters"]["type"] == "object"
+        json.dumps(spec)
+
+
+@pytest.mark.parametrize("name, args, message", [
+    ("paint_it", {}, "There is no tool 'paint_it'"),
+    ("update_element", {"scene": "two", "element": "headline", "text": "x"}, "scene: Input should be a valid integer"),
+    ("set_music", {"mood": "jazzy"}, "mood: Input should be"),
+    ("set_pacing", {"factor": 0.8, "colour": "red"}, "Extra inputs are not permitted"),
+    ("update_element", {"scene": 9, "element": "headline", "text": "x"}, "there is no scene 9: the video has 4 scenes"),
+    ("update_element", {"scene": 1, "element": "nope", "text": "x"}, "scene s1 has no element 'nope'"),
+    ("reorder_scenes", {"order": [1, 1, 2, 3]}, "order must list each of the scenes 1–4 exactly once"),
+    ("create_scene", {"layout": "split", "headline": "Hi"}, "the split layout needs an image"),
+    ("create_scene", {"layout": "title"}, "a scene needs a headline"),
+    ("create_scene", {"layout": "media", "headline": "Hi", "image": "asset_unknown"}, "unknown asset 'asset_unknown'"),
+    ("add_logo", {"asset": "asset_clip"}, "asset asset_clip is a video, not an image"),
+    ("update_element", {"scene": 2, "element": "body", "color": "#F5F5F5"}, "would be unreadable there"),
+    ("set_voiceover", {"text": "Hello there."}, "one scene at a time"),
+    ("set_pacing", {"total": 15, "factor": 2}, "give either total"),
+    ("set_aspect", {"aspect": "16:9"}, "already 16:9"),
+    ("remove_element", {"element": "logo"}, "no scene has an element 'logo'"),
+    ("set_theme", {"accent": "not a colour"}, "accent: String should match pattern"),
+])
+def test_a_bad_call_is_an_error_for_the_director_and_changes_nothing(project, name, args, message):
+    before = content_hash(project)
+    with pytest.raises(ToolError, match=message):
+        call(project, name, args, ENV)
+    assert content_hash(project) == before
+
+
+def test_deleting_the_only_scene_is_refused():
+    single = call(None, "create_scene", {"layout": "title", "headline": "Only one"}, Env())[0]
+    with pytest.raises(ToolError, match="at least one scene"):
+        call(single, "delete_scene", {"scene": 1}, Env())
+
+
+def test_a_new_project_starts_from_the_environment():
+    made, result = call(None, "create_scene", {"layout": "title", "headline": "Hello", "duration": 3},
+                        Env(aspect="9:16", title="Greeting"))
+    assert (made.aspect, made.title, len(made.scenes), made.scenes[0].id) == ("9:16", "Greeting", 1, "s1")
+    assert result == "created scene 1 (title): 'Hello'"
+
+
+def test_colour_names_are_accepted_where_hex_is_expected(project):
+    themed, _ = call(project, "set_theme", {"accent": "dark orange"}, ENV)
+    assert themed.theme.palette.accent.startswith("#") and themed.theme.palette.accent != project.theme.palette.accent
+
+
+def test_aspect_changes_re_place_text_and_logos(project):
+    with_logo, _ = call(project, "add_logo", {"asset": "asset_logo", "corner": "bottom-right"}, ENV)
+    tall, _ = call(with_logo, "set_aspect", {"aspect": "9:16"}, ENV)
+    assert overflow(tall) == [] and outside_safe_area(tall) == []
+    logo = next(e for e in tall.scenes[0].elements if isinstance(e, LogoElement))
+    assert logo.box.x + logo.box.w <= 0.82 + 1e-6 and logo.box.y + logo.box.h <= 0.76 + 1e-6
+    back, _ = call(tall, "set_aspect", {"aspect": "16:9"}, ENV)
+    original = next(e for e in with_logo.scenes[0].elements if isinstance(e, LogoElement))
+    again = next(e for e in back.scenes[0].elements if isinstance(e, LogoElement))
+    assert again.box.model_dump() == pytest.approx(original.box.model_dump(), abs=2e-3)
+
+
+def test_moving_a_slot_by_hand_frees_the_scene_from_its_layout(project):
+    moved, _ = call(project, "update_element", {"scene": 2, "element": "headline", "position": "top-left"}, ENV)
+    assert moved.scenes[1].layout is None and project.scenes[1].layout == "statement"
+    edited, _ = call(moved, "update_element", {"scene": 2, "element": "body", "text": "Still placed by hand."}, ENV)
+    head = next(e for e in edited.scenes[1].elements if e.id == "headline")
+    assert head.box == next(e for e in moved.scenes[1].elements if e.id == "headline").box
+
+
+def test_shorter_scenes_keep_transitions_within_half_a_scene(project):
+    quick, result = call(project, "set_pacing", {"factor": 0.3}, ENV)
+    for before, after in zip(quick.scenes, quick.scenes[1:]):
+        assert before.transition.duration <= min(before.duration, after.duration) / 2 + 1e-9
+    assert "too short to read comfortably" in result
+
+
+def test_a_clip_becomes_a_scene_background_with_a_scrim(project):
+    clipped, _ = call(project, "set_background", {"scenes": [2], "video": "asset_clip"}, ENV)
+    bg = clipped.scenes[1].background
+    assert bg.type == "video" and bg.asset == "asset_clip" and bg.scrim >= 0.5
+    texts = [e for e in clipped.scenes[1].elements if e.type == "text"]
+    assert all(e.color in ("#FFFFFF", "#FAFAF9") for e in texts), [e.color for e in texts]
