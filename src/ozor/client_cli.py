@@ -118,12 +118,9 @@ def _spinner(text: str) -> Iterator[Callable[[str], None]]:
 
 def _wait_job(client: Ozor, video_id: str, job_id: str, timeout: float) -> Job:
     with _spinner("Agent queued") as update:
-
-        def show(job: Job) -> None:
-            detail = job.progress.detail if job.progress and job.progress.detail else ""
-            update(f"Agent {job.status} {detail}".rstrip())
-
-        return client.videos.wait_for_job(video_id, job_id, timeout=timeout, on_update=show)
+        return client.videos.wait_for_job(
+            video_id, job_id, timeout=timeout, on_update=lambda job: update(f"Agent {job.status}")
+        )
 
 
 def _wait_export(client: Ozor, video_id: str, timeout: float) -> Video:

@@ -37,7 +37,7 @@ def drain_credits(server: LiveServer, account_id: str) -> None:
     from ozor.accounts import credits
 
     with server.ctx.db.session() as session:
-        credits.charge(session, account_id, credits.balance(session, account_id), "drained-by-test")
+        credits.charge(session, account_id, credits.balance(session, account_id), f"drained-by-test-{account_id}")
 
 
 def test_list_and_get(sdk: Any, server: LiveServer, user: User) -> None:

@@ -14,7 +14,6 @@ __all__ = [
     "ExportStarted",
     "ImageRef",
     "Job",
-    "JobProgress",
     "JobStarted",
     "Message",
     "Model",
@@ -117,12 +116,6 @@ class JobStarted(Model):
     conversation_id: str | None
 
 
-class JobProgress(Model):
-    step: str | None
-    detail: str | None
-    pct: float | None
-
-
 class Job(Model):
     video_id: str
     job_id: str
@@ -131,7 +124,6 @@ class Job(Model):
     response: str | None
     error: str | None
     conversation_id: str | None
-    progress: JobProgress | None
 
 
 class ExportStarted(Model):
@@ -148,8 +140,12 @@ class ExportStarted(Model):
 
 
 class ToolCall(Model):
+    """One tool the agent ran; `result` (what it did) or `error` (why it was refused) is additive."""
+
     name: str
     args: dict[str, Any]
+    result: str | None
+    error: str | None
 
 
 class TraceMessage(Model):
