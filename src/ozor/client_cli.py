@@ -33,7 +33,7 @@ from rich.progress import (
     TimeElapsedColumn,
     TransferSpeedColumn,
 )
-from rich.table import Table
+from rich.table import Column, Table
 
 if TYPE_CHECKING:
     from ozor_client import Ozor
@@ -304,7 +304,12 @@ def videos(
     if as_json:
         _print_json(listed.to_dict())
         return
-    table = Table("video", "title", "status", "created")
+    table = Table(
+        Column("video", no_wrap=True),
+        "title",
+        Column("status", no_wrap=True),
+        Column("created", no_wrap=True),
+    )
     for v in listed:
         table.add_row(v.video_id, v.title, v.status, v.created_at)
     out.print(table)
