@@ -29,7 +29,7 @@ STEP = RATE // 100  # the ducking envelope works on 10 ms steps
 def decode(path: Path) -> np.ndarray:
     """Any audio file as (2, n) float32 at 48 kHz."""
     resampler = av.AudioResampler(format="fltp", layout="stereo", rate=RATE)
-    parts = []
+    parts: list[np.ndarray] = []
     with av.open(str(path)) as container:
         if not container.streams.audio:
             raise ValueError(f"{path.name} has no audio track")

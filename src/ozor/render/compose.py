@@ -94,9 +94,9 @@ class SceneRenderer:
         if isinstance(bg, GradientBackground):
             return Layer(None, sprite=_opaque_sprite(yuv.opaque_planes(gradient(bg, w, h))))
         assert isinstance(bg, SolidBackground)
-        planes = Planes(*(np.full(shape, c, np.uint8) for shape, c in
-                          zip(((h, w), (h // 2, w // 2), (h // 2, w // 2)),
-                              yuv.color_yuv(bg.color or self.theme.palette.background))))
+        y, u, v = yuv.color_yuv(bg.color or self.theme.palette.background)
+        planes = Planes(np.full((h, w), y, np.uint8), np.full((h // 2, w // 2), u, np.uint8),
+                        np.full((h // 2, w // 2), v, np.uint8))
         return Layer(None, sprite=_opaque_sprite(planes))
 
     def _add_layer(self, el: Element) -> None:
@@ -112,6 +112,7 @@ class SceneRenderer:
             if el.shadow:
                 shadow = to_sprite(draw.shadow_raster(el, canvas))
                 self.layers.append(Layer(None, sprite=shadow, follows=len(self.layers) + 1))
+            assert el.ken_burns is not None
             picture = KenBurnsPicture(draw.load_image(self.assets.path(el.asset)), w, h, el.fit, el.ken_burns,
                                       self.scene.duration)
             self.layers.append(Layer(el, moving=picture, box=(x, y, w, h), mask=_round_mask(w, h, el.corner_radius)))

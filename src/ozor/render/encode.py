@@ -86,14 +86,15 @@ def join(chunks: list[tuple[Path, int]], audio: np.ndarray, out: Path,
         for path, start in chunks:
             with av.open(str(path)) as chunk:
                 stream = chunk.streams.video[0]
-                offset = round(start * TIME_BASE / stream.time_base)
+                base = stream.time_base or TIME_BASE
+                offset = round(start * TIME_BASE / base)
                 last = start
                 for packet in chunk.demux(stream):
-                    if packet.dts is None:  # the demuxer's end-of-stream marker
+                    if packet.dts is None or packet.pts is None:  # the demuxer's end-of-stream marker
                         continue
                     packet.pts += offset
                     packet.dts += offset
-                    last = max(last, int((packet.pts + (packet.duration or 0)) * stream.time_base * FPS))
+                    last = max(last, int((packet.pts + (packet.duration or 0)) * base * FPS))
                     packet.stream = video
                     output.mux(packet)
             written = _write_audio(output, sound, audio, written, int(last / FPS * AUDIO_RATE))

@@ -26,8 +26,8 @@ def font(family: FontFamily, weight: int, size_px: int) -> ImageFont.FreeTypeFon
     values = []
     for axis in axes:
         name = axis["name"].decode() if isinstance(axis["name"], bytes) else str(axis["name"])
-        low, high = axis["minimum"], axis["maximum"]
+        low, high = float(axis["minimum"] or 0), float(axis["maximum"] or 0)
         wanted = {"weight": weight, "optical size": size_px * 0.75}.get(name.strip().lower(), axis["default"])
-        values.append(float(min(high, max(low, wanted))))
+        values.append(min(high, max(low, float(wanted or 0))))
     face.set_variation_by_axes(values)
     return face

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from fractions import Fraction
 from pathlib import Path
 
@@ -87,12 +88,13 @@ class VideoClip:
         self.container = av.open(str(path))
         self.stream = self.container.streams.video[0]
         self.stream.thread_type = "AUTO"
-        length = float(self.stream.duration * self.stream.time_base) if self.stream.duration else None
+        self.time_base = self.stream.time_base or Fraction(1, 1000)
+        length = float(self.stream.duration * self.time_base) if self.stream.duration else None
         if length is None and self.container.duration:
             length = self.container.duration / av.time_base
         end = trim_end if trim_end is not None else length
         self.span = max(0.04, (end or 1e9) - trim_start)
-        self._frames = None
+        self._frames: Iterator[av.VideoFrame] | None = None
         self._current: Planes | None = None
         self._current_t = -1.0
         self._next: av.VideoFrame | None = None
@@ -102,8 +104,7 @@ class VideoClip:
         self.container.close()
 
     def _restart(self, at: float) -> None:
-        tb = self.stream.time_base or Fraction(1, 1000)
-        self.container.seek(int(at / tb), stream=self.stream, backward=True, any_frame=False)
+        self.container.seek(int(at / self.time_base), stream=self.stream, backward=True, any_frame=False)
         self._frames = self.container.decode(self.stream)
         self._next = None
         self._current_t = -1.0

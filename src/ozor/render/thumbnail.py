@@ -7,6 +7,7 @@ from pathlib import Path
 import av
 from PIL import Image
 
+from ozor.render.encode import TIME_BASE
 from ozor.render.timeline import FPS, spans
 from ozor.scene.models import Project
 
@@ -32,7 +33,7 @@ def write_thumbnail(project: Project, video: Path, out: Path) -> None:
     at = representative_time(project)
     with av.open(str(video)) as container:
         stream = container.streams.video[0]
-        container.seek(int(at / stream.time_base), stream=stream, backward=True)
+        container.seek(int(at / (stream.time_base or TIME_BASE)), stream=stream, backward=True)
         chosen = None
         for frame in container.decode(stream):
             chosen = frame

@@ -158,7 +158,8 @@ def blend(frame: Planes, s: Sprite, opacity: float = 1.0) -> None:
         k = round(opacity * 256)
         inv_y = 255 - (((255 - inv_y) * k) >> 8)
         inv_c = 255 - (((255 - inv_c) * k) >> 8)
-        src = Planes(*((p.astype(np.uint16) * k >> 8) for p in (src.y, src.u, src.v)))
+        sy_, su_, sv_ = ((p.astype(np.uint16) * k >> 8) for p in (src.y, src.u, src.v))
+        src = Planes(sy_, su_, sv_)
     for d, p, inv in ((dst.y, src.y, inv_y), (dst.u, src.u, inv_c), (dst.v, src.v, inv_c)):
         _over(d, p, inv)
 
@@ -167,5 +168,5 @@ def planes_sprite(planes: Planes, alpha: np.ndarray, x: int, y: int) -> Sprite:
     """Opaque planes cut out by an alpha mask (full luma resolution) as a sprite."""
     a_c = half(alpha)
     a16, c16 = alpha.astype(np.uint16), a_c.astype(np.uint16)
-    pm = Planes(*((p * a + 127) // 255 for p, a in ((planes.y, a16), (planes.u, c16), (planes.v, c16))))
-    return Sprite(x, y, Planes(*(p.astype(np.uint8) for p in (pm.y, pm.u, pm.v))), 255 - a16, 255 - c16)
+    py, pu, pv = (((p * a + 127) // 255).astype(np.uint8) for p, a in ((planes.y, a16), (planes.u, c16), (planes.v, c16)))
+    return Sprite(x, y, Planes(py, pu, pv), 255 - a16, 255 - c16)
