@@ -93,8 +93,12 @@ def clauses(instruction: str) -> list[str]:
     return out
 
 
+VERBS = (r"make|add|use|change|set|remove|delete|swap|move|put|turn|switch|replace|give|drop|mute|rename|lower|"
+         r"raise|shorten|lengthen|speed|slow|insert|include|place|reverse|try|no")
+
+
 def and_split(clause: str) -> list[str]:
-    """A clause split at " and " / ", " between instructions ("make it faster and add captions")."""
-    return [p for p in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:also\s+)?(?:make|add|use|change|set|remove|delete|"
-                                r"swap|move|put|turn|switch|replace|give|drop|mute|rename|lower|raise|shorten|"
-                                r"lengthen|speed|slow)\b)", clause) if p.strip()]
+    """A clause split where a new instruction starts after "and" or a comma ("make it faster and add
+    captions"); a comma inside new copy ("…to Glow, your way") stays."""
+    parts = re.split(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:also\s+|then\s+)?(?:{VERBS})\b)", clause, flags=re.IGNORECASE)
+    return [p for p in parts if p.strip()]
