@@ -17,18 +17,6 @@ from ozor_client._models import Model
 from tests.support import LiveServer, User, new_user
 
 
-def server_routes() -> set[tuple[str, str]]:
-    from ozor.api.routes import ROUTERS
-
-    return {(method, route.path) for router in ROUTERS for route in router.routes for method in route.methods}
-
-
-def needs_route(method: str, path: str) -> pytest.MarkDecorator:
-    """Skip while another helper's route is not on the server yet; the skip disappears when it lands."""
-    missing = (method, path) not in server_routes()
-    return pytest.mark.skipif(missing, reason=f"{method} {path} is not implemented on the server yet")
-
-
 class Blocking:
     """Drives an AsyncOzor from synchronous test code on one event loop, so one suite serves both clients."""
 

@@ -10,13 +10,8 @@ from pathlib import Path
 
 import av
 
-from tests.sdk.conftest import needs_route
 from tests.sdk.test_videos import seed_video
 from tests.support import LiveServer, User, free_port
-
-GENERATE = needs_route("POST", "/api/v1/videos/generate")
-JOBS = needs_route("GET", "/api/v1/videos/{video_id}/jobs/{job_id}")
-EXPORT = needs_route("POST", "/api/v1/videos/{video_id}/export")
 
 
 def ozor(server_url: str, api_key: str | None, *args: str) -> subprocess.CompletedProcess[str]:
@@ -71,7 +66,6 @@ def test_exit_codes_tell_the_class_of_failure(server: LiveServer, user: User, tm
     assert bad_limit.returncode == 2
 
 
-@needs_route("GET", "/api/v1/documents/voices")
 def test_voices(server: LiveServer, user: User) -> None:
     listed = ozor(server.url, user.key, "voices", "--json")
     assert listed.returncode == 0, listed.stderr
@@ -79,10 +73,6 @@ def test_voices(server: LiveServer, user: User) -> None:
     assert "Deep, authoritative" in ozor(server.url, user.key, "voices").stdout
 
 
-@GENERATE
-@JOBS
-@EXPORT
-@needs_route("POST", "/api/v1/videos/{video_id}/message")
 def test_generate_edit_export_download(server: LiveServer, user: User, tmp_path: Path) -> None:
     made = ozor(
         server.url,
@@ -113,9 +103,6 @@ def test_generate_edit_export_download(server: LiveServer, user: User, tmp_path:
     assert (tmp_path / "again.mp4").read_bytes() == (tmp_path / "v2.mp4").read_bytes()
 
 
-@needs_route("POST", "/api/v1/documents/analyze")
-@needs_route("POST", "/api/v1/documents/plans/{plan_id}/generate")
-@EXPORT
 def test_doc2video(server: LiveServer, user: User, tmp_path: Path) -> None:
     from tests.sdk.test_documents import TEXT, make_docx
 

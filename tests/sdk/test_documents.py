@@ -14,15 +14,8 @@ import pytest
 from ozor_client import errors
 from ozor_client.types import PlanScene
 
-from tests.sdk.conftest import needs_route, unknown_anywhere
+from tests.sdk.conftest import unknown_anywhere
 from tests.sdk.scripted import Reply, Script, scripted_server
-
-VOICES = needs_route("GET", "/api/v1/documents/voices")
-SAMPLE = needs_route("GET", "/api/v1/documents/voices/{voice_id}/sample")
-ANALYZE = needs_route("POST", "/api/v1/documents/analyze")
-PLANS = needs_route("PATCH", "/api/v1/documents/plans/{plan_id}")
-GENERATE = needs_route("POST", "/api/v1/documents/plans/{plan_id}/generate")
-EXPORT = needs_route("POST", "/api/v1/videos/{video_id}/export")
 
 TEXT = [
     "Acme Lamps: light that follows you",
@@ -71,7 +64,6 @@ def web_page() -> Iterator[Script]:
         yield page
 
 
-@VOICES
 def test_voices(sdk: Any) -> None:
     voices = sdk.documents.voices()
     assert [v.id for v in voices] == ["aria", "nova", "felix", "marcus", "thor", "luna", "owen", "sky"]
@@ -79,7 +71,6 @@ def test_voices(sdk: Any) -> None:
     assert unknown_anywhere(voices) == {}
 
 
-@SAMPLE
 def test_voice_sample_is_audio(sdk: Any) -> None:
     audio = sdk.documents.voice_sample("aria")
     with av.open(io.BytesIO(audio)) as container:
@@ -89,7 +80,6 @@ def test_voice_sample_is_audio(sdk: Any) -> None:
         sdk.documents.voice_sample("nobody")
 
 
-@ANALYZE
 def test_analyze_a_url_bytes_and_a_path(sdk: Any, web_page: Script, tmp_path: Path) -> None:
     from_url = sdk.documents.analyze(url=f"{web_page.url}/launch", target_duration_sec=20, prompt="upbeat")
     assert from_url.plan_id.startswith("plan_") and from_url.status == "draft" and from_url.scenes
@@ -113,10 +103,6 @@ def test_analyze_a_url_bytes_and_a_path(sdk: Any, web_page: Script, tmp_path: Pa
         sdk.documents.analyze(file=b"plain text is not a document", file_name="notes.txt")
 
 
-@ANALYZE
-@PLANS
-@GENERATE
-@EXPORT
 def test_plan_edit_generate_export(sdk: Any, tmp_path: Path) -> None:
     plan = sdk.documents.analyze(file=make_docx(TEXT), target_duration_sec=15)
     assert sdk.documents.get_plan(plan.plan_id).plan_id == plan.plan_id

@@ -10,16 +10,9 @@ import av
 import pytest
 from ozor_client import errors
 
-from tests.sdk.conftest import make_sdk, needs_route, unknown_anywhere
+from tests.sdk.conftest import make_sdk, unknown_anywhere
 from tests.support import LiveServer, User, new_user
 
-GENERATE = needs_route("POST", "/api/v1/videos/generate")
-JOBS = needs_route("GET", "/api/v1/videos/{video_id}/jobs/{job_id}")
-EXPORT = needs_route("POST", "/api/v1/videos/{video_id}/export")
-MESSAGE = needs_route("POST", "/api/v1/videos/{video_id}/message")
-TRACE = needs_route("GET", "/api/v1/videos/{video_id}/conversations/{conversation_id}/tool-trace")
-CREATE = needs_route("POST", "/api/v1/videos")
-PROJECT = needs_route("GET", "/api/v1/videos/{video_id}/project")
 PNG = base64.b64decode(  # 1×1 blue pixel
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
 )
@@ -37,7 +30,9 @@ def drain_credits(server: LiveServer, account_id: str) -> None:
     from ozor.accounts import credits
 
     with server.ctx.db.session() as session:
-        credits.charge(session, account_id, credits.balance(session, account_id), f"drained-by-test-{account_id}")
+        credits.charge(
+            session, account_id, credits.balance(session, account_id), f"drained-by-test-{account_id}"
+        )
 
 
 def test_list_and_get(sdk: Any, server: LiveServer, user: User) -> None:
@@ -66,9 +61,6 @@ def test_errors_name_their_class(mode: str, sdk: Any, server: LiveServer, client
             other.videos.list()
 
 
-@GENERATE
-@JOBS
-@EXPORT
 def test_generate_wait_export_download(sdk: Any, tmp_path: Path) -> None:
     started = sdk.videos.generate(
         "A 10-second teaser for a ceramic coffee mug",
@@ -96,10 +88,6 @@ def test_generate_wait_export_download(sdk: Any, tmp_path: Path) -> None:
     assert (again.export_status, again.export_id) == ("complete", video.export_id)  # the export cache
 
 
-@GENERATE
-@JOBS
-@MESSAGE
-@TRACE
 def test_message_job_and_tool_trace(sdk: Any) -> None:
     started = sdk.videos.generate("A 15-second ad for a minimalist desk lamp", images=[PNG])
     sdk.videos.wait_for_job(started.video_id, started.job_id)
@@ -114,7 +102,6 @@ def test_message_job_and_tool_trace(sdk: Any) -> None:
     assert sdk.credits.get().balance == 8
 
 
-@GENERATE
 def test_generate_without_credits_is_402(sdk: Any, server: LiveServer, user: User) -> None:
     drain_credits(server, user.account_id)
     with pytest.raises(errors.InsufficientCreditsError) as e:
@@ -138,9 +125,6 @@ PROJECT_DOC = {
 }  # fmt: skip
 
 
-@CREATE
-@PROJECT
-@EXPORT
 def test_create_from_a_project_edit_and_export_it(sdk: Any, tmp_path: Path) -> None:
     schema = sdk.videos.project_schema()
     assert "scenes" in schema["properties"]
