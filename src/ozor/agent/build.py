@@ -54,17 +54,11 @@ def slot_elements(copy: dict[str, str], palette: Palette, style: Style, *, image
         text = (copy.get(slot) or "").strip()
         if not text:
             continue
-        extra: dict[str, object] = {}
-        if slot in ("kicker", "stat"):
-            extra["color"] = palette.accent
-        if slot == "kicker":
-            extra["uppercase"] = True
-        if slot == "body":
-            extra["color"] = palette.muted
-        if slot == "cta":
-            extra.update(background=palette.accent, color=on_accent(palette))
-        out.append(TextElement(id=slot, box=PLACEHOLDER, text=text,
-                               enter=entrance(style, len(out), first=first, slot=slot), **extra))
+        color = {"kicker": palette.accent, "stat": palette.accent, "body": palette.muted,
+                 "cta": on_accent(palette)}.get(slot)
+        out.append(TextElement(id=slot, box=PLACEHOLDER, text=text, color=color, uppercase=slot == "kicker",
+                               background=palette.accent if slot == "cta" else None,
+                               enter=entrance(style, len(out), first=first, slot=slot)))
     if image:
         out.append(ImageElement(id="image", box=PLACEHOLDER, asset=image, fit="cover", corner_radius=0.04,
                                 shadow=True, ken_burns=KenBurns(zoom_from=1.0, zoom_to=1.06),

@@ -85,7 +85,9 @@ def _video(session: Session, video_id: str | None) -> Video:
 def _known_assets(session: Session, account_id: str, project: Project | None) -> dict[str, Attachment]:
     """Stored images and clips the project already uses (a logo can be moved without re-attaching it)."""
     refs = [r for r in refs_of(project) if r.startswith("asset_")] if project else []
-    rows = session.scalars(select(Asset).where(Asset.id.in_(refs), Asset.account_id == account_id)) if refs else []
+    if not refs:
+        return {}
+    rows = session.scalars(select(Asset).where(Asset.id.in_(refs), Asset.account_id == account_id))
     return {a.id: _attachment(a) for a in rows if a.kind in ("image", "video")}
 
 

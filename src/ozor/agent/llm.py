@@ -59,8 +59,8 @@ class LLMDirector:
 
     def _complete(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> Any:
         try:
-            response = self.client.chat.completions.create(model=self.model, messages=messages,  # type: ignore[arg-type]
-                                                           tools=tools, tool_choice="auto")  # type: ignore[arg-type]
+            response = self.client.chat.completions.create(  # type: ignore[call-overload]
+                model=self.model, messages=messages, tools=tools, tool_choice="auto")
         except openai.APIError as e:
             raise UpstreamError(f"The language model at {self.base_url} failed: {type(e).__name__}: {e}") from None
         if not response.choices:

@@ -141,7 +141,7 @@ def _probe_clip(item: Incoming, data: bytes, mime: str) -> Media:
     import av
 
     try:
-        with av.open(io.BytesIO(data)) as container:
+        with av.open(io.BytesIO(data), mode="r") as container:
             if not container.streams.video:
                 raise BadRequest(f"{item.label} has no video stream")
             stream = container.streams.video[0]

@@ -174,6 +174,7 @@ def voice(m: re.Match[str], ctx: Ctx) -> list[Change] | None:
         changes = _narrate_all(ctx, chosen)
         changes[-1].say = f"added a voice-over read by {chosen.capitalize()} to every scene"
         return changes
+    assert name is not None
     return [Change("set_voiceover", {"voice": name}, f"switched the voice to {name.capitalize()}")]
 
 

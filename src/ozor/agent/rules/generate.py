@@ -174,8 +174,11 @@ def voice(plans: list[dict[str, Any]], beats: list[Beat], speaker: str) -> None:
 
 def probe(args: dict[str, Any], scratch: Project, first: bool) -> tuple[bool, float]:
     """(fits, seconds needed): the scene built on a scratch project, checked at both aspects."""
-    assets = {ref: Attachment(ref, kind) for ref, kind in ((args.get("image"), "image"), (args.get("video"), "video"))
-              if ref}
+    assets: dict[str, Attachment] = {}
+    if args.get("image"):
+        assets[args["image"]] = Attachment(args["image"], "image")
+    if args.get("video"):
+        assets[args["video"]] = Attachment(args["video"], "video")
     env = Env(aspect=scratch.aspect, assets=assets)
     built = call(scratch, "create_scene", {**args, "order": 1 if first else None}, env)[0]
     index = 0 if first else -1

@@ -169,7 +169,7 @@ def _invitation(brief: VideoBrief, category: Category, pace: float, images: list
         copy = {"kicker": "When and where" if brief.where and brief.when else "When" if brief.when else "Where",
                 "headline": cap(brief.when or brief.where or ""), "body": brief.where if brief.when else ""}
         beats.append(Beat("date", "statement", [{k: v for k, v in copy.items() if v}],
-                          narrate({"headline": copy["headline"], "body": copy["body"]})))
+                          narrate({k: v or "" for k, v in copy.items()})))
     if brief.seconds >= 22:
         beats += [benefit_beat(f, brief, None, support=sup) for f, sup in benefits(brief, category, 1)]
     return [*beats, cta_beat(brief, category, "We'd love to see you there.", kind="invitation")]

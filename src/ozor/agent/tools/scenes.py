@@ -26,7 +26,7 @@ from ozor.agent.tools.base import (
 from ozor.agent.voices import Voice
 from ozor.errors import BadRequest
 from ozor.scene import edit
-from ozor.scene.models import Project, Scene, SceneLayout, Theme
+from ozor.scene.models import Narration, Project, Scene, SceneLayout, Theme
 
 
 class CreateScene(Args):
@@ -78,7 +78,7 @@ def create_scene(project: Project | None, a: CreateScene, env: Env) -> tuple[Pro
     else:
         bg = backdrop_of(a.background, env) if a.background else build.style_background(style, theme.palette)
     voice = a.voice or current_voice(project) or style.voice
-    narration = {"text": a.narration, "voice": voice} if a.narration else None
+    narration = Narration(text=a.narration, voice=voice) if a.narration else None
     scene = Scene(
         id=next_scene_id(project), title=a.title or (a.headline or a.stat or "")[:60], duration=a.duration,
         layout=a.layout, background=bg, elements=elements, narration=narration,

@@ -5,6 +5,7 @@ Both turns return at once: the job runs in the background, one at a time per vid
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from fastapi import APIRouter
@@ -21,7 +22,7 @@ from ozor.timefmt import iso
 router = APIRouter(prefix="/api/v1/videos", tags=["agent"])
 
 
-def _incoming(images: list[ChatImage], clips: list[ChatImage]) -> list[Incoming]:
+def _incoming(images: Sequence[ChatImage], clips: Sequence[ChatImage]) -> list[Incoming]:
     items = [Incoming("image", f"images[{i}]", x.base64, x.url, x.mime_type) for i, x in enumerate(images)]
     items += [Incoming("video", f"videos[{i}]", x.base64, x.url, x.mime_type) for i, x in enumerate(clips)]
     return items
