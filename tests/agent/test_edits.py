@@ -131,6 +131,15 @@ def test_accent_by_hex(base):
     assert cta.background == "#FF5500" and contrast(cta.color, "#FF5500") >= 4.5
 
 
+def test_two_instructions_in_one_sentence(base):
+    after, reply, _ = edit(base, "make it vertical and use #FF5500 as the accent")
+    assert (after.aspect, after.theme.palette.accent) == ("9:16", "#FF5500")
+    assert reply == "I've made the video vertical (9:16) and set the accent colour to #FF5500."
+    copied, _, _ = edit(base, "change the headline of scene 2 to Cold all day and make it faster")
+    assert text(copied, 2, "headline") == "Cold all day"
+    assert copied.scenes[0].duration == round(base.scenes[0].duration * 0.8, 2)
+
+
 def test_a_style(base):
     after, _, _ = edit(base, "make it bold")
     assert after.theme.style == "bold" and after.theme.palette == STYLES["bold"].palette

@@ -42,11 +42,15 @@ def edit(turn: Turn, bench: Workbench) -> str:
 
 
 def understood(clause: str, ctx: Ctx) -> list[Change]:
-    changes = interpret(clause, ctx)
-    if changes is None and len(parts := and_split(clause)) > 1:
+    """The clause's changes: as several instructions when it splits into parts that are each understood
+    ("change the headline to Hi and make it faster"), else as one."""
+    changes = None
+    if len(parts := and_split(clause)) > 1:
         found = [interpret(part, ctx) for part in parts]
         if all(f is not None for f in found):
             changes = [c for f in found for c in f or []]
+    if changes is None:
+        changes = interpret(clause, ctx)
     if changes is None:
         raise BadRequest(f"I couldn't understand “{clause}”, so I changed nothing. I understand edits like "
                          f"{EXAMPLES}.")

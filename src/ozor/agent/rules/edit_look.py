@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ozor.agent.colors import is_dark, parse_color
+from ozor.agent.colors import HEX_RE, NAME_RE, is_dark, parse_color
 from ozor.agent.layout import corner_of, logo_height
 from ozor.agent.rules.copy import narrate, sentence
 from ozor.agent.rules.grammar import Change, Ctx, Refusal, rule
@@ -16,8 +16,11 @@ from ozor.scene.models import LogoElement, TextElement
 
 
 def _color(phrase: str) -> str:
+    """The colour a phrase names, when the phrase is only a colour ("a deep navy", "#FF5500")."""
     color = parse_color(phrase)
-    if color is None:
+    rest = re.sub(r"\b(?:a|an|the|nice|shade\s+of|colou?r|tone|some|more|really|very)\b", " ",
+                  NAME_RE.sub(" ", HEX_RE.sub(" ", phrase)), flags=re.IGNORECASE)
+    if color is None or rest.strip(" ,.-"):
         raise ValueError("not a colour")
     return color
 
@@ -38,7 +41,8 @@ def background(m: re.Match[str], ctx: Ctx) -> list[Change] | None:
     scenes = scene_numbers(m.group("scenes"), ctx.project)
     where = _where(scenes, len(ctx.project.scenes))
     if "gradient" in phrase.lower():
-        found = [c for c in re.split(r"\s+(?:and|to|into)\s+|,\s*", phrase) if parse_color(c)]
+        bare = re.sub(r"\b(?:gradient|from)\b", " ", phrase, flags=re.IGNORECASE)
+        found = [c for c in re.split(r"\s+(?:and|to|into)\s+|,\s*", bare) if parse_color(c)]
         palette = ctx.project.theme.palette
         colors = [_color(c) for c in found][:4] if len(found) >= 2 else [palette.background, palette.surface]
         return [Change("set_background", {"scenes": scenes, "gradient": colors}, f"gave {where} a gradient background")]
