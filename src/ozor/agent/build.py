@@ -72,7 +72,7 @@ def background(*, color: str | None = None, gradient: list[str] | None = None, i
         return ImageBackground(asset=image, ken_burns=KenBurns(zoom_from=1.0, zoom_to=1.08),
                                scrim=0.55 if scrim is None else scrim)
     if video:
-        return VideoBackground(asset=video, scrim=0.5 if scrim is None else scrim)
+        return VideoBackground(asset=video, scrim=0.55 if scrim is None else scrim)
     if gradient:
         return GradientBackground(colors=gradient, angle=160.0)
     return SolidBackground(color=color)

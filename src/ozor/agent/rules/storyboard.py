@@ -50,8 +50,9 @@ def storyboard(brief: VideoBrief, category: Category, pace: float, images: list[
     make = {"showcase": _showcase, "teaser": _teaser, "announcement": _announcement, "explainer": _explainer,
             "tutorial": _tutorial, "invitation": _invitation, "hiring": _hiring}.get(brief.kind, _ad)
     beats = make(brief, category, pace, images)
-    for beat, clip in zip([b for b in beats if b.role not in ("cta",) and not b.image], clips):
-        beat.video, beat.layout = clip, "media"  # clips become scene backgrounds
+    middle = [b for b in beats[1:-1] if not b.image and b.layout != "stat"]
+    for beat, clip in zip(middle, clips):
+        beat.video, beat.layout = clip, "media"  # clips become the backgrounds of middle scenes
     return beats
 
 
@@ -83,8 +84,11 @@ def _showcase(brief: VideoBrief, category: Category, pace: float, images: list[s
     hero_copy = {"kicker": name, "headline": category.desire}
     hero = Beat("hero", "split" if images else "statement", [hero_copy, {"headline": category.desire}],
                 [category.desire], image=images[0] if images else None)
-    features = [benefit_beat(f, brief, f"0{i + 1}", support=sup, image=images[i + 1] if i + 1 < len(images) else None)
+    features = [benefit_beat(f, brief, None, support=sup, image=images[i + 1] if i + 1 < len(images) else None)
                 for i, (f, sup) in enumerate(benefits(brief, category, max(1, n)))]
+    numbered = [b for b in features if b.role == "benefit"]  # a feature shown as a big number needs no label
+    for i, beat in enumerate(numbered):
+        beat.variants = [{"kicker": f"0{i + 1}", **v} for v in beat.variants]
     return [reveal, hero, *features, cta_beat(brief, category)]
 
 
