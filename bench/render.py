@@ -23,12 +23,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.reference import project, write_assets  # noqa: E402
-from ozor.render import timeline  # noqa: E402
-from ozor.render.assets import local_assets  # noqa: E402
-from ozor.render.chunks import frames  # noqa: E402
-from ozor.render.draw import Canvas  # noqa: E402
-from ozor.render.pipeline import Options, render  # noqa: E402
+from bench.reference import project, write_assets
+from ozor.render import timeline
+from ozor.render.assets import local_assets
+from ozor.render.chunks import frames
+from ozor.render.draw import Canvas
+from ozor.render.pipeline import Options, render
 
 CRF = 23
 
@@ -90,8 +90,7 @@ def raw_frames(folder: Path, quality: str, aspect: str) -> Path:
     assets = local_assets(p, folder)
     with open(path, "wb") as f:
         for chunk in timeline.chunks(p):
-            for buf in frames(p, chunk, Canvas(w, h), assets):
-                f.write(buf.tobytes())
+            f.writelines(buf.tobytes() for buf in frames(p, chunk, Canvas(w, h), assets))
     return path
 
 
@@ -101,6 +100,24 @@ def encode_only(folder: Path, raw: Path, quality: str, aspect: str, preset: str)
                     "-r", "30", "-i", str(raw), "-i", str(folder / "tone.wav"), "-c:v", "libx264", "-preset", preset,
                     "-crf", str(CRF), "-pix_fmt", "yuv420p", "-c:a", "aac", "-ar", "48000", "-ac", "2",
                     "-movflags", "+faststart", "-shortest", str(folder / "limit.mp4")], check=True)
+
+
+def tradeoff(folder: Path) -> None:
+    """x264 preset × CRF at 1080p on the composition's frames: encode time, file size and PSNR."""
+    raw = raw_frames(folder, "1080p", "16:9")
+    for preset in ("ultrafast", "superfast", "veryfast", "faster", "medium"):
+        for crf in (20, 23):
+            out = folder / f"t-{preset}-{crf}.mp4"
+            cmd = [ffmpeg(), "-y", "-loglevel", "error", "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", "1920x1080",
+                   "-r", "30", "-i", str(raw), "-c:v", "libx264", "-preset", preset, "-crf", str(crf), str(out)]
+            seconds, _ = timed(lambda c=cmd: subprocess.run(c, check=True))
+            probe = subprocess.run([ffmpeg(), "-i", str(out), "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", "1920x1080",
+                                    "-r", "30", "-i", str(raw), "-lavfi", "psnr", "-f", "null", "-"],
+                                   capture_output=True, text=True, check=True).stderr
+            psnr = probe.rsplit("average:", 1)[1].split()[0]
+            print(f"1080p {preset:<9} crf {crf}: {seconds:5.2f} s, {out.stat().st_size / 1e6:5.2f} MB, PSNR {psnr} dB",
+                  flush=True)
+    raw.unlink()
 
 
 def ozor(folder: Path, quality: str, aspect: str, preset: str, workers: int) -> None:
@@ -131,7 +148,9 @@ def moviepy(folder: Path, preset: str) -> None:
         title = TextClip(font=bold, text=TITLES[k], font_size=96, color="white", margin=(10, 10)).with_duration(dur)
         shadow = TextClip(font=bold, text=TITLES[k], font_size=96, color="black", margin=(10, 10)).with_duration(dur)
         x = (1920 - title.w) / 2
-        slide = lambda t, y0=860 - title.h: ("center" if False else x, y0 + 60 * max(0.0, 1 - t / 0.6))  # noqa: E731
+        def slide(t: float, x0: float = x, y0: float = 860 - title.h) -> tuple[float, float]:
+            return x0, y0 + 60 * max(0.0, 1 - t / 0.6)
+
         title = title.with_position(slide).with_effects([vfx.CrossFadeIn(0.6)])
         shadow = shadow.with_opacity(0.5).with_position(lambda t, f=slide: (f(t)[0] + 3, f(t)[1] + 4))
         subtitle = TextClip(font=regular, text=SUBTITLE, font_size=44, color="white").with_duration(dur)
@@ -154,7 +173,13 @@ def main() -> None:
     parser.add_argument("--preset", default="veryfast")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--portrait", action="store_true", help="also 9:16 at 1080p")
+    parser.add_argument("--tradeoff", action="store_true", help="only the x264 preset/CRF table")
     args = parser.parse_args()
+    if args.tradeoff:
+        with tempfile.TemporaryDirectory(prefix="ozor-bench-") as tmp:
+            write_assets(Path(tmp))
+            tradeoff(Path(tmp))
+        return
     print(f"machine: {os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f} at start; "
           f"x264 preset {args.preset}, crf {CRF}; ozor workers {args.workers}; medians of {args.repeat}")
     cases = [(q, "16:9") for q in args.qualities.split(",")] + ([("1080p", "9:16")] if args.portrait else [])
@@ -163,10 +188,11 @@ def main() -> None:
         write_assets(folder)
         for quality, aspect in cases:
             raw = raw_frames(folder, quality, aspect)
-            limit = statistics.median(timed(lambda: encode_only(folder, raw, quality, aspect, args.preset))[0]
-                                      for _ in range(args.repeat))
+            limit = statistics.median(
+                timed(lambda r=raw, q=quality, a=aspect: encode_only(folder, r, q, a, args.preset))[0]
+                for _ in range(args.repeat))
             raw.unlink()
-            runs = [timed(lambda: ozor(folder, quality, aspect, args.preset, args.workers), memory=True)
+            runs = [timed(lambda q=quality, a=aspect: ozor(folder, q, a, args.preset, args.workers), memory=True)
                     for _ in range(args.repeat)]
             mine = statistics.median(r[0] for r in runs)
             peak = max(r[1] for r in runs)

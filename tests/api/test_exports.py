@@ -193,3 +193,31 @@ def test_portrait_export_size(client: httpx.Client, server: LiveServer, aspect: 
     assert body["exportStatus"] == "complete", body
     with av.open(io.BytesIO(client.get(relative(body["downloadUrl"])).content)) as container:
         assert (container.streams.video[0].width, container.streams.video[0].height) == size
+
+
+def test_export_voices_narration_and_burns_captions(client: httpx.Client, server: LiveServer) -> None:
+    """Narration text without audio is voiced before rendering, and the voiced graph is kept."""
+    from tests.render.helpers import decode_audio, ffmpeg_lufs
+
+    user = new_user(client)
+    project = {"title": "Narrated", "captions": True, "audio": {"music": "calm"}, "scenes": [
+        {"id": "a", "duration": 1.0, "background": {"type": "solid", "color": "#111827"},
+         "narration": {"text": "Welcome to the quiet lamp. It dims itself in the evening."}}]}
+    video_id = client.post("/api/v1/videos", headers=user.headers, json={"project": project}).json()["videoId"]
+    client.post(f"/api/v1/videos/{video_id}/export", headers=user.headers, json={"quality": "720p"})
+    body = wait_export(client, server, user.headers, video_id)
+    assert body["exportStatus"] == "complete", body
+    graph = client.get(f"/api/v1/videos/{video_id}/project", headers=user.headers).json()
+    narration = graph["scenes"][0]["narration"]
+    assert narration["audio"].startswith("asset_") and narration["audioDuration"] > 1.0
+    assert graph["scenes"][0]["duration"] > narration["audioDuration"]  # stretched to hold the voice
+    data = client.get(relative(body["downloadUrl"])).content
+    path = server.settings.data_dir / "narrated.mp4"
+    path.write_bytes(data)
+    assert abs(ffmpeg_lufs(decode_audio(path)) - (-16.0)) < 1.5
+    with av.open(str(path)) as container:
+        frame = next(f for i, f in enumerate(container.decode(video=0)) if i == 20).to_ndarray(format="rgb24")
+    caption_band = frame[int(0.80 * 720) : int(0.94 * 720), 128:1152]
+    assert caption_band.max() > 200  # white caption text over the dark background
+    again = client.post(f"/api/v1/videos/{video_id}/export", headers=user.headers, json={"quality": "720p"}).json()
+    assert again["exportStatus"] == "complete"  # the voiced graph is the cache key now
