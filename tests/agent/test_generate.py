@@ -126,3 +126,19 @@ def test_attachments_are_used_where_they_fit():
 def test_a_prompt_without_a_subject_fails_with_examples():
     with pytest.raises(BadRequest, match="couldn't tell what the video should be about.*for example"):
         generate("10 second ad")
+
+
+@pytest.mark.parametrize("prompt, message", [
+    ("A 3 second ad for coffee", "from 5 seconds to 3 minutes long .* you asked for 3 seconds"),
+    ("A 5-minute explainer on quantum computing", "you asked for 300 seconds"),
+    ("Une publicité de 15 secondes pour une lampe de bureau", "English copy only.*looks like 'fr'"),
+])
+def test_prompts_it_cannot_do_well_fail_honestly(prompt, message):
+    with pytest.raises(BadRequest, match=message):
+        generate(prompt)
+
+
+def test_a_long_product_name_still_fits():
+    project = generate("A 15s ad for 'The Extraordinarily Long Product Name Deluxe Edition 3000 Ultra'").project
+    assert "Extraordinarily Long Product Name" in project.title
+    assert overflow(project) == [] and overflow(at_aspect(project, "9:16")) == []

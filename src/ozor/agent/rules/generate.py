@@ -11,7 +11,7 @@ from ozor.agent.director import Turn, Workbench
 from ozor.agent.layout import overflowing
 from ozor.agent.rules.copy import Beat, cap, product_line
 from ozor.agent.rules.lexicon import category_of
-from ozor.agent.rules.prompt import VideoBrief, understand
+from ozor.agent.rules.prompt import VideoBrief, foreign_language, understand
 from ozor.agent.rules.storyboard import storyboard
 from ozor.agent.styles import STYLES, Style
 from ozor.agent.tools import Attachment, Env, call
@@ -22,6 +22,7 @@ KIND_NOUN = {"ad": "ad", "promo": "promo", "teaser": "teaser", "showcase": "show
              "tutorial": "tutorial", "announcement": "announcement", "invitation": "invitation",
              "hiring": "hiring video"}
 HOOK_SEC, CTA_SEC, MIN_BODY_SEC = 2.5, 3.5, 2.2
+MIN_SECONDS, MAX_SECONDS = 5.0, 180.0  # shorter has no room for a hook and a CTA; longer outgrows the copy
 SPEECH_WORDS_PER_SEC = 2.6  # offline TTS speaks at about 160 words a minute
 NARRATION_MARGIN = 0.7  # lead-in plus a breath at the end
 
@@ -31,7 +32,13 @@ PROMPT_EXAMPLES = ('"A 15-second ad for a minimalist desk lamp", '
 
 
 def generate(turn: Turn, bench: Workbench) -> str:
+    if language := foreign_language(turn.text):
+        raise BadRequest(f"The offline director writes English copy only, and this prompt looks like '{language}'. "
+                         "Write the prompt in English, or configure an LLM director (OZOR_LLM_BASE_URL).")
     brief = understand(turn.text)
+    if not MIN_SECONDS <= brief.seconds <= MAX_SECONDS:
+        raise BadRequest(f"I make videos from {MIN_SECONDS:g} seconds to {MAX_SECONDS // 60:g} minutes long from a "
+                         f"prompt; you asked for {brief.seconds:g} seconds.")
     if not (brief.subject or brief.name or brief.topic):
         raise BadRequest("I couldn't tell what the video should be about. Name the product, event or topic, "
                          f"for example: {PROMPT_EXAMPLES}.")
@@ -125,7 +132,8 @@ def choose_copy(beat: Beat, seconds: float, transition: str, scratch: Project, *
     """The richest copy variant that fits its boxes at both aspects and reads in `seconds`; else the
     leanest that fits. Returns the create_scene arguments and the seconds the copy needs."""
     options = []
-    for variant in beat.variants:
+    for variant in [v for v in beat.variants if within_limits(v)] or [{k: v for k, v in beat.variants[-1].items()
+                                                                       if k != "kicker"}]:
         args = {"title": cap(beat.role), "layout": beat.layout, "duration": seconds,
                 **{k: v for k, v in variant.items() if v}}
         args.update({k: v for k, v in (("image", beat.image), ("video", beat.video)) if v})
@@ -141,6 +149,14 @@ def choose_copy(beat: Beat, seconds: float, transition: str, scratch: Project, *
 
 def scratch_style(scratch: Project) -> Style:
     return STYLES[scratch.theme.style or "corporate"]
+
+
+LIMITS = {"kicker": 40, "headline": 90, "body": 200, "stat": 12, "attribution": 60, "cta": 40}
+
+
+def within_limits(copy: dict[str, str]) -> bool:
+    """Copy the create_scene tool accepts (a long product name cannot be a 40-character label)."""
+    return all(len(v) <= LIMITS.get(k, 600) for k, v in copy.items())
 
 
 def rebalance(durations: list[float], needs: list[float]) -> list[float]:

@@ -106,8 +106,9 @@ def understand(prompt: str) -> VideoBrief:
     text = " ".join(prompt.replace("’", "'").split())
     brief = VideoBrief(prompt=text)
     brief.kind = find_kind(text) or "ad"
-    brief.seconds = find_seconds(text) or (15.0 if re.search(r"\bshort\b", text, re.IGNORECASE) else
-                                           float(DEFAULT_SECONDS[brief.kind]))
+    asked = find_seconds(text)
+    brief.seconds = asked if asked is not None else (
+        15.0 if re.search(r"\bshort\b", text, re.IGNORECASE) else float(DEFAULT_SECONDS[brief.kind]))
     brief.aspect = "9:16" if VERTICAL.search(text) else "16:9" if HORIZONTAL.search(text) else None
     brief.background, brief.accent = color_roles(text)
     plain = strip_colors(text)
@@ -130,6 +131,24 @@ def understand(prompt: str) -> VideoBrief:
     if brief.style is None and re.search(r"\bdramatic\b|\bcinematic\b|\bepic\b", text, re.IGNORECASE):
         brief.style = "dark"
     return brief
+
+
+ENGLISH = re.compile(r"\b(?:a|an|the|for|of|with|and|to|in|on|our|my|about|how|that|ad|video|make|new|is|it|"
+                     r"this|your|we|seconds?|minutes?)\b", re.IGNORECASE)
+
+
+def foreign_language(text: str) -> str | None:
+    """The language of a prompt clearly not in English (the offline director writes English copy only)."""
+    if len(ENGLISH.findall(text)) >= 2 or len(text) < 20:
+        return None
+    from langdetect import DetectorFactory, LangDetectException, detect_langs
+
+    DetectorFactory.seed = 0  # deterministic
+    try:
+        best = detect_langs(text)[0]
+    except LangDetectException:
+        return None
+    return best.lang if best.lang != "en" and best.prob >= 0.95 else None
 
 
 def find_seconds(text: str) -> float | None:
