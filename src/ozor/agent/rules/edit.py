@@ -18,6 +18,8 @@ def edit(turn: Turn, bench: Workbench) -> str:
     assert turn.project is not None
     ctx = Ctx(turn.project, [a for a in turn.attachments if a.kind == "image"],
               [a for a in turn.attachments if a.kind == "video"])
+    if not clauses(turn.text):
+        raise BadRequest(f"The message is empty. I understand edits like {EXAMPLES}.")
     step = bench.step()
     said: list[str] = []
     for clause in clauses(turn.text):
