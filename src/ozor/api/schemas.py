@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
@@ -144,7 +144,7 @@ class JobAccepted(Wire):
 
 
 class JobStatus(Wire):
-    """`response` only once completed, `error` only once failed (dumped with exclude_none)."""
+    """`response` only once completed, `error` only once failed (dumped with exclude_unset)."""
 
     video_id: str
     job_id: str
@@ -153,3 +153,27 @@ class JobStatus(Wire):
     error: str | None = None
     created_at: str
     conversation_id: str | None = None
+
+
+class TraceCall(Wire):
+    """A tool the agent called; `result` or `error` (additive) says what came of it."""
+
+    name: str
+    args: dict[str, Any]
+    result: str | None = None
+    error: str | None = None
+
+
+class TraceMessage(Wire):
+    message_id: str
+    created_at: str
+    text_preview: str
+    tool_calls: list[TraceCall]
+
+
+class ToolTrace(Wire):
+    video_id: str
+    conversation_id: str
+    total_assistant_turns: int
+    total_tool_calls: int
+    messages: list[TraceMessage]

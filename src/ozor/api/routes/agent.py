@@ -13,7 +13,7 @@ from fastapi import APIRouter
 from ozor import videos
 from ozor.agent import trace, turns
 from ozor.api.deps import ApiCaller, Ctx
-from ozor.api.schemas import ChatImage, GenerateRequest, JobAccepted, JobStatus, MessageRequest
+from ozor.api.schemas import ChatImage, GenerateRequest, JobAccepted, JobStatus, MessageRequest, ToolTrace
 from ozor.errors import BadRequest, NotFound
 from ozor.media.intake import Incoming
 from ozor.models import Conversation, Job
@@ -34,7 +34,7 @@ def _text(value: str, field: str) -> str:
     return value.strip()
 
 
-@router.post("/generate")
+@router.post("/generate", response_model=JobAccepted, response_model_by_alias=True)
 def generate(body: GenerateRequest, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
     prompt = _text(body.prompt, "prompt")
     attachments = turns.judge(_incoming(body.images, body.videos))
@@ -47,7 +47,7 @@ def generate(body: GenerateRequest, caller: ApiCaller, ctx: Ctx) -> dict[str, An
     return out.model_dump(by_alias=True)
 
 
-@router.post("/{video_id}/message")
+@router.post("/{video_id}/message", response_model=JobAccepted, response_model_by_alias=True)
 def message(video_id: str, body: MessageRequest, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
     text = _text(body.message, "message")
     with ctx.db.reader() as session:
@@ -61,7 +61,8 @@ def message(video_id: str, body: MessageRequest, caller: ApiCaller, ctx: Ctx) ->
     return out.model_dump(by_alias=True)
 
 
-@router.get("/{video_id}/jobs/{job_id}")
+@router.get("/{video_id}/jobs/{job_id}", response_model=JobStatus, response_model_by_alias=True,
+            response_model_exclude_unset=True)
 def job_status(video_id: str, job_id: str, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
     with ctx.db.reader() as session:
         video = videos.owned(session, video_id, caller.account_id)
@@ -69,13 +70,16 @@ def job_status(video_id: str, job_id: str, caller: ApiCaller, ctx: Ctx) -> dict[
         if job is None or job.video_id != video.id:
             raise NotFound(f"Job {job_id} not found for video {video_id}")
         out = JobStatus(video_id=video.id, job_id=job.id, status=job.status, created_at=iso(job.created_at) or "",
-                        response=job.response if job.status == "completed" else None,
-                        error=job.error if job.status == "failed" else None,
                         conversation_id=video.conversation_id)
-    return out.model_dump(by_alias=True, exclude_none=True)
+        if job.status == "completed":
+            out.response = job.response
+        if job.status == "failed":
+            out.error = job.error
+    return out.model_dump(by_alias=True, exclude_unset=True)
 
 
-@router.get("/{video_id}/conversations/{conversation_id}/tool-trace")
+@router.get("/{video_id}/conversations/{conversation_id}/tool-trace", response_model=ToolTrace,
+            response_model_by_alias=True, response_model_exclude_unset=True)
 def tool_trace(video_id: str, conversation_id: str, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
     with ctx.db.reader() as session:
         video = videos.owned(session, video_id, caller.account_id)
