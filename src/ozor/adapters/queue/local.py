@@ -3,9 +3,12 @@ processes, so CPU-heavy work never competes with the API's threads for the GIL."
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import multiprocessing
+import os
+import signal
 import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -34,7 +37,9 @@ class LocalQueue:
     def start(self) -> None:
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["ozor.jobs.runner"])
-        self._pool = ProcessPoolExecutor(max_workers=self.slots, mp_context=ctx)
+        # Each worker leads its own process group, so stopping it also stops the processes a job
+        # started (a render's chunk workers) instead of orphaning them.
+        self._pool = ProcessPoolExecutor(max_workers=self.slots, mp_context=ctx, initializer=os.setpgrp)
         service.sweep(self.db, self.settings.job_max_attempts)
         self._thread = threading.Thread(target=self._dispatch, name="ozor-dispatcher", daemon=True)
         self._thread.start()
@@ -55,7 +60,8 @@ class LocalQueue:
             processes = list(getattr(self._pool, "_processes", {}).values())
             self._pool.shutdown(wait=False, cancel_futures=True)
             for process in processes:
-                process.terminate()
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGTERM)
             for process in processes:
                 process.join(timeout=10)
         for job_id in interrupted:
