@@ -9,7 +9,7 @@ from __future__ import annotations
 import colorsys
 import re
 
-from ozor.render.draw import luminance  # WCAG 2 relative luminance, as the renderer computes it
+from ozor.scene.color import contrast, luminance
 from ozor.scene.models import Palette
 
 BODY_CONTRAST = 4.5
@@ -48,11 +48,6 @@ def rgb(hex_color: str) -> tuple[float, float, float]:
 
 def to_hex(r: float, g: float, b: float) -> str:
     return "#" + "".join(f"{round(min(1.0, max(0.0, c)) * 255):02X}" for c in (r, g, b))
-
-
-def contrast(a: str, b: str) -> float:
-    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
 
 
 def is_dark(hex_color: str) -> bool:

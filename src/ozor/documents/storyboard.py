@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ozor.render.draw import luminance, rgba_of
+from ozor.scene.color import contrast, luminance, rgba_of
 from ozor.scene.models import (
     Animation,
+    FontFamily,
     Box,
     Element,
     ImageElement,
@@ -28,12 +29,6 @@ from ozor.scene.models import (
 SERIF = ("times", "georgia", "cambria", "garamond", "serif", "minion", "palatino", "book antiqua", "cmr", "sfrm")
 TRANSITION = Transition(kind="crossfade", duration=0.4)
 STAGGER = 0.12
-
-
-def contrast(a: str, b: str) -> float:
-    """WCAG 2 contrast ratio."""
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
 
 
 def palette(style_colors: list[str]) -> Palette:
@@ -64,7 +59,7 @@ def _saturation(hex_color: str) -> float:
 
 def theme(style: dict[str, Any]) -> Theme:
     fonts = " ".join(style.get("fonts") or []).lower()
-    family = "Noto Serif" if any(s in fonts for s in SERIF) else "Inter"
+    family: FontFamily = "Noto Serif" if any(s in fonts for s in SERIF) else "Inter"
     return Theme(palette=palette(style.get("colors") or []), heading_font=family, body_font="Inter",
                  style=str(style.get("tone") or "")[:40] or None)
 

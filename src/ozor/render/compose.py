@@ -18,6 +18,7 @@ from ozor.render.draw import Canvas, Raster
 from ozor.render.motion import State, element_state
 from ozor.render.moving import KenBurnsPicture, VideoClip, darken
 from ozor.render.yuv import Planes, Sprite
+from ozor.scene.color import rgba_of
 from ozor.scene.models import (
     Element,
     GradientBackground,
@@ -325,7 +326,7 @@ def gradient(bg: GradientBackground, w: int, h: int) -> np.ndarray:
     less work than evaluating every pixel.
     """
     gw, gh = max(2, w // 4), max(2, h // 4)
-    stops = np.array([draw.rgba_of(c)[:3] for c in bg.colors], dtype=np.float32)
+    stops = np.array([rgba_of(c)[:3] for c in bg.colors], dtype=np.float32)
     xs = ((np.arange(gw, dtype=np.float32) + 0.5) / gw - 0.5)[None, :]
     ys = ((np.arange(gh, dtype=np.float32) + 0.5) / gh - 0.5)[:, None]
     if bg.kind == "radial":

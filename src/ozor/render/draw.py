@@ -9,6 +9,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageOps
 
 from ozor.render.layout import ROLES, TextBlock, fit
+from ozor.scene.color import luminance, rgba_of
 from ozor.scene.models import Box, ImageElement, LogoElement, ShapeElement, TextElement, Theme
 
 SUPERSAMPLE = 3  # shapes are drawn larger and reduced, so their edges are anti-aliased
@@ -38,21 +39,6 @@ class Raster:
     rgba: np.ndarray
     x: int
     y: int
-
-
-def rgba_of(color: str) -> tuple[int, int, int, int]:
-    alpha = int(color[7:9], 16) if len(color) == 9 else 255
-    return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16), alpha
-
-
-def luminance(color: str) -> float:
-    """WCAG relative luminance."""
-    def channel(c: int) -> float:
-        s = c / 255
-        return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
-
-    r, g, b, _ = rgba_of(color)
-    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
 
 
 def text_layout(el: TextElement, theme: Theme, canvas: Canvas) -> tuple[TextBlock, tuple[int, int, int, int]]:
