@@ -72,13 +72,15 @@ def analyze(settings: Settings, db: Database, backends: Backends, request: Reque
 
 def _run(settings: Settings, request: Request) -> tuple[Analysis, str | None]:
     options = Options(request.target_sec, request.prompt, request.file_name)
-    limits = {"timeout": settings.document_parse_timeout_sec, "memory_mb": settings.document_parse_memory_mb}
+    timeout, memory_mb = settings.document_parse_timeout_sec, settings.document_parse_memory_mb
     if request.data is not None:
-        return run_isolated(analyze_file, request.data, options, **limits), None
+        return run_isolated(analyze_file, request.data, options, timeout=timeout, memory_mb=memory_mb), None
     assert request.url
     page = fetch(request.url, max_bytes=settings.document_max_bytes, allow_private=settings.allow_private_fetch,
                  accept="text/html,application/xhtml+xml")
-    analysis, lead_image = run_isolated(analyze_html, page.content, page.url, options, what="web page", **limits)
+    analysis, lead_image = run_isolated(
+        analyze_html, page.content, page.url, options, what="web page", timeout=timeout, memory_mb=memory_mb
+    )
     if lead_image:
         _add_lead_image(settings, analysis, lead_image)
     return analysis, page.url

@@ -118,8 +118,9 @@ def _count_fonts(paragraph, style, fonts: Counter[str], colors: Counter[str]) ->
         if font:
             fonts[font] += weight
         color = run.font.color.rgb if run.font.color is not None and run.font.color.type is not None else None
-        if color is not None or style_color:
-            colors[f"#{color}" if color is not None else style_color] += weight
+        shown = f"#{color}" if color is not None else style_color
+        if shown:
+            colors[shown] += weight
 
 
 def _pictures(document, paragraph, pictures: list[Picture], seen: set[str]) -> list[int]:  # type: ignore[no-untyped-def]

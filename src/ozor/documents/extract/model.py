@@ -6,7 +6,7 @@ import hashlib
 import io
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, cast
 
 from PIL import Image
 
@@ -96,7 +96,8 @@ def dominant_colors(images: list[Image.Image], limit: int = 6) -> list[str]:
         quantized = small.quantize(colors=8, method=Image.Quantize.MEDIANCUT)
         palette = quantized.getpalette() or []
         for count, index in quantized.getcolors() or []:
-            r, g, b = palette[index * 3 : index * 3 + 3]
+            start = cast(int, index) * 3  # a palette image's colours are palette indices
+            r, g, b = palette[start : start + 3]
             counts[f"#{r:02X}{g:02X}{b:02X}"] += count
     return merge_colors([c for c, _ in counts.most_common()], limit)
 

@@ -120,7 +120,8 @@ def _lines(page, index: int) -> list[Line]:  # type: ignore[no-untyped-def]
         if text:
             font = ranked(fonts, 1)[0] if fonts else ""
             out.append(Line(text, max(sizes, default=0.0), font, index, bool(bold) and sum(bold) > len(bold) / 2))
-        chars.clear(), sizes.clear(), bold.clear(), fonts.clear()
+        for collected in (chars, sizes, bold, fonts):
+            collected.clear()
 
     for i in range(textpage.count_chars()):
         code = raw.FPDFText_GetUnicode(handle, i)
