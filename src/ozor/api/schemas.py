@@ -177,3 +177,67 @@ class ToolTrace(Wire):
     total_assistant_turns: int
     total_tool_calls: int
     messages: list[TraceMessage]
+
+
+# --- documents (spec section 7) -------------------------------------------------------------
+class PlanImageRef(Wire):
+    storage_path: str
+    url: str
+
+
+class PlanSceneView(Wire):
+    order: int
+    scene_title: str
+    scene_prompt: str
+    voiceover_text: str
+    image_refs: list[PlanImageRef] = []
+    key_points: list[str] = []
+
+
+class PlanStyle(Wire):
+    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, extra="allow")
+
+    colors: list[str] = []
+    fonts: list[str] = []
+    tone: str | None = None
+    layout: str | None = None
+
+
+class PlanVoiceSettings(Wire):
+    voice_id: str | None = None
+    speaking_style: str | None = None
+    speaking_rate: float = 1.0
+
+
+class PlanView(Wire):
+    plan_id: str
+    file_name: str | None
+    file_type: str
+    source_url: str | None
+    aspect_ratio: str
+    status: str
+    language: str
+    style: PlanStyle
+    scenes: list[PlanSceneView]
+    project_id: str | None
+    error: str | None
+    created_at: int  # epoch seconds, as the spec's plans use
+    updated_at: int
+    created_via: str
+    credits_cost: int
+    voice_settings: PlanVoiceSettings = PlanVoiceSettings()  # additive
+
+
+class PlanEnvelope(Wire):
+    plan: PlanView
+
+
+class VoiceView(Wire):
+    id: str
+    label: str
+    gender: str
+    character: str
+
+
+class VoiceList(Wire):
+    voices: list[VoiceView]

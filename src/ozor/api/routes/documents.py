@@ -9,6 +9,7 @@ from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from ozor.api.deps import ApiCaller, Ctx
+from ozor.api.schemas import PlanEnvelope
 from ozor.app import AppContext
 from ozor.documents import generate, plans, progress, service
 from ozor.errors import BadRequest
@@ -17,7 +18,7 @@ router = APIRouter(prefix="/api/v1/documents", tags=["documents"])
 ASPECTS = ("16:9", "9:16")
 
 
-@router.post("/analyze")
+@router.post("/analyze", response_model=PlanEnvelope)
 async def analyze(
     request: Request,
     caller: ApiCaller,
@@ -49,14 +50,14 @@ async def analyze(
     return {"plan": plans.wire(ctx.settings, ctx.backends.storage, plan)}
 
 
-@router.get("/plans/{plan_id}")
+@router.get("/plans/{plan_id}", response_model=PlanEnvelope)
 def get_plan(plan_id: str, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
     with ctx.db.reader() as session:
         plan = plans.owned(session, plan_id, caller.account_id)
         return {"plan": plans.wire(ctx.settings, ctx.backends.storage, plan)}
 
 
-@router.patch("/plans/{plan_id}")
+@router.patch("/plans/{plan_id}", response_model=PlanEnvelope)
 async def patch_plan(plan_id: str, request: Request, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
     try:
         body = await request.json()

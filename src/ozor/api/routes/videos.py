@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query
 
 from ozor import videos
 from ozor.api.deps import ApiCaller, Ctx
-from ozor.api.schemas import VideoList
+from ozor.api.schemas import VideoDetail, VideoList
 
 router = APIRouter(prefix="/api/v1/videos", tags=["videos"])
 
@@ -22,9 +22,9 @@ def list_videos(
         return VideoList(videos=[videos.summary(ctx.settings, v) for v in rows])
 
 
-@router.get("/{video_id}")
-def get_video(video_id: str, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
+@router.get("/{video_id}", response_model=VideoDetail, response_model_exclude_unset=True)
+def get_video(video_id: str, caller: ApiCaller, ctx: Ctx) -> VideoDetail:
+    """Export fields appear once an export was triggered (unset fields are left out)."""
     with ctx.db.reader() as session:
         video = videos.owned(session, video_id, caller.account_id, with_project=False)
-        out = videos.detail(ctx.settings, ctx.backends.storage, session, video)
-    return out.model_dump(by_alias=True, exclude_none=False, exclude_unset=True)
+        return videos.detail(ctx.settings, ctx.backends.storage, session, video)

@@ -9,13 +9,14 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from ozor.api.deps import ApiCaller, Ctx
+from ozor.api.schemas import VoiceList
 from ozor.voices import catalog
 from ozor.voices.samples import sample_wav
 
 router = APIRouter(prefix="/api/v1/documents/voices", tags=["documents"])
 
 
-@router.get("")
+@router.get("", response_model=VoiceList)
 def list_voices(caller: ApiCaller) -> dict[str, list[dict[str, str]]]:
     return {"voices": [v.wire() for v in catalog.VOICES]}
 
