@@ -39,47 +39,57 @@ def ffmpeg() -> str:
     return imageio_ffmpeg.get_ffmpeg_exe()
 
 
-def tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants."""
+def descendants(pid: int) -> dict[int, tuple[int, float]]:
+    """Every process below `pid`: its resident bytes and the CPU seconds it has used so far."""
     children: dict[int, list[int]] = {}
+    stats: dict[int, list[str]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
-                ppid = int(Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
+                fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
                 continue
-            children.setdefault(ppid, []).append(int(entry))
-    total, stack = 0, [pid]
+            stats[int(entry)] = fields
+            children.setdefault(int(fields[1]), []).append(int(entry))
+    out, stack = {}, list(children.get(pid, []))
     while stack:
         p = stack.pop()
-        try:
-            for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1]) * 1024
-        except OSError:
-            pass
+        fields = stats[p]  # state ppid ... utime(12) stime(13) ... rss(22, pages)
+        out[p] = (int(fields[21]) * PAGE, (int(fields[11]) + int(fields[12])) / TICKS)
         stack.extend(children.get(p, []))
-    return total
+    return out
 
 
-def timed(fn: Callable[[], object], memory: bool = False) -> tuple[float, int]:
+PAGE, TICKS = os.sysconf("SC_PAGE_SIZE"), os.sysconf("SC_CLK_TCK")
+
+
+def timed(fn: Callable[[], object]) -> tuple[float, int, float]:
+    """Wall seconds, peak resident bytes of this process and its descendants, and the CPU seconds
+    they used (sampled every 20 ms; CPU time is what a loaded machine distorts least)."""
+    me = os.getpid()
+    before = {p: cpu for p, (_, cpu) in descendants(me).items()}
+    last: dict[int, float] = {}
     peak = [0]
     stop = threading.Event()
 
+    def rss_self() -> int:
+        return int(Path("/proc/self/statm").read_text().split()[1]) * PAGE
+
     def sample() -> None:
         while not stop.wait(0.02):
-            peak[0] = max(peak[0], tree_rss(os.getpid()))
+            procs = descendants(me)
+            peak[0] = max(peak[0], rss_self() + sum(r for r, _ in procs.values()))
+            last.update({p: cpu for p, (_, cpu) in procs.items()})
 
     sampler = threading.Thread(target=sample, daemon=True)
-    if memory:
-        sampler.start()
-    start = time.perf_counter()
+    sampler.start()
+    cpu0, start = time.process_time(), time.perf_counter()
     fn()
-    elapsed = time.perf_counter() - start
+    elapsed, own = time.perf_counter() - start, time.process_time() - cpu0
     stop.set()
-    if memory:
-        sampler.join()
-    return elapsed, peak[0]
+    sampler.join()
+    others = sum(cpu - before.get(p, 0.0) for p, cpu in last.items())
+    return elapsed, peak[0], own + others
 
 
 def raw_frames(folder: Path, quality: str, aspect: str) -> Path:
@@ -110,7 +120,7 @@ def tradeoff(folder: Path) -> None:
             out = folder / f"t-{preset}-{crf}.mp4"
             cmd = [ffmpeg(), "-y", "-loglevel", "error", "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", "1920x1080",
                    "-r", "30", "-i", str(raw), "-c:v", "libx264", "-preset", preset, "-crf", str(crf), str(out)]
-            seconds, _ = timed(lambda c=cmd: subprocess.run(c, check=True))
+            seconds = timed(lambda c=cmd: subprocess.run(c, check=True))[0]
             probe = subprocess.run([ffmpeg(), "-i", str(out), "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", "1920x1080",
                                     "-r", "30", "-i", str(raw), "-lavfi", "psnr", "-f", "null", "-"],
                                    capture_output=True, text=True, check=True).stderr
@@ -188,16 +198,18 @@ def main() -> None:
         write_assets(folder)
         for quality, aspect in cases:
             raw = raw_frames(folder, quality, aspect)
-            limit = statistics.median(
-                timed(lambda r=raw, q=quality, a=aspect: encode_only(folder, r, q, a, args.preset))[0]
-                for _ in range(args.repeat))
+            ozor(folder, quality, aspect, args.preset, args.workers)  # warm-up: page cache, worker start-up
+            limits = [timed(lambda r=raw, q=quality, a=aspect: encode_only(folder, r, q, a, args.preset))
+                      for _ in range(args.repeat)]
             raw.unlink()
-            runs = [timed(lambda q=quality, a=aspect: ozor(folder, q, a, args.preset, args.workers), memory=True)
+            runs = [timed(lambda q=quality, a=aspect: ozor(folder, q, a, args.preset, args.workers))
                     for _ in range(args.repeat)]
-            mine = statistics.median(r[0] for r in runs)
+            limit, mine = statistics.median(r[0] for r in limits), statistics.median(r[0] for r in runs)
+            limit_cpu, mine_cpu = statistics.median(r[2] for r in limits), statistics.median(r[2] for r in runs)
             peak = max(r[1] for r in runs)
-            print(f"{quality:>5} {aspect:<4} {args.preset:<9} encode-only limit {limit:6.2f} s | "
-                  f"ozor {mine:6.2f} s ({mine / limit:.2f}x the limit, peak RSS {peak / 2**20:.0f} MiB)", flush=True)
+            print(f"{quality:>5} {aspect:<4} {args.preset:<9} encode-only limit {limit:6.2f} s ({limit_cpu:5.1f} CPU s)"
+                  f" | ozor {mine:6.2f} s ({mine_cpu:5.1f} CPU s): {mine / limit:.2f}x the limit's time, "
+                  f"{mine_cpu / limit_cpu:.2f}x its CPU; peak RSS {peak / 2**20:.0f} MiB", flush=True)
             if quality == "1080p" and aspect == "16:9" and args.moviepy_runs > 0:
                 other = statistics.median(timed(lambda: moviepy(folder, args.preset))[0]
                                           for _ in range(args.moviepy_runs))

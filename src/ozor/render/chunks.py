@@ -71,13 +71,20 @@ _renderers: dict[tuple[str, int, int], SceneRenderer] = {}
 
 def _renderer(project: Project, index: int, canvas: Canvas, assets: AssetMap) -> SceneRenderer:
     """Scene renderers are kept per process, so the next chunk of the same scene skips rasterising."""
-    key = (content_hash(project.scenes[index], project.theme.model_dump_json(), str(project.captions)),
-           canvas.width, canvas.height)
+    scene = project.scenes[index]
+    key = (content_hash(scene, project.theme.model_dump_json(), str(project.captions), project.aspect,
+                        assets.fingerprint(scene_refs(scene))), canvas.width, canvas.height)
     if key not in _renderers:
         while len(_renderers) >= 2:  # this scene and the next (for its transition)
             _renderers.pop(next(iter(_renderers))).close()
-        _renderers[key] = SceneRenderer(project, project.scenes[index], canvas, assets)
+        _renderers[key] = SceneRenderer(project, scene, canvas, assets)
     return _renderers[key]
+
+
+def release() -> None:
+    """Drop the kept scene renderers (their frames and open clips) once a render is done."""
+    while _renderers:
+        _renderers.popitem()[1].close()
 
 
 def frames(project: Project, chunk: Chunk, canvas: Canvas, assets: AssetMap) -> Iterator[np.ndarray]:
@@ -156,11 +163,15 @@ def render_chunk(job: Job) -> Path:
 def render_all(jobs: list[Job], workers: int, done: Callable[[Job], None]) -> None:
     """Render chunks on `workers` processes (in this process when one is enough)."""
     if workers <= 1 or len(jobs) <= 1:
-        for job in jobs:
-            render_chunk(job)
-            done(job)
+        try:
+            for job in jobs:
+                render_chunk(job)
+                done(job)
+        finally:
+            release()
         return
     context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["ozor.render.chunks"])  # workers start with everything imported
     with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context) as pool:
         pending: dict[Future[Path], Job] = {pool.submit(render_chunk, job): job for job in jobs}
         while pending:

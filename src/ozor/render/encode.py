@@ -36,6 +36,11 @@ class Encoder:
         for name, value in (("color_primaries", 1), ("color_trc", 1), ("colorspace", 1), ("color_range", 1)):
             setattr(stream.codec_context, name, value)  # BT.709, limited range: what yuv.py composes
         self.stream, self.width, self.height = stream, width, height
+        # Frames are reused round-robin: x264 copies a picture while encoding it, and with `depth`
+        # queued plus one in the encoder's hands, a frame comes round again only after it was encoded.
+        self._ring = [av.VideoFrame(width, height, "yuv420p") for _ in range(depth + 2)]
+        self._views = [[np.frombuffer(p, np.uint8).reshape(p.height, p.line_size)[:, : p.width] for p in f.planes]
+                       for f in self._ring]
         self._queue: queue.Queue[av.VideoFrame | None] = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None
         self._count = 0
@@ -46,7 +51,12 @@ class Encoder:
         """Queue one frame (the buffer is copied, so the caller may reuse it at once)."""
         if self._error is not None:
             raise self._error
-        frame = av.VideoFrame.from_ndarray(buffer, format="yuv420p")
+        slot = self._count % len(self._ring)
+        frame, (y, u, v) = self._ring[slot], self._views[slot]
+        flat, n = buffer.reshape(-1), self.width * self.height
+        np.copyto(y, flat[:n].reshape(y.shape))
+        np.copyto(u, flat[n : n + n // 4].reshape(u.shape))
+        np.copyto(v, flat[n + n // 4 :].reshape(v.shape))
         frame.pts, frame.time_base = self._count, TIME_BASE
         self._count += 1
         self._queue.put(frame)
@@ -82,6 +92,7 @@ def join(chunks: list[tuple[Path, int]], audio: np.ndarray, out: Path,
             video.time_base = TIME_BASE
         sound = output.add_stream("aac", rate=AUDIO_RATE, layout="stereo")
         sound.bit_rate = 160_000
+        sound.options = {"aac_coder": "fast"}  # a quarter of the default coder's time, transparent at 160 kb/s
         written = 0
         for path, start in chunks:
             with av.open(str(path)) as chunk:

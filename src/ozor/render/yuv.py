@@ -23,17 +23,18 @@ _RGB_TO_YUV = np.array(
     ],
     dtype=np.float32,
 ) / 255.0
-_OFFSET = np.array([16.0, 128.0, 128.0], dtype=np.float32)
+# The same as one 3×4 affine map (offsets in the last column), for cv2.transform.
+_AFFINE = np.hstack([_RGB_TO_YUV, np.array([[16.0], [128.0], [128.0]], np.float32)])
 
 
 def rgb_to_yuv(rgb: np.ndarray) -> np.ndarray:
-    """(..., 3) uint8 RGB → (..., 3) float32 Y'CbCr (limited range)."""
-    return rgb.astype(np.float32) @ _RGB_TO_YUV.T + _OFFSET
+    """(h, w, 3) RGB → (h, w, 3) float32 Y'CbCr (limited range)."""
+    return cv2.transform(rgb.astype(np.float32), _AFFINE)
 
 
 def color_yuv(hex_color: str) -> tuple[int, int, int]:
-    rgb = np.array([[int(hex_color[i : i + 2], 16) for i in (1, 3, 5)]], dtype=np.uint8)
-    y, u, v = np.clip(np.rint(rgb_to_yuv(rgb)[0]), 0, 255).astype(int)
+    rgb = np.array([[[int(hex_color[i : i + 2], 16) for i in (1, 3, 5)]]], dtype=np.uint8)
+    y, u, v = np.clip(np.rint(rgb_to_yuv(rgb)[0, 0]), 0, 255).astype(int)
     return int(y), int(u), int(v)
 
 
@@ -86,8 +87,8 @@ def fill(planes: Planes, yuv: tuple[int, int, int]) -> None:
 
 def opaque_planes(rgb: np.ndarray) -> Planes:
     """An opaque RGB image (even size) as Y/U/V planes."""
-    yuv = np.clip(np.rint(rgb_to_yuv(rgb)), 0, 255).astype(np.uint8)
-    return Planes(np.ascontiguousarray(yuv[..., 0]), half(yuv[..., 1]), half(yuv[..., 2]))
+    y, u, v = cv2.split(cv2.transform(np.ascontiguousarray(rgb), _AFFINE))  # rounded and saturated
+    return Planes(y, half(u), half(v))
 
 
 @dataclass
