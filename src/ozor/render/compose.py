@@ -7,7 +7,6 @@ import dataclasses
 from collections import OrderedDict
 from dataclasses import dataclass
 
-import cv2
 import numpy as np
 from PIL import Image
 
@@ -17,8 +16,8 @@ from ozor.render.captions import caption_elements
 from ozor.render.draw import Canvas, Raster
 from ozor.render.motion import State, element_state
 from ozor.render.moving import KenBurnsPicture, VideoClip, darken
+from ozor.render.sprites import Rect, even, even_rect, offset_rect, overlaps, sprite_rect, transformed
 from ozor.render.yuv import Planes, Sprite
-from ozor.scene.color import rgba_of
 from ozor.scene.models import (
     Element,
     GradientBackground,
@@ -93,7 +92,7 @@ class SceneRenderer:
                              bg.scrim)
             return Layer(None, moving=clip, box=(0, 0, w, h))
         if isinstance(bg, GradientBackground):
-            return Layer(None, sprite=_opaque_sprite(yuv.opaque_planes(gradient(bg, w, h))))
+            return Layer(None, sprite=_opaque_sprite(yuv.opaque_planes(draw.gradient(bg, w, h))))
         assert isinstance(bg, SolidBackground)
         y, u, v = yuv.color_yuv(bg.color or self.theme.palette.background)
         planes = Planes(np.full((h, w), y, np.uint8), np.full((h // 2, w // 2), u, np.uint8),
@@ -144,7 +143,7 @@ class SceneRenderer:
         for i, (layer, state) in enumerate(zip(self.layers, self.states(t))):
             if not state.visible:
                 continue
-            if layer.moving is None and state.still and not any(_overlaps(layer_rect(layer), r) for r in moving_boxes):
+            if layer.moving is None and state.still and not any(overlaps(layer_rect(layer), r) for r in moving_boxes):
                 base.append(i)
                 continue
             sprite = None
@@ -155,7 +154,7 @@ class SceneRenderer:
                 sprite = transformed(source, state, self.canvas)
                 rect = sprite_rect(sprite)
             else:
-                rect = _offset_rect(layer.box, state, self.canvas)
+                rect = offset_rect(layer.box, state, self.canvas)
             overlay.append((layer, state, sprite))
             moving_boxes.append(rect)
         key = tuple(base)
@@ -175,7 +174,7 @@ class SceneRenderer:
                 yuv.blend(out, sprite, state.opacity)
             else:
                 self._paint_moving(layer, state, out, t)
-        out.mark = (self, key, [_even_rect(r, fw, fh) for r in moving_boxes])
+        out.mark = (self, key, [even_rect(r, fw, fh) for r in moving_boxes])
 
     def _prefix(self, key: tuple[int, ...]) -> Planes:
         """The background with the given still layers composed on it (a few kept)."""
@@ -220,63 +219,8 @@ class SceneRenderer:
 
 
 
-Rect = tuple[int, int, int, int]  # x, y, w, h in frame pixels
-
-
-def sprite_rect(s: Sprite) -> Rect:
-    return (s.x, s.y, *s.size)
-
-
 def layer_rect(layer: Layer) -> Rect:
     return sprite_rect(layer.sprite) if layer.sprite is not None else layer.box
-
-
-def _offset_rect(box: Rect, state: State, canvas: Canvas) -> Rect:
-    """A moving layer's footprint this frame (its box, moved and enlarged as the state says)."""
-    x, y, w, h = box
-    grow = max(0.0, state.scale - 1.0)
-    gx, gy = int(w * grow / 2) + 2, int(h * grow / 2) + 2
-    return (x + _even(state.dx * canvas.base) - gx, y + _even(state.dy * canvas.base) - gy, w + 2 * gx, h + 2 * gy)
-
-
-def _overlaps(a: Rect, b: Rect) -> bool:
-    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
-
-
-def _even_rect(r: Rect, width: int, height: int) -> Rect:
-    """The rectangle clipped to the frame, widened to even coordinates (chroma is half size)."""
-    x0, y0 = max(0, r[0]) // 2 * 2, max(0, r[1]) // 2 * 2
-    x1, y1 = min(width, -(-(r[0] + r[2]) // 2) * 2), min(height, -(-(r[1] + r[3]) // 2) * 2)
-    return (x0, y0, max(0, x1 - x0), max(0, y1 - y0))
-
-
-def transformed(s: Sprite, state: State, canvas: Canvas) -> Sprite:
-    """The sprite moved, scaled or wiped as the state says (offsets are even pixels)."""
-    if state.scale != 1.0:
-        w, h = s.size
-        nw, nh = max(2, int(w * state.scale / 2) * 2), max(2, int(h * state.scale / 2) * 2)
-        resize = lambda p, sw, sh: cv2.resize(p, (sw, sh), interpolation=cv2.INTER_LINEAR)
-        s = Sprite(s.x + (w - nw) // 4 * 2, s.y + (h - nh) // 4 * 2,
-                   Planes(resize(s.pm.y, nw, nh), resize(s.pm.u, nw // 2, nh // 2), resize(s.pm.v, nw // 2, nh // 2)),
-                   resize(s.inv_y, nw, nh), resize(s.inv_c, nw // 2, nh // 2))
-    if state.reveal < 1.0:
-        s = _wiped(s, state.reveal, state.reveal_from)
-    if state.dx or state.dy:
-        s = dataclasses.replace(s, x=s.x + _even(state.dx * canvas.base), y=s.y + _even(state.dy * canvas.base))
-    return s
-
-
-def _wiped(s: Sprite, reveal: float, edge: str) -> Sprite:
-    w, h = s.size
-    if edge in ("left", "right"):
-        keep = _even(w * reveal)
-        x0 = 0 if edge == "left" else w - keep
-        return Sprite(s.x + x0, s.y, s.pm.region(x0, 0, keep, h), s.inv_y[:, x0 : x0 + keep],
-                      s.inv_c[:, x0 // 2 : (x0 + keep) // 2])
-    keep = _even(h * reveal)
-    y0 = 0 if edge == "top" else h - keep
-    return Sprite(s.x, s.y + y0, s.pm.region(0, y0, w, keep), s.inv_y[y0 : y0 + keep],
-                  s.inv_c[y0 // 2 : (y0 + keep) // 2])
 
 
 def _quantised(state: State, canvas: Canvas) -> State:
@@ -285,18 +229,14 @@ def _quantised(state: State, canvas: Canvas) -> State:
         return state
     q = State(
         opacity=round(state.opacity * 255) / 255,
-        dx=_even(state.dx * canvas.base) / canvas.base,
-        dy=_even(state.dy * canvas.base) / canvas.base,
+        dx=even(state.dx * canvas.base) / canvas.base,
+        dy=even(state.dy * canvas.base) / canvas.base,
         scale=round(state.scale, 3),
         reveal=round(state.reveal, 3),
         reveal_from=state.reveal_from,
         chars=state.chars,
     )
     return State() if q == dataclasses.replace(State(), reveal_from=q.reveal_from) else q
-
-
-def _even(v: float) -> int:
-    return round(v / 2) * 2
 
 
 def _even_box(box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
@@ -317,26 +257,3 @@ def _round_mask(w: int, h: int, radius: float) -> np.ndarray | None:
     image = Image.new("RGBA", (w, h), (0, 0, 0, 0))
     draw._rounded(image, (0, 0, w, h), int(min(w, h) * radius), (255, 255, 255, 255))
     return np.asarray(image.getchannel("A"))
-
-
-def gradient(bg: GradientBackground, w: int, h: int) -> np.ndarray:
-    """A linear (at `angle`, 180 = top to bottom) or radial gradient through the colour stops.
-
-    Computed on a quarter-size grid and enlarged bilinearly: a gradient is smooth, and this is 16×
-    less work than evaluating every pixel.
-    """
-    gw, gh = max(2, w // 4), max(2, h // 4)
-    stops = np.array([rgba_of(c)[:3] for c in bg.colors], dtype=np.float32)
-    xs = ((np.arange(gw, dtype=np.float32) + 0.5) / gw - 0.5)[None, :]
-    ys = ((np.arange(gh, dtype=np.float32) + 0.5) / gh - 0.5)[:, None]
-    if bg.kind == "radial":
-        pos = np.sqrt(xs**2 + ys**2) / np.sqrt(0.5)
-    else:
-        a = np.deg2rad(bg.angle)
-        dx, dy = np.sin(a), -np.cos(a)
-        pos = (xs * dx + ys * dy) / (abs(dx) + abs(dy)) + 0.5
-    pos = np.clip(pos, 0, 1) * (len(stops) - 1)
-    i = np.minimum(pos.astype(np.int32), len(stops) - 2)
-    f = (pos - i)[..., None]
-    rgb = stops[i] * (1 - f) + stops[i + 1] * f
-    return cv2.resize(np.clip(np.rint(rgb), 0, 255).astype(np.uint8), (w, h), interpolation=cv2.INTER_LINEAR)

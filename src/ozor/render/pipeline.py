@@ -33,9 +33,10 @@ class Options:
 
 
 def worker_count(options: Options, width: int, height: int) -> int:
-    """Chunk processes that fit the memory budget: each holds an x264 encoder and a few frames,
-    measured at about 120 MiB + 130 MiB per megapixel (≈400 MiB at 1080p, ≈1.2 GiB at 4K)."""
-    per_worker = 120 + 130 * width * height / 1e6
+    """Chunk processes that fit the memory budget: each holds an x264 encoder (frame threads keep
+    a dozen frames in flight) and a few frames of its own, measured at about 170 MiB + 150 MiB per
+    megapixel (≈480 MiB at 1080p, ≈1.4 GiB at 4K)."""
+    per_worker = 170 + 150 * width * height / 1e6
     return max(1, min(options.workers, int((options.memory_mb - PARENT_MB) // per_worker)))
 
 
