@@ -80,3 +80,28 @@ def test_edit_reuses_unchanged_chunks(tmp_path: Path) -> None:
     untouched = [c for c in timeline.chunks(edited) if c.scene == 0 or (c.scene == 1 and c.end <= slide_from)]
     assert third.reused == len(untouched) > 0
     assert len(decode_rgb(tmp_path / "c.mp4")) == timeline.total_frames(edited)
+
+
+def test_incremental_frames_equal_frames_drawn_from_scratch() -> None:
+    """Restoring only last frame's painted rectangles leaves no trail: every frame equals a fresh one."""
+    from ozor.render.compose import SceneRenderer
+    from ozor.render.yuv import frame_buffer
+
+    p = Project.model_validate({"scenes": [{"id": "a", "duration": 1.5, "elements": [
+        {"type": "shape", "id": "bar", "box": {"x": 0.1, "y": 0.1, "w": 0.3, "h": 0.2},
+         "enter": {"kind": "slide", "direction": "left", "duration": 0.6, "distance": 0.3},
+         "exit": {"kind": "scale", "duration": 0.4}},
+        {"type": "text", "id": "t", "text": "Over the bar", "box": {"x": 0.05, "y": 0.15, "w": 0.5, "h": 0.2},
+         "enter": {"kind": "pop", "duration": 0.5, "delay": 0.3}},
+        {"type": "text", "id": "u", "text": "Typed", "box": {"x": 0.5, "y": 0.6, "w": 0.4, "h": 0.2},
+         "enter": {"kind": "typewriter", "duration": 0.5}, "exit": {"kind": "wipe", "duration": 0.3}},
+    ]}]})
+    canvas = Canvas(320, 180)
+    assets = local_assets(p, Path("."))
+    steady = SceneRenderer(p, p.scenes[0], canvas, assets)
+    buf, planes = frame_buffer(320, 180)
+    for f in range(45):
+        steady.render(f / 30, planes)
+        fresh_buf, fresh = frame_buffer(320, 180)
+        SceneRenderer(p, p.scenes[0], canvas, assets).render(f / 30, fresh)
+        assert np.array_equal(buf, fresh_buf), f"frame {f} differs from a frame drawn from scratch"
