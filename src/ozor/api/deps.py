@@ -12,7 +12,8 @@ from ozor.app import AppContext
 from ozor.errors import Unauthorized
 
 
-def get_ctx(request: Request) -> AppContext:
+async def get_ctx(request: Request) -> AppContext:
+    """Async on purpose: a plain `def` dependency costs a threadpool round trip per request."""
     return request.app.state.ctx
 
 
