@@ -11,6 +11,8 @@ of ozor's processes (the parent and its chunk workers), sampled every 20 ms.
 from __future__ import annotations
 
 import argparse
+import ctypes
+import gc
 import os
 import statistics
 import subprocess
@@ -26,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.reference import project, write_assets
 from ozor.render import timeline
 from ozor.render.assets import local_assets
-from ozor.render.chunks import frames
+from ozor.render.chunks import frames, release
 from ozor.render.draw import Canvas
 from ozor.render.pipeline import Options, render
 
@@ -101,7 +103,14 @@ def raw_frames(folder: Path, quality: str, aspect: str) -> Path:
     with open(path, "wb") as f:
         for chunk in timeline.chunks(p):
             f.writelines(buf.tobytes() for buf in frames(p, chunk, Canvas(w, h), assets))
+    release()
     return path
+
+
+def settle() -> None:
+    """Give freed memory back to the system, so a peak measured next is ozor's own."""
+    gc.collect()
+    ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def encode_only(folder: Path, raw: Path, quality: str, aspect: str, preset: str) -> None:
@@ -193,28 +202,34 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f} at start; "
           f"x264 preset {args.preset}, crf {CRF}; ozor workers {args.workers}; medians of {args.repeat}")
     cases = [(q, "16:9") for q in args.qualities.split(",")] + ([("1080p", "9:16")] if args.portrait else [])
+    reference: tuple[float, float] | None = None  # the 1080p 16:9 limit and ozor times, for MoviePy's ratio
     with tempfile.TemporaryDirectory(prefix="ozor-bench-") as tmp:
         folder = Path(tmp)
         write_assets(folder)
         for quality, aspect in cases:
             raw = raw_frames(folder, quality, aspect)
             ozor(folder, quality, aspect, args.preset, args.workers)  # warm-up: page cache, worker start-up
+            settle()
             limits = [timed(lambda r=raw, q=quality, a=aspect: encode_only(folder, r, q, a, args.preset))
                       for _ in range(args.repeat)]
             raw.unlink()
-            runs = [timed(lambda q=quality, a=aspect: ozor(folder, q, a, args.preset, args.workers))
-                    for _ in range(args.repeat)]
+            runs = []
+            for _ in range(args.repeat):
+                settle()
+                runs.append(timed(lambda q=quality, a=aspect: ozor(folder, q, a, args.preset, args.workers)))
             limit, mine = statistics.median(r[0] for r in limits), statistics.median(r[0] for r in runs)
             limit_cpu, mine_cpu = statistics.median(r[2] for r in limits), statistics.median(r[2] for r in runs)
             peak = max(r[1] for r in runs)
             print(f"{quality:>5} {aspect:<4} {args.preset:<9} encode-only limit {limit:6.2f} s ({limit_cpu:5.1f} CPU s)"
                   f" | ozor {mine:6.2f} s ({mine_cpu:5.1f} CPU s): {mine / limit:.2f}x the limit's time, "
                   f"{mine_cpu / limit_cpu:.2f}x its CPU; peak RSS {peak / 2**20:.0f} MiB", flush=True)
-            if quality == "1080p" and aspect == "16:9" and args.moviepy_runs > 0:
-                other = statistics.median(timed(lambda: moviepy(folder, args.preset))[0]
-                                          for _ in range(args.moviepy_runs))
-                print(f"{quality:>5} {aspect:<4} {args.preset:<9} MoviePy {other:6.2f} s ({other / limit:.1f}x the "
-                      f"limit; ozor is {other / mine:.1f}x faster)", flush=True)
+            if quality == "1080p" and aspect == "16:9":
+                reference = (limit, mine)
+        if args.moviepy_runs > 0 and reference:  # last: MoviePy leaves this process larger
+            limit, mine = reference
+            other = statistics.median(timed(lambda: moviepy(folder, args.preset))[0] for _ in range(args.moviepy_runs))
+            print(f"1080p 16:9 {args.preset:<9} MoviePy {other:6.2f} s ({other / limit:.1f}x the limit; "
+                  f"ozor is {other / mine:.1f}x faster)", flush=True)
     print(f"load average {os.getloadavg()[0]:.2f} at the end")
 
 

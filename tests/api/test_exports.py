@@ -131,6 +131,8 @@ def test_export_render_download_share_and_cache(client: httpx.Client, server: Li
     assert shared.status_code == 206 and shared.headers["content-type"] == "video/mp4"
     assert shared.content == download.content[10:20]
     assert client.get("/v/zzzzzzz.mp4").status_code == 404
+    head = client.head(relative(body["shareUrl"]))
+    assert head.status_code == 200 and int(head.headers["content-length"]) == len(download.content)
 
     again = client.post(f"/api/v1/videos/{video_id}/export", headers=user.headers,
                         json={"quality": "720p", "isPublic": True}).json()

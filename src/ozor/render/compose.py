@@ -33,7 +33,7 @@ from ozor.scene.models import (
     VideoElement,
 )
 
-PREFIX_CACHE = 3
+PREFIX_CACHE = 2
 
 
 def to_sprite(raster: Raster) -> Sprite:

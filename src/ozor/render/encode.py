@@ -26,7 +26,7 @@ TIME_BASE = Fraction(1, FPS)
 class Encoder:
     """Encodes yuv420p frames to a video-only MP4 on a background thread (x264 threads do the rest)."""
 
-    def __init__(self, path: Path, width: int, height: int, *, preset: str, crf: int, depth: int = 3):
+    def __init__(self, path: Path, width: int, height: int, *, preset: str, crf: int, depth: int = 2):
         self.container = av.open(str(path), "w", format="mp4")
         stream = self.container.add_stream("libx264", rate=FPS)
         stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"

@@ -36,7 +36,7 @@ def export_video(video_id: str, caller: ApiCaller, ctx: Ctx,
     return out.model_dump(by_alias=True, exclude_unset=True)
 
 
-@router.get("/v/{share_code}.mp4", response_model=None)
+@router.api_route("/v/{share_code}.mp4", methods=["GET", "HEAD"], response_model=None)
 def shared_video(share_code: str, ctx: Ctx) -> Response:
     """A public export's MP4 at a permanent address (range requests served for players)."""
     with ctx.db.reader() as session:
