@@ -93,14 +93,14 @@ def frames(project: Project, chunk: Chunk, canvas: Canvas, assets: AssetMap) -> 
     scene = _renderer(project, chunk.scene, canvas, assets)
     blend_from = span.start + span.frames - span.overlap_out
     buf, out = yuv.frame_buffer(canvas.width, canvas.height)
-    a_buf, a_planes = yuv.frame_buffer(canvas.width, canvas.height)
-    b_buf, b_planes = yuv.frame_buffer(canvas.width, canvas.height)
     for f in range(chunk.first, chunk.end):
         t = (f - span.start) / FPS
         if f < blend_from:
             scene.render(t, out)
             yield buf
             continue
+        if f == max(blend_from, chunk.first):  # the two scenes of a transition get buffers of their own
+            (a_buf, a_planes), (b_buf, b_planes) = (yuv.frame_buffer(canvas.width, canvas.height) for _ in "ab")
         nxt = _renderer(project, chunk.scene + 1, canvas, assets)
         scene.render(t, a_planes)
         nxt.render((f - span.start - span.frames + span.overlap_out) / FPS, b_planes)
