@@ -19,7 +19,7 @@ from tests.render.helpers import decode_rgb
 
 def project() -> Project:
     """Three scenes with motion in each (a slide-in, a Ken Burns gradient-free pan, a pop)."""
-    text = lambda i, kind: {"type": "text", "id": f"t{i}", "text": f"Scene number {i}", "role": "heading",  # noqa: E731
+    text = lambda i, kind: {"type": "text", "id": f"t{i}", "text": f"Scene number {i}", "role": "heading",
                             "box": {"x": 0.1, "y": 0.3, "w": 0.8, "h": 0.3},
                             "enter": {"kind": kind, "duration": 0.5}}
     return Project.model_validate({"scenes": [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import av
@@ -42,14 +43,14 @@ def test_first_last_and_transition_frames(tmp_path: Path) -> None:
     render(project, local_assets(project, tmp_path), out, Options(quality="720p", workers=1))
     frames = decode_rgb(out)
     assert len(frames) == 48
-    centre = lambda f: f[300:420, 500:780].reshape(-1, 3).mean(axis=0)  # noqa: E731
+    centre = lambda f: f[300:420, 500:780].reshape(-1, 3).mean(axis=0)
     assert np.abs(centre(frames[0]) - RED).max() < 6
     assert np.abs(centre(frames[-1]) - BLUE).max() < 6
     # The crossfade spans frames 18..29; its middle is an even blend of both scenes.
     assert np.abs(centre(frames[23]) - (RED * 0.5417 + BLUE * 0.4583)).max() < 8
     assert np.abs(centre(frames[17]) - RED).max() < 6 and np.abs(centre(frames[30]) - BLUE).max() < 6
     levels = [centre(f)[0] for f in frames[17:31]]
-    assert all(a >= b - 1 for a, b in zip(levels, levels[1:]))  # red fades out monotonically
+    assert all(a >= b - 1 for a, b in pairwise(levels))  # red fades out monotonically
 
 
 @pytest.mark.parametrize("kind,direction", [("slide", "left"), ("wipe", "up")])

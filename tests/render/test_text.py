@@ -17,8 +17,8 @@ from tests.render.helpers import luma_of
 TEXTS = [
     "Hi",
     "A headline of about five words",
-    "A much longer piece of supporting copy that will certainly need several lines to fit inside a box "
-    "that is not very large at all, and then some more words so that it must shrink as well",
+    ("A much longer piece of supporting copy that will certainly need several lines to fit inside a box "
+     "that is not very large at all, and then some more words so that it must shrink as well"),
     "Pneumonoultramicroscopicsilicovolcanoconiosis appears",
 ]
 BOXES = {
