@@ -97,7 +97,8 @@ class ExportRequest(Wire):
 
 
 class ExportResponse(Wire):
-    """The spec's four fields; a cached (complete) export also carries its URLs."""
+    """The spec's four fields; a cached (complete) export also carries its URLs. A request never
+    returns a failed export (it starts a new one), so exportError is declared but not sent."""
 
     video_id: str
     export_id: str
@@ -106,6 +107,7 @@ class ExportResponse(Wire):
     download_url: str | None = None
     share_url: str | None = None
     thumbnail_url: str | None = None
+    export_error: str | None = None
 
 
 # --- agent (generate, message, jobs, tool trace) --------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Body
 from fastapi.responses import FileResponse, RedirectResponse, Response
@@ -15,9 +15,10 @@ from ozor.errors import NotFound
 router = APIRouter(tags=["exports"])
 
 
-@router.post("/api/v1/videos/{video_id}/export")
+@router.post("/api/v1/videos/{video_id}/export", response_model=ExportResponse, response_model_by_alias=True,
+             response_model_exclude_unset=True)
 def export_video(video_id: str, caller: ApiCaller, ctx: Ctx,
-                 body: Annotated[ExportRequest | None, Body()] = None) -> dict[str, Any]:
+                 body: Annotated[ExportRequest | None, Body()] = None) -> ExportResponse:
     """Start a render (free), or return the identical finished export at once."""
     body = body or ExportRequest()
     with ctx.db.session() as session:
@@ -33,10 +34,11 @@ def export_video(video_id: str, caller: ApiCaller, ctx: Ctx,
                          export_status=detail.export_status or export.status, share_code=detail.share_code)
     if detail.export_status == "complete":
         out.download_url, out.share_url, out.thumbnail_url = detail.download_url, detail.share_url, detail.thumbnail_url
-    return out.model_dump(by_alias=True, exclude_unset=True)
+    return out
 
 
-@router.api_route("/v/{share_code}.mp4", methods=["GET", "HEAD"], response_model=None)
+@router.get("/v/{share_code}.mp4", response_model=None)
+@router.head("/v/{share_code}.mp4", response_model=None, include_in_schema=False)
 def shared_video(share_code: str, ctx: Ctx) -> Response:
     """A public export's MP4 at a permanent address (range requests served for players)."""
     with ctx.db.reader() as session:

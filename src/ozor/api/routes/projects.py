@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 
 from ozor import videos
 from ozor.api.deps import ApiCaller, Ctx
+from ozor.api.schemas import VideoDetail
 from ozor.errors import BadRequest, NotFound
 from ozor.scene.models import json_schema
 from ozor.scene.parse import parse_project
@@ -23,8 +24,9 @@ async def _json(request: Request) -> Any:
         raise BadRequest("Malformed JSON in the request body") from None
 
 
-@router.post("/api/v1/videos")
-async def create_from_project(request: Request, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
+@router.post("/api/v1/videos", response_model=VideoDetail, response_model_by_alias=True,
+             response_model_exclude_unset=True)
+async def create_from_project(request: Request, caller: ApiCaller, ctx: Ctx) -> VideoDetail:
     """A new video holding the posted scene graph; no agent runs, so no credit is used."""
     body = await _json(request)
     if not isinstance(body, dict) or "project" not in body:
@@ -33,8 +35,7 @@ async def create_from_project(request: Request, caller: ApiCaller, ctx: Ctx) -> 
     with ctx.db.session() as session:
         video = videos.create_video(session, caller.account_id, project, created_via="api")
         session.flush()
-        out = videos.detail(ctx.settings, ctx.backends.storage, session, video)
-    return out.model_dump(by_alias=True, exclude_unset=True)
+        return videos.detail(ctx.settings, ctx.backends.storage, session, video)
 
 
 @router.get("/api/v1/videos/{video_id}/project")
