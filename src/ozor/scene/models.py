@@ -8,6 +8,7 @@ local renders, a file path relative to the project file.
 
 from __future__ import annotations
 
+import functools
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -256,6 +257,7 @@ class Project(Node):
         return self.model_dump(mode="json", by_alias=True)
 
 
+@functools.cache
 def json_schema() -> dict:
-    """The published JSON Schema of a project document."""
+    """The published JSON Schema of a project document (built once: it takes ~20 ms)."""
     return Project.model_json_schema(by_alias=True)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Body
-from fastapi.responses import FileResponse, RedirectResponse, Response
+from fastapi.responses import Response
 
 from ozor import exports, videos
 from ozor.api.deps import ApiCaller, Ctx
+from ozor.api.routes.files import stored_file
 from ozor.api.schemas import ExportRequest, ExportResponse
 from ozor.errors import NotFound
 
@@ -46,9 +47,4 @@ def shared_video(share_code: str, ctx: Ctx) -> Response:
         path = export.video_path if export else None
     if not path:
         raise NotFound(f"No public video with share code {share_code}")
-    storage = ctx.backends.storage
-    direct = storage.presigned_url(path, 3600)
-    if direct:  # a remote store serves the bytes itself
-        return RedirectResponse(direct, status_code=302)
-    return FileResponse(storage.local_path(path), media_type="video/mp4",
-                        headers={"Cache-Control": "public, max-age=86400"})
+    return stored_file(ctx.backends.storage, path, cache_control="public, max-age=86400")

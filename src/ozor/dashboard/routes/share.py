@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from fastapi.responses import FileResponse, RedirectResponse, Response
+from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
 from ozor import exports, videos
+from ozor.api.routes.files import stored_file
 from ozor.dashboard.pages import render
 from ozor.dashboard.session import app_ctx
 from ozor.errors import NotFound
@@ -56,11 +57,4 @@ def share_thumbnail(request: Request, share_code: str) -> Response:
         export = public_export(session, share_code)
     if not export.thumbnail_path:
         raise NotFound("This video has no thumbnail")
-    storage = ctx.backends.storage
-    direct = storage.presigned_url(export.thumbnail_path, 3600)
-    if direct:
-        return RedirectResponse(direct, status_code=302)
-    return FileResponse(
-        storage.local_path(export.thumbnail_path), media_type="image/jpeg",
-        headers={"Cache-Control": "public, max-age=86400"},
-    )
+    return stored_file(ctx.backends.storage, export.thumbnail_path, cache_control="public, max-age=86400")
