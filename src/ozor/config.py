@@ -39,7 +39,7 @@ class Settings(BaseSettings):
     max_active_keys: int = 5
 
     workers: int = Field(default_factory=lambda: max(1, os.cpu_count() or 1))
-    job_lease_sec: int = 600
+    job_lease_sec: int = 60  # renewed every quarter; a crashed runner's jobs are retried after this
     job_max_attempts: int = 3
 
     x264_preset: str = "veryfast"

@@ -63,7 +63,7 @@ def test_scene_count_and_narration_length_follow_the_target(target):
     draft = plan_document(docx.extract(long_doc), target_sec=target, prompt=None, fallback_title="x")
     assert len(draft.scenes) == max(1, round(target / 6.5))
     words = sum(len(s.narration.split()) for s in draft.scenes)
-    assert 0.75 * target * 2.5 <= words <= 1.25 * target * 2.5, words
+    assert 0.8 * target * 2.5 <= words <= 1.2 * target * 2.5, words  # the issue: ±20 %
     assert draft.scenes[0].kind == "title" and draft.scenes[0].title == "The State of Solar Power"
     if len(draft.scenes) > 2:
         assert draft.scenes[-1].kind == "closing"
