@@ -23,9 +23,11 @@ DESKTOP = {"width": 1280, "height": 860}
 PHONE = {"width": 390, "height": 844}
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def chromium() -> Iterator[object]:
-    """One browser for the run (it is heavy on two cores), closed at the end."""
+    """One browser for the dashboard tests (it is heavy on two cores). Package scope: Playwright's
+    sync API keeps an event loop running in this thread until it stops, which other suites' asyncio
+    tests cannot share."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run scripts/install-dev (apt-get install chromium)")
     from playwright.sync_api import sync_playwright

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import io
 from contextlib import ExitStack
-from functools import cache
 
-import cv2
-import numpy as np
 from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -35,14 +32,6 @@ from ozor.scene.models import Project, Scene
 
 KIND = "scene_stills"
 LONG_SIDE = 384
-
-
-@cache
-def _yuv_to_rgb() -> np.ndarray:
-    """The inverse of the renderer's own RGB → Y'CbCr matrix, derived from its public conversion."""
-    offset = yuv.rgb_to_yuv(np.zeros((1, 3), np.uint8))[0]
-    forward = (yuv.rgb_to_yuv(np.eye(3, dtype=np.uint8) * 255) - offset).T / 255.0
-    return np.linalg.inv(forward).astype(np.float32)
 
 
 def still_path(account_id: str, key: str) -> str:
@@ -105,17 +94,6 @@ def request(session: Session, video: Video) -> Job | None:
                            lane=f"stills:{video.id}", payload={"video_id": video.id, "version": video.version})
 
 
-def _rgb(buf: np.ndarray, width: int, height: int) -> np.ndarray:
-    """BT.709 limited-range I420 (the renderer's frames) → RGB."""
-    n, q = width * height, width * height // 4
-    flat = buf.reshape(-1)
-    y = flat[:n].reshape(height, width).astype(np.float32)
-    u = cv2.resize(flat[n : n + q].reshape(height // 2, width // 2), (width, height), interpolation=cv2.INTER_LINEAR)
-    v = cv2.resize(flat[n + q :].reshape(height // 2, width // 2), (width, height), interpolation=cv2.INTER_LINEAR)
-    ycc = np.dstack([y, u.astype(np.float32), v.astype(np.float32)]) - np.array([16.0, 128.0, 128.0], np.float32)
-    return np.clip(np.rint(ycc @ _yuv_to_rgb().T), 0, 255).astype(np.uint8)
-
-
 def render_still(project: Project, scene: Scene, assets: AssetMap) -> bytes:
     """The scene at the moment everything has entered, as a small JPEG."""
     short = LONG_SIDE * 9 // 16
@@ -128,7 +106,7 @@ def render_still(project: Project, scene: Scene, assets: AssetMap) -> bytes:
     finally:
         renderer.close()
     out = io.BytesIO()
-    Image.fromarray(_rgb(buf, width, height)).save(out, "JPEG", quality=85)
+    Image.fromarray(yuv.i420_to_rgb(buf, width, height)).save(out, "JPEG", quality=85)
     return out.getvalue()
 
 

@@ -32,6 +32,21 @@ def rgb_to_yuv(rgb: np.ndarray) -> np.ndarray:
     return cv2.transform(rgb.astype(np.float32), _AFFINE)
 
 
+_YUV_TO_RGB = np.linalg.inv(_RGB_TO_YUV).astype(np.float32)
+_OFFSETS = np.array([16.0, 128.0, 128.0], np.float32)
+
+
+def i420_to_rgb(buf: np.ndarray, width: int, height: int) -> np.ndarray:
+    """A frame buffer (limited-range I420, as composed) → (h, w, 3) uint8 RGB, for stills and previews."""
+    n, q = width * height, width * height // 4
+    flat = buf.reshape(-1)
+    y = flat[:n].reshape(height, width).astype(np.float32)
+    u = cv2.resize(flat[n : n + q].reshape(height // 2, width // 2), (width, height), interpolation=cv2.INTER_LINEAR)
+    v = cv2.resize(flat[n + q :].reshape(height // 2, width // 2), (width, height), interpolation=cv2.INTER_LINEAR)
+    ycc = np.dstack([y, u.astype(np.float32), v.astype(np.float32)]) - _OFFSETS
+    return np.clip(np.rint(ycc @ _YUV_TO_RGB.T), 0, 255).astype(np.uint8)
+
+
 def color_yuv(hex_color: str) -> tuple[int, int, int]:
     rgb = np.array([[[int(hex_color[i : i + 2], 16) for i in (1, 3, 5)]]], dtype=np.uint8)
     y, u, v = np.clip(np.rint(rgb_to_yuv(rgb)[0, 0]), 0, 255).astype(int)
