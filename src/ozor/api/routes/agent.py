@@ -65,7 +65,7 @@ def message(video_id: str, body: MessageRequest, caller: ApiCaller, ctx: Ctx) ->
             response_model_exclude_unset=True)
 def job_status(video_id: str, job_id: str, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
     with ctx.db.reader() as session:
-        video = videos.owned(session, video_id, caller.account_id)
+        video = videos.owned(session, video_id, caller.account_id, with_project=False)
         job = session.get(Job, job_id)
         if job is None or job.video_id != video.id:
             raise NotFound(f"Job {job_id} not found for video {video_id}")
@@ -82,7 +82,7 @@ def job_status(video_id: str, job_id: str, caller: ApiCaller, ctx: Ctx) -> dict[
             response_model_by_alias=True, response_model_exclude_unset=True)
 def tool_trace(video_id: str, conversation_id: str, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
     with ctx.db.reader() as session:
-        video = videos.owned(session, video_id, caller.account_id)
+        video = videos.owned(session, video_id, caller.account_id, with_project=False)
         conversation = session.get(Conversation, conversation_id)
         if conversation is None or conversation.video_id != video.id:
             raise NotFound(f"Conversation {conversation_id} not found for video {video_id}")
