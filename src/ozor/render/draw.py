@@ -57,12 +57,12 @@ def text_layout(el: TextElement, theme: Theme, canvas: Canvas) -> tuple[TextBloc
     text = el.text.upper() if el.uppercase else el.text
     family = el.font or (theme.heading_font if el.role in ("heading", "cta") else theme.body_font)
     weight = el.weight or role.weight
-    pad_x, pad_y = _pill_padding(el, canvas, h)
+    pad_x, pad_y = pill_padding(el, canvas, h)
     block = fit(text, family, weight, role, w - 2 * pad_x, h - 2 * pad_y, canvas.base, el.size, el.auto_fit)
     return block, (x, y, w, h)
 
 
-def _pill_padding(el: TextElement, canvas: Canvas, box_h: int) -> tuple[int, int]:
+def pill_padding(el: TextElement, canvas: Canvas, box_h: int) -> tuple[int, int]:
     if el.background is None:
         return 0, 0
     size = (el.size or ROLES[el.role].size) * canvas.base
@@ -72,7 +72,7 @@ def _pill_padding(el: TextElement, canvas: Canvas, box_h: int) -> tuple[int, int
 def text_raster(el: TextElement, theme: Theme, canvas: Canvas, chars: int | None = None) -> Raster:
     """The element's text (first `chars` characters, for typewriters) laid out in its box."""
     block, (x, y, w, h) = text_layout(el, theme, canvas)
-    pad_x, pad_y = _pill_padding(el, canvas, h)
+    pad_x, pad_y = pill_padding(el, canvas, h)
     shadow = max(2, block.size_px // 12) if el.shadow else 0
     margin = shadow * 3
     image = Image.new("RGBA", (w + 2 * margin, h + 2 * margin), (0, 0, 0, 0))
@@ -80,13 +80,13 @@ def text_raster(el: TextElement, theme: Theme, canvas: Canvas, chars: int | None
     top = {"top": 0, "middle": (h - inner_h) // 2, "bottom": h - inner_h}[el.valign] + margin
     if el.background is not None:
         pill_w = block.width + 2 * pad_x
-        left = _aligned(el.align, w, pill_w) + margin
+        left = aligned(el.align, w, pill_w) + margin
         radius = min(inner_h // 2, int(block.size_px * 0.6))
-        _rounded(image, (left, top, left + pill_w, top + inner_h), radius, rgba_of(el.background))
+        rounded(image, (left, top, left + pill_w, top + inner_h), radius, rgba_of(el.background))
         lines_left, lines_w = left + pad_x, block.width
     else:
         lines_left, lines_w = margin, w
-    color = el.color or _text_color(el, theme)
+    color = el.color or text_color(el, theme)
     layer = Image.new("RGBA", image.size, (0, 0, 0, 0))
     draw = ImageDraw.Draw(layer)
     ascent, _ = block.font.getmetrics()
@@ -96,7 +96,7 @@ def text_raster(el: TextElement, theme: Theme, canvas: Canvas, chars: int | None
         remaining -= len(line) + 1
         if not shown:
             break
-        lx = lines_left + _aligned(el.align, lines_w, block.line_width(line))
+        lx = lines_left + aligned(el.align, lines_w, block.line_width(line))
         draw.text((lx, top + pad_y + ascent + i * block.line_px), shown, font=block.font,
                   fill=rgba_of(color), anchor="ls")
     if shadow:
@@ -109,17 +109,17 @@ def text_raster(el: TextElement, theme: Theme, canvas: Canvas, chars: int | None
     return Raster(np.asarray(image), x - margin, y - margin)
 
 
-def _text_color(el: TextElement, theme: Theme) -> str:
+def text_color(el: TextElement, theme: Theme) -> str:
     if el.background is None:
         return theme.palette.text
     return "#FFFFFF" if luminance(el.background[:7]) < 0.45 else "#111111"
 
 
-def _aligned(align: str, width: int, inner: int) -> int:
+def aligned(align: str, width: int, inner: int) -> int:
     return {"left": 0, "center": (width - inner) // 2, "right": width - inner}[align]
 
 
-def _rounded(image: Image.Image, rect: tuple[int, int, int, int], radius: int, fill: tuple[int, ...],
+def rounded(image: Image.Image, rect: tuple[int, int, int, int], radius: int, fill: tuple[int, ...],
              shape: str = "rounded", stroke: int = 0) -> None:
     """An anti-aliased shape composited onto `image` (drawn supersampled, then reduced)."""
     x0, y0, x1, y1 = rect
@@ -147,7 +147,7 @@ def shape_raster(el: ShapeElement, theme: Theme, canvas: Canvas) -> Raster:
     image = Image.new("RGBA", (w, h), (0, 0, 0, 0))
     radius = int(min(w, h) * el.corner_radius)
     stroke = round(el.stroke_width * canvas.base)
-    _rounded(image, (0, 0, w, h), radius, rgba_of(el.color or theme.palette.accent), el.shape, stroke)
+    rounded(image, (0, 0, w, h), radius, rgba_of(el.color or theme.palette.accent), el.shape, stroke)
     return Raster(np.asarray(image), x, y)
 
 
@@ -172,7 +172,7 @@ def image_raster(el: ImageElement | LogoElement, path: Path, canvas: Canvas) -> 
     radius = int(min(picture.size) * el.corner_radius) if isinstance(el, ImageElement) else 0
     if radius:
         mask = Image.new("RGBA", picture.size, (0, 0, 0, 0))
-        _rounded(mask, (0, 0, *picture.size), radius, (255, 255, 255, 255))
+        rounded(mask, (0, 0, *picture.size), radius, (255, 255, 255, 255))
         picture.putalpha(Image.fromarray(np.minimum(np.asarray(picture.getchannel("A")),
                                                     np.asarray(mask.getchannel("A")))))
     if isinstance(el, ImageElement) and el.shadow:
@@ -188,7 +188,7 @@ def shadow_raster(el: ImageElement, canvas: Canvas) -> Raster:
     blur = max(4, canvas.base // 60)
     pad = blur * 3
     image = Image.new("RGBA", (w + 2 * pad, h + 2 * pad), (0, 0, 0, 0))
-    _rounded(image, (pad, pad + blur // 2, pad + w, pad + h + blur // 2), radius, (0, 0, 0, 110))
+    rounded(image, (pad, pad + blur // 2, pad + w, pad + h + blur // 2), radius, (0, 0, 0, 110))
     return Raster(np.asarray(image.filter(ImageFilter.GaussianBlur(blur))), x - pad, y - pad)
 
 
