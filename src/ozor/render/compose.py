@@ -115,7 +115,7 @@ class SceneRenderer:
             centre = ((sprite.x + sw / 2) / base, (sprite.y + sh / 2) / base)
             st = _quantised(about(state, own, centre, pivot), self.canvas)
             if st.visible and st.opacity > 0:
-                out.append((transformed(sprite, st, self.canvas), st.opacity))
+                out.append((transformed(sprite, st, self.canvas), st.opacity * layer.part_opacity))
         return out
 
     def _prefix(self, key: tuple[int, ...]) -> Planes:

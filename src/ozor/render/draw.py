@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
 import cv2
@@ -164,17 +165,15 @@ def fitted(image: Image.Image, w: int, h: int, mode: str) -> tuple[Image.Image, 
     return contained, (w - contained.width) // 2, (h - contained.height) // 2
 
 
-def image_raster(el: ImageElement | LogoElement, path: Path, canvas: Canvas) -> Raster:
-    """A still image or logo in its box: fitted, rounded, with its shadow."""
-    x, y, w, h = canvas.box(el.box)
+def image_raster(el: ImageElement | LogoElement, image: Image.Image, box: tuple[int, int, int, int],
+                 canvas: Canvas, cutout: Callable[[int, int], np.ndarray | None] | None = None) -> Raster:
+    """A still image or logo fitted in `box`, cut out by its mask (made for the fitted size), with its shadow."""
+    x, y, w, h = box
     mode = el.fit if isinstance(el, ImageElement) else "contain"
-    picture, ox, oy = fitted(load_image(path), w, h, mode)
-    radius = int(min(picture.size) * el.corner_radius) if isinstance(el, ImageElement) else 0
-    if radius:
-        mask = Image.new("RGBA", picture.size, (0, 0, 0, 0))
-        rounded(mask, (0, 0, *picture.size), radius, (255, 255, 255, 255))
-        picture.putalpha(Image.fromarray(np.minimum(np.asarray(picture.getchannel("A")),
-                                                    np.asarray(mask.getchannel("A")))))
+    picture, ox, oy = fitted(image, w, h, mode)
+    alpha = cutout(*picture.size) if cutout is not None else None
+    if alpha is not None:
+        picture.putalpha(Image.fromarray(np.minimum(np.asarray(picture.getchannel("A")), alpha)))
     if isinstance(el, ImageElement) and el.shadow:
         rgba, dx, dy = _with_shadow(picture, canvas)
         return Raster(rgba, x + ox + dx, y + oy + dy)
