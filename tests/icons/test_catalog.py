@@ -6,7 +6,7 @@ import pytest
 
 from ozor import icons
 from ozor.icons.catalog import stem
-from ozor.icons.synonyms import SYNONYMS
+from ozor.icons.synonyms import PHRASES, SYNONYMS
 
 
 def test_more_than_a_thousand_icons() -> None:
@@ -32,7 +32,8 @@ def test_unknown_name_is_a_clear_error_with_suggestions() -> None:
 
 
 def test_every_synonym_names_a_real_icon() -> None:
-    missing = sorted({t for targets in SYNONYMS.values() for t in targets if not icons.exists(t)})
+    tables = [*SYNONYMS.values(), *PHRASES.values()]
+    missing = sorted({t for targets in tables for t in targets if not icons.exists(t)})
     assert missing == []
 
 
@@ -59,6 +60,12 @@ EXACT = {
     "idea": "lightbulb",
     "growth": "trending-up",
     "team": "users",
+    "black friday": "badge-percent",
+    "coffee shop": "coffee",
+    "battery life": "battery",
+    "free shipping": "truck",
+    "customer support": "headset",
+    "24/7": "clock",
 }
 
 

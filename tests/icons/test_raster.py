@@ -41,6 +41,18 @@ def test_stroke_weight_matches_the_view_box() -> None:
     assert centre == pytest.approx(12 * scale - 0.5, abs=0.05)  # pixel i covers [i, i + 1)
 
 
+def test_circle_ring_area() -> None:
+    # "circle" is a ring of radius 10 and width 2: its area is 2π · 10 · 2 units², centred in the box.
+    size = 480
+    scale = size / 24
+    alpha = _alpha(raster.rasterize("circle", size, (0, 0, 0))).astype(float) / 255
+    assert alpha.sum() == pytest.approx(40 * np.pi * scale * scale, rel=0.01)
+    ys, xs = np.indices(alpha.shape) + 0.5
+    assert (xs * alpha).sum() / alpha.sum() == pytest.approx(size / 2, abs=0.05)
+    assert (ys * alpha).sum() / alpha.sum() == pytest.approx(size / 2, abs=0.05)
+    assert alpha[size // 2, size // 2] == 0  # a ring, not a disc
+
+
 def test_stroke_width_parameter() -> None:
     thin = _alpha(raster.rasterize("minus", 120, (0, 0, 0), stroke_width=1.0))[:, 60].astype(float).sum()
     thick = _alpha(raster.rasterize("minus", 120, (0, 0, 0), stroke_width=3.0))[:, 60].astype(float).sum()

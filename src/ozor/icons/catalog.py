@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 
-from ozor.icons.synonyms import STOPWORDS, SYNONYMS
+from ozor.icons.synonyms import PHRASES, STOPWORDS, SYNONYMS
 
 Shape = tuple[str, dict[str, str]]  # an SVG element: tag and attributes, in the set's 24 × 24 view box
 
@@ -143,9 +143,17 @@ def search(query: str, limit: int = 10) -> list[str]:
     scores: dict[str, float] = defaultdict(float)
     if slug in cat.icons or slug in cat.aliases:
         scores[cat.aliases.get(slug, slug)] += 100.0
+    # A known phrase ("black friday") puts its icons first, in the table's order.
+    phrase: dict[str, int] = {}
+    for target in PHRASES.get(" ".join(_words(query)), ()):
+        if (name := cat.aliases.get(target, target)) in cat.icons and name not in phrase:
+            phrase[name] = len(phrase)
+            scores[name] += 0.0
     tokens = [w for w in _words(query) if w not in STOPWORDS] or _words(query)
     matched: dict[str, int] = defaultdict(int)
-    for token in tokens:
+    for position, token in enumerate(tokens):
+        # In English the last word is usually the head ("coffee shop" is a shop): it weighs a little more.
+        head = 1.5 if position == len(tokens) - 1 and len(tokens) > 1 else 0.0
         best: dict[str, float] = {}
         for rank, target in enumerate(SYNONYMS.get(token, SYNONYMS.get(stem(token), ()))):
             name = cat.aliases.get(target, target)
@@ -153,16 +161,18 @@ def search(query: str, limit: int = 10) -> list[str]:
                 best[name] = max(best.get(name, 0.0), 14.0 - 1.0 * rank)
         for name, weight in cat.index.get(stem(token), {}).items():
             best[name] = max(best.get(name, 0.0), weight)
+        if (exact := cat.aliases.get(stem(token), stem(token))) in best:
+            best[exact] += 3.0  # the icon that is exactly this word: "battery" in "battery life"
         for name, weight in best.items():
-            scores[name] += weight
+            scores[name] += weight + head
             matched[name] += 1
     if not scores:
         return []
 
-    def order(name: str) -> tuple[float, str]:
+    def order(name: str) -> tuple[int, float, str]:
         # Icons matching every word first; then simpler icons: "heart" before "heart-crack".
         bonus = 20.0 * (matched[name] == len(tokens) and len(tokens) > 1)
-        return (-(scores[name] + bonus - 0.6 * name.count("-")), name)
+        return (phrase.get(name, len(phrase)), -(scores[name] + bonus - 0.6 * name.count("-")), name)
 
     return sorted(scores, key=order)[:limit]
 
