@@ -11,12 +11,13 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic.alias_generators import to_camel
 
+from ozor.scene.fonts import FontFamily
+
 Color = Annotated[str, Field(pattern=r"^#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$", examples=["#2F6FEB"])]
 Fraction = Annotated[float, Field(ge=0.0, le=1.0)]
 Seconds = Annotated[float, Field(ge=0.0, le=3600.0)]
 AssetRef = Annotated[str, Field(min_length=1, max_length=500)]
 Aspect = Literal["16:9", "9:16"]
-FontFamily = Literal["Inter", "Noto Sans", "Noto Serif", "Playfair Display"]
 Mood = Literal["calm", "upbeat", "corporate", "dramatic", "none"]
 Side = Literal["left", "right", "up", "down"]
 # ease_out_back overshoots by ~10 % and settles: the snappy ease of bold and playful looks.
