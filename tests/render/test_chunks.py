@@ -84,9 +84,6 @@ def test_edit_reuses_unchanged_chunks(tmp_path: Path) -> None:
 
 def test_incremental_frames_equal_frames_drawn_from_scratch() -> None:
     """Restoring only last frame's painted rectangles leaves no trail: every frame equals a fresh one."""
-    from ozor.render.compose import SceneRenderer
-    from ozor.render.yuv import frame_buffer
-
     p = Project.model_validate({"scenes": [{"id": "a", "duration": 1.5, "elements": [
         {"type": "shape", "id": "bar", "box": {"x": 0.1, "y": 0.1, "w": 0.3, "h": 0.2},
          "enter": {"kind": "slide", "direction": "left", "duration": 0.6, "distance": 0.3},
@@ -96,11 +93,41 @@ def test_incremental_frames_equal_frames_drawn_from_scratch() -> None:
         {"type": "text", "id": "u", "text": "Typed", "box": {"x": 0.5, "y": 0.6, "w": 0.4, "h": 0.2},
          "enter": {"kind": "typewriter", "duration": 0.5}, "exit": {"kind": "wipe", "duration": 0.3}},
     ]}]})
+    assert_incremental_equals_scratch(p, 45)
+
+
+def test_incremental_frames_equal_scratch_with_version_2_elements() -> None:
+    """The same for parts: kinetic words, counting digits, growing bars, drifting motifs, keyframed turns."""
+    box = lambda x, y, w, h: {"x": x, "y": y, "w": w, "h": h}
+    p = Project.model_validate({"scenes": [{"id": "a", "duration": 1.5,
+                                            "background": {"type": "gradient", "colors": ["#101828", "#3B82F6"]},
+                                            "elements": [
+        {"type": "motif", "id": "m", "motif": "rings", "box": box(0, 0, 1, 1), "speed": 0.05},
+        {"type": "motif", "id": "g", "motif": "grid", "box": box(0, 0, 0.5, 0.5), "speed": 0.05},
+        {"type": "text", "id": "t", "text": "Eat more protein", "box": box(0.05, 0.05, 0.6, 0.25),
+         "reveal": {"by": "word", "style": "punch", "stagger": 0.08}, "emphasis": ["protein"], "emphasisStyle": "box"},
+        {"type": "counter", "id": "c", "value": 4200, "box": box(0.6, 0.05, 0.35, 0.2), "duration": 0.8},
+        {"type": "barChart", "id": "b", "data": [{"value": 2}, {"value": 5}], "box": box(0.05, 0.4, 0.4, 0.5)},
+        {"type": "icon", "id": "i", "name": "rocket", "background": "disc", "box": box(0.55, 0.45, 0.15, 0.25),
+         "keyframes": [{"at": 0}, {"at": 1.2, "rotation": 20, "x": 0.1, "scale": 1.2, "easing": "ease_out_back"}]},
+        {"type": "lowerThird", "id": "l", "title": "Ada", "box": box(0.5, 0.75, 0.45, 0.15), "start": 0.3},
+    ]}]})
+    assert_incremental_equals_scratch(p, 45)
+    scene = p.scenes[0]
+    alive = scene.model_copy(update={"grain": 0.05, "background": scene.background.model_copy(update={"drift": 0.03})})
+    assert_incremental_equals_scratch(p.model_copy(update={"scenes": [alive]}), 20)
+
+
+def assert_incremental_equals_scratch(p: Project, count: int) -> None:
+    """Restoring only last frame's painted rectangles leaves no trail: every frame equals a fresh one."""
+    from ozor.render.compose import SceneRenderer
+    from ozor.render.yuv import frame_buffer
+
     canvas = Canvas(320, 180)
     assets = local_assets(p, Path("."))
     steady = SceneRenderer(p, p.scenes[0], canvas, assets)
     buf, planes = frame_buffer(320, 180)
-    for f in range(45):
+    for f in range(count):
         steady.render(f / 30, planes)
         fresh_buf, fresh = frame_buffer(320, 180)
         SceneRenderer(p, p.scenes[0], canvas, assets).render(f / 30, fresh)

@@ -33,7 +33,7 @@ def recoloured(image: Image.Image, el: ImageElement) -> Image.Image:
         k = a / 255 if len(el.tint) == 9 else 0.45
         rgb = rgb * (1 - k) + np.array([r, g, b], np.float32) * k
     out = np.concatenate([np.clip(np.rint(rgb), 0, 255), alpha], axis=-1).astype(np.uint8)
-    return Image.fromarray(out, "RGBA")
+    return Image.fromarray(out)
 
 
 def mask(el: ImageElement, w: int, h: int) -> np.ndarray | None:
