@@ -38,10 +38,11 @@ class Growth:
         return composite([*self.static, *(b[0] for b in self.bars), *(s for s, _ in self.labels)])
 
 
-def _color(color: str | None, hot: bool, theme: Theme) -> str:
+def _color(color: str | None, hot: bool, theme: Theme) -> str | tuple[int, int, int, int]:
+    """The datum's own colour, else the accent for the hero and the muted tone, dimmed, for the rest."""
     if color is not None:
         return color
-    return theme.palette.accent if hot else theme.palette.muted
+    return theme.palette.accent if hot else (*rgba_of(theme.palette.muted)[:3], 150)
 
 
 def build_bars(el: BarChartElement, ctx: Context) -> Built:
