@@ -1,10 +1,11 @@
 """Renderer benchmark (shared/bench/REFERENCE.md): ozor vs the encode-only limit vs MoviePy 2.x.
 
-    python bench/render.py [--qualities 720p,1080p,4k] [--repeat 3] [--moviepy-runs 1]
+    python bench/render.py [--qualities 720p,1080p,4k] [--repeat 3] [--moviepy-runs 1] [--compositions reference,motion]
 
 Every figure is measured in this run, on this machine: wall seconds (median of --repeat), and the
 ratio to the encode-only limit (the same frames, pre-rendered, read raw by ffmpeg's libx264 at the
-same preset: nothing built on libx264 can be faster). Peak memory is the sum of the resident sizes
+same preset: nothing built on libx264 can be faster). The motion composition (bench/motion.py) has the
+reference's timing but is built from the version-2 elements. Peak memory is the sum of the resident sizes
 of ozor's processes (the parent and its chunk workers), sampled every 20 ms.
 """
 
@@ -25,7 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.reference import project, write_assets
+from bench import motion, reference
+from bench.reference import write_assets
 from ozor.render import timeline
 from ozor.render.assets import local_assets
 from ozor.render.chunks import frames, release
@@ -94,9 +96,12 @@ def timed(fn: Callable[[], object]) -> tuple[float, int, float]:
     return elapsed, peak[0], own + others
 
 
-def raw_frames(folder: Path, quality: str, aspect: str) -> Path:
+COMPOSITIONS = {"reference": reference.project, "motion": motion.project}
+
+
+def raw_frames(folder: Path, quality: str, aspect: str, composition: str = "reference") -> Path:
     """The composition's 450 frames as raw yuv420p (made once, not timed)."""
-    p = project(aspect)
+    p = COMPOSITIONS[composition](aspect)
     w, h = timeline.frame_size(quality, aspect)
     path = folder / f"frames-{quality}-{aspect.replace(':', 'x')}.yuv"
     assets = local_assets(p, folder)
@@ -139,8 +144,8 @@ def tradeoff(folder: Path) -> None:
     raw.unlink()
 
 
-def ozor(folder: Path, quality: str, aspect: str, preset: str, workers: int) -> None:
-    p = project(aspect)
+def ozor(folder: Path, quality: str, aspect: str, preset: str, workers: int, composition: str = "reference") -> None:
+    p = COMPOSITIONS[composition](aspect)
     render(p, local_assets(p, folder), folder / "ozor.mp4",
            Options(quality=quality, preset=preset, crf=CRF, workers=workers))
 
@@ -193,6 +198,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--portrait", action="store_true", help="also 9:16 at 1080p")
     parser.add_argument("--tradeoff", action="store_true", help="only the x264 preset/CRF table")
+    parser.add_argument("--compositions", default="reference,motion")
     args = parser.parse_args()
     if args.tradeoff:
         with tempfile.TemporaryDirectory(prefix="ozor-bench-") as tmp:
@@ -201,14 +207,16 @@ def main() -> None:
         return
     print(f"machine: {os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f} at start; "
           f"x264 preset {args.preset}, crf {CRF}; ozor workers {args.workers}; medians of {args.repeat}")
-    cases = [(q, "16:9") for q in args.qualities.split(",")] + ([("1080p", "9:16")] if args.portrait else [])
-    reference: tuple[float, float] | None = None  # the 1080p 16:9 limit and ozor times, for MoviePy's ratio
+    names = args.compositions.split(",")
+    cases = [(c, q, "16:9") for c in names for q in args.qualities.split(",")]
+    cases += [(c, "1080p", "9:16") for c in names] if args.portrait else []
+    anchor: tuple[float, float] | None = None  # the 1080p 16:9 limit and ozor times, for MoviePy's ratio
     with tempfile.TemporaryDirectory(prefix="ozor-bench-") as tmp:
         folder = Path(tmp)
         write_assets(folder)
-        for quality, aspect in cases:
-            raw = raw_frames(folder, quality, aspect)
-            ozor(folder, quality, aspect, args.preset, args.workers)  # warm-up: page cache, worker start-up
+        for name, quality, aspect in cases:
+            raw = raw_frames(folder, quality, aspect, name)
+            ozor(folder, quality, aspect, args.preset, args.workers, name)  # warm-up: page cache, worker start-up
             settle()
             limits = [timed(lambda r=raw, q=quality, a=aspect: encode_only(folder, r, q, a, args.preset))
                       for _ in range(args.repeat)]
@@ -216,17 +224,17 @@ def main() -> None:
             runs = []
             for _ in range(args.repeat):
                 settle()
-                runs.append(timed(lambda q=quality, a=aspect: ozor(folder, q, a, args.preset, args.workers)))
+                runs.append(timed(lambda q=quality, a=aspect, n=name: ozor(folder, q, a, args.preset, args.workers, n)))
             limit, mine = statistics.median(r[0] for r in limits), statistics.median(r[0] for r in runs)
             limit_cpu, mine_cpu = statistics.median(r[2] for r in limits), statistics.median(r[2] for r in runs)
             peak = max(r[1] for r in runs)
-            print(f"{quality:>5} {aspect:<4} {args.preset:<9} encode-only limit {limit:6.2f} s ({limit_cpu:5.1f} CPU s)"
+            print(f"{name:<9} {quality:>5} {aspect:<4} {args.preset:<9} encode-only limit {limit:6.2f} s ({limit_cpu:5.1f} CPU s)"
                   f" | ozor {mine:6.2f} s ({mine_cpu:5.1f} CPU s): {mine / limit:.2f}x the limit's time, "
                   f"{mine_cpu / limit_cpu:.2f}x its CPU; peak RSS {peak / 2**20:.0f} MiB", flush=True)
-            if quality == "1080p" and aspect == "16:9":
-                reference = (limit, mine)
-        if args.moviepy_runs > 0 and reference:  # last: MoviePy leaves this process larger
-            limit, mine = reference
+            if name == "reference" and quality == "1080p" and aspect == "16:9":
+                anchor = (limit, mine)
+        if args.moviepy_runs > 0 and anchor:  # last: MoviePy leaves this process larger
+            limit, mine = anchor
             other = statistics.median(timed(lambda: moviepy(folder, args.preset))[0] for _ in range(args.moviepy_runs))
             print(f"1080p 16:9 {args.preset:<9} MoviePy {other:6.2f} s ({other / limit:.1f}x the limit; "
                   f"ozor is {other / mine:.1f}x faster)", flush=True)
