@@ -36,7 +36,9 @@ def samples(path: Path, every: float) -> list[np.ndarray]:
             t = float(frame.time or 0.0)
             while shown is not None and len(out) * every < t - 1e-6:
                 out.append(shown)  # the previous frame was on screen at this instant
-            shown = frame.reformat(width=SIZE[0], height=SIZE[1], format="rgb24", interpolation="AREA").to_ndarray()
+            shown = frame.reformat(
+                width=SIZE[0], height=SIZE[1], format="rgb24", interpolation="AREA"
+            ).to_ndarray()
     while shown is not None and len(out) * every < t + step - 1e-6:
         out.append(shown)
     return out
@@ -54,8 +56,13 @@ def measure(path: Path) -> tuple[float, float]:
     """(ink, motion) of one video."""
     stills = samples(path, INK_STEP)
     moving = samples(path, 1.0 / MOTION_FPS)
-    diffs = [np.abs(a.astype(np.int16) - b.astype(np.int16)).mean() for a, b in zip(moving, moving[1:], strict=False)]
-    return statistics.median(ink(f) for f in stills), float(np.mean([d > MOTION_THRESHOLD for d in diffs])) if diffs else 0.0
+    diffs = [
+        np.abs(a.astype(np.int16) - b.astype(np.int16)).mean()
+        for a, b in zip(moving, moving[1:], strict=False)
+    ]
+    return statistics.median(ink(f) for f in stills), float(
+        np.mean([d > MOTION_THRESHOLD for d in diffs])
+    ) if diffs else 0.0
 
 
 def main() -> None:

@@ -18,11 +18,27 @@ ACCENT = np.array([14, 165, 233])  # the default theme's accent, #0EA5E9
 WHITE = 255
 
 
-def frame(elements: list[dict], t: float, aspect: str = "16:9", assets: AssetMap | None = None,
-          background: dict | None = None, duration: float = 3.0) -> np.ndarray:
-    project = Project.model_validate({"aspect": aspect, "scenes": [
-        {"id": "s", "duration": duration, "background": background or {"type": "solid", "color": "#FFFFFF"},
-         "elements": elements}]})
+def frame(
+    elements: list[dict],
+    t: float,
+    aspect: str = "16:9",
+    assets: AssetMap | None = None,
+    background: dict | None = None,
+    duration: float = 3.0,
+) -> np.ndarray:
+    project = Project.model_validate(
+        {
+            "aspect": aspect,
+            "scenes": [
+                {
+                    "id": "s",
+                    "duration": duration,
+                    "background": background or {"type": "solid", "color": "#FFFFFF"},
+                    "elements": elements,
+                }
+            ],
+        }
+    )
     canvas = Canvas(*SIZES[aspect])
     renderer = SceneRenderer(project, project.scenes[0], canvas, assets or AssetMap())
     buf, planes = frame_buffer(canvas.width, canvas.height)
@@ -43,7 +59,14 @@ BOX = {"x": 0.1, "y": 0.2, "w": 0.6, "h": 0.5}
 
 @pytest.mark.parametrize("aspect", ["16:9", "9:16"])
 def test_counter_lands_on_its_final_value(aspect: str) -> None:
-    counting = {"type": "counter", "id": "c", "value": 650000, "format": {"prefix": "$"}, "box": BOX, "duration": 1.0}
+    counting = {
+        "type": "counter",
+        "id": "c",
+        "value": 650000,
+        "format": {"prefix": "$"},
+        "box": BOX,
+        "duration": 1.0,
+    }
     static = {**counting, "fromValue": 650000}
     end = frame([counting], 1.5, aspect)
     assert np.array_equal(end, frame([static], 1.5, aspect))  # the same digits as a number that never counted
@@ -54,8 +77,15 @@ def test_counter_lands_on_its_final_value(aspect: str) -> None:
 
 @pytest.mark.parametrize("aspect", ["16:9", "9:16"])
 def test_bars_grow_to_their_heights(aspect: str) -> None:
-    bars = {"type": "barChart", "id": "b", "box": BOX, "showValues": False, "duration": 0.8, "stagger": 0.1,
-            "data": [{"value": 10}, {"value": 40}]}
+    bars = {
+        "type": "barChart",
+        "id": "b",
+        "box": BOX,
+        "showValues": False,
+        "duration": 0.8,
+        "stagger": 0.1,
+        "data": [{"value": 10}, {"value": 40}],
+    }
     w, h = SIZES[aspect]
 
     def column_height(rgb: np.ndarray, k: int) -> int:
@@ -72,8 +102,20 @@ def test_bars_grow_to_their_heights(aspect: str) -> None:
 @pytest.mark.parametrize("aspect", ["16:9", "9:16"])
 def test_icon_has_ink_in_the_accent(aspect: str) -> None:
     plain = frame([{"type": "icon", "id": "i", "name": "rocket", "box": BOX}], 0.5, aspect)
-    tiled = frame([{"type": "icon", "id": "i", "name": "rocket", "background": "tile", "backgroundColor": "#0F172A",
-                    "box": BOX}], 0.5, aspect)
+    tiled = frame(
+        [
+            {
+                "type": "icon",
+                "id": "i",
+                "name": "rocket",
+                "background": "tile",
+                "backgroundColor": "#0F172A",
+                "box": BOX,
+            }
+        ],
+        0.5,
+        aspect,
+    )
     w, h = SIZES[aspect]
     area = min(BOX["w"] * w, BOX["h"] * h) ** 2
     assert 0.04 < accent_mask(plain).sum() / area < 0.5  # strokes, not a filled square
@@ -87,15 +129,24 @@ def test_donut_sweeps_to_its_value(aspect: str) -> None:
     cx, cy = (BOX["x"] + BOX["w"] / 2) * w, (BOX["y"] + BOX["h"] / 2) * h
     r = min(BOX["w"] * w, BOX["h"] * h) / 2 * 0.93
     end = frame([donut], 1.5, aspect)
-    at = lambda turns: tuple(int(v) for v in (cy - r * np.cos(turns * 2 * np.pi), cx + r * np.sin(turns * 2 * np.pi)))
+
+    def at(turns: float) -> tuple[int, int]:
+        return int(cy - r * np.cos(turns * 2 * np.pi)), int(cx + r * np.sin(turns * 2 * np.pi))
+
     assert accent_mask(end)[at(0.12)] and not accent_mask(end)[at(0.4)]  # a quarter swept, the rest is track
     assert not accent_mask(frame([donut], 0.1, aspect))[at(0.2)]
 
 
 @pytest.mark.parametrize("aspect", ["16:9", "9:16"])
 def test_line_draws_on_from_the_left(aspect: str) -> None:
-    line = {"type": "lineChart", "id": "l", "box": BOX, "duration": 1.0, "showLastValue": False,
-            "data": [{"value": 1}, {"value": 3}, {"value": 2}, {"value": 5}]}
+    line = {
+        "type": "lineChart",
+        "id": "l",
+        "box": BOX,
+        "duration": 1.0,
+        "showLastValue": False,
+        "data": [{"value": 1}, {"value": 3}, {"value": 2}, {"value": 5}],
+    }
     w, _ = SIZES[aspect]
     right = round((BOX["x"] + BOX["w"] * 0.8) * w)
     assert accent_mask(frame([line], 2.0, aspect))[:, right:].sum() > 0
@@ -105,17 +156,33 @@ def test_line_draws_on_from_the_left(aspect: str) -> None:
 
 @pytest.mark.parametrize("aspect", ["16:9", "9:16"])
 def test_list_steps_in_one_by_one(aspect: str) -> None:
-    steps = {"type": "list", "id": "l", "box": BOX, "items": ["Pick a style", "Add your words", "Export it"],
-             "stagger": 0.5, "duration": 0.3}
-    rows = lambda rgb: int((np.diff(accent_mask(rgb).any(axis=1).astype(int)) == 1).sum())  # badges, top to bottom
+    steps = {
+        "type": "list",
+        "id": "l",
+        "box": BOX,
+        "items": ["Pick a style", "Add your words", "Export it"],
+        "stagger": 0.5,
+        "duration": 0.3,
+    }
+
+    def rows(rgb: np.ndarray) -> int:  # badges, counted top to bottom
+        return int((np.diff(accent_mask(rgb).any(axis=1).astype(int)) == 1).sum())
+
     assert rows(frame([steps], 0.35, aspect)) == 1
     assert rows(frame([steps], 2.0, aspect)) == 3
 
 
 @pytest.mark.parametrize("aspect", ["16:9", "9:16"])
 def test_kinetic_text_reveals_word_by_word_inside_its_box(aspect: str) -> None:
-    text = {"type": "text", "id": "t", "role": "heading", "text": "Eat more protein daily", "box": BOX,
-            "reveal": {"by": "word", "style": "wipe", "stagger": 0.3, "duration": 0.2}, "emphasis": ["protein"]}
+    text = {
+        "type": "text",
+        "id": "t",
+        "role": "heading",
+        "text": "Eat more protein daily",
+        "box": BOX,
+        "reveal": {"by": "word", "style": "wipe", "stagger": 0.3, "duration": 0.2},
+        "emphasis": ["protein"],
+    }
     w, h = SIZES[aspect]
     early, end = ink(frame([text], 0.25, aspect)), ink(frame([text], 2.0, aspect))
     assert 0 < early.sum() < end.sum() / 3
@@ -128,8 +195,14 @@ def test_kinetic_text_reveals_word_by_word_inside_its_box(aspect: str) -> None:
 @pytest.mark.parametrize("motif", ["blobs", "glow", "rings", "grid", "dots", "lines", "particles", "horizon"])
 @pytest.mark.parametrize("aspect", ["16:9", "9:16"])
 def test_motifs_drift_gently(motif: str, aspect: str) -> None:
-    el = {"type": "motif", "id": "m", "motif": motif, "box": {"x": 0, "y": 0, "w": 1, "h": 1}, "opacity": 0.6,
-          "speed": 0.03}
+    el = {
+        "type": "motif",
+        "id": "m",
+        "motif": motif,
+        "box": {"x": 0, "y": 0, "w": 1, "h": 1},
+        "opacity": 0.6,
+        "speed": 0.03,
+    }
     first, next_frame, later = (frame([el], t, aspect) for t in (1.0, 1.0 + 1 / 30, 2.0))
     assert ink(first).sum() > 50
     assert np.abs(later - first).max() > (6 if motif == "glow" else 20)  # it moves (a glow is soft)
@@ -143,8 +216,13 @@ def test_broadcast_graphics(aspect: str) -> None:
     bar = {"type": "progress", "id": "p", "box": {"x": 0.1, "y": 0.9, "w": 0.8, "h": 0.02}}
     row = accent_mask(frame([bar], 1.5, aspect))[round(0.91 * h)]
     assert row.sum() == pytest.approx(0.4 * w, abs=4)  # half of the 3 s scene: half of the bar
-    strap = {"type": "lowerThird", "id": "l", "title": "Ada Lovelace", "subtitle": "Programmer",
-             "box": {"x": 0.05, "y": 0.7, "w": 0.6, "h": 0.12}}
+    strap = {
+        "type": "lowerThird",
+        "id": "l",
+        "title": "Ada Lovelace",
+        "subtitle": "Programmer",
+        "box": {"x": 0.05, "y": 0.7, "w": 0.6, "h": 0.12},
+    }
     assert ink(frame([strap], 0.05, aspect)).sum() < ink(frame([strap], 1.5, aspect)).sum() / 3
     sting = {"type": "sting", "id": "s", "text": "ozor", "box": {"x": 0.2, "y": 0.4, "w": 0.6, "h": 0.15}}
     assert ink(frame([sting], 1.5, aspect)).sum() > 100
@@ -155,9 +233,23 @@ def test_image_masks_and_device_frames(tmp_path: Path, aspect: str) -> None:
     from PIL import Image
 
     Image.new("RGB", (200, 200), (240, 220, 120)).save(tmp_path / "sand.png")
-    images = [{"type": "image", "id": "c", "asset": "sand.png", "mask": "circle", "box": {"x": 0.05, "y": 0.05, "w": 0.4, "h": 0.4}},
-              {"type": "image", "id": "p", "asset": "sand.png", "device": "phone", "duotone": ["#000000", "#00FF00"],
-               "box": {"x": 0.55, "y": 0.05, "w": 0.4, "h": 0.9}}]
+    images = [
+        {
+            "type": "image",
+            "id": "c",
+            "asset": "sand.png",
+            "mask": "circle",
+            "box": {"x": 0.05, "y": 0.05, "w": 0.4, "h": 0.4},
+        },
+        {
+            "type": "image",
+            "id": "p",
+            "asset": "sand.png",
+            "device": "phone",
+            "duotone": ["#000000", "#00FF00"],
+            "box": {"x": 0.55, "y": 0.05, "w": 0.4, "h": 0.9},
+        },
+    ]
     project = Project.model_validate({"scenes": [{"id": "s", "elements": images}]})
     rgb = frame(images, 1.0, aspect, local_assets(project, tmp_path))
     w, h = SIZES[aspect]
@@ -170,9 +262,16 @@ def test_image_masks_and_device_frames(tmp_path: Path, aspect: str) -> None:
 
 
 def test_keyframes_move_turn_and_overshoot() -> None:
-    shape = {"type": "shape", "id": "s", "box": {"x": 0.1, "y": 0.4, "w": 0.1, "h": 0.2},
-             "keyframes": [{"at": 0}, {"at": 1, "x": 0.5, "rotation": 30, "easing": "ease_out_back"}]}
-    centre = lambda rgb: np.nonzero(accent_mask(rgb))[1].mean() / 640
+    shape = {
+        "type": "shape",
+        "id": "s",
+        "box": {"x": 0.1, "y": 0.4, "w": 0.1, "h": 0.2},
+        "keyframes": [{"at": 0}, {"at": 1, "x": 0.5, "rotation": 30, "easing": "ease_out_back"}],
+    }
+
+    def centre(rgb: np.ndarray) -> float:
+        return float(np.nonzero(accent_mask(rgb))[1].mean() / 640)
+
     start, overshoot, end = (centre(frame([shape], t)) for t in (0.0, 0.7, 2.0))
     assert start == pytest.approx(0.15, abs=0.01) and end == pytest.approx(0.65, abs=0.01)
     assert overshoot > end  # ease_out_back passes the target before settling

@@ -37,7 +37,9 @@ def background_layer(scene: Scene, ctx: Context) -> Layer:
         darken(planes, bg.scrim)
         return Layer(None, sprite=opaque_sprite(planes))
     if isinstance(bg, VideoBackground):
-        clip = VideoClip(ctx.assets.path(bg.asset), w, h, "cover", bg.trim_start, bg.trim_end, bg.loop, bg.scrim)
+        clip = VideoClip(
+            ctx.assets.path(bg.asset), w, h, "cover", bg.trim_start, bg.trim_end, bg.loop, bg.scrim
+        )
         return Layer(None, moving=clip, box=(0, 0, w, h))
     if isinstance(bg, GradientBackground):
         if bg.drift > 0:
@@ -45,8 +47,11 @@ def background_layer(scene: Scene, ctx: Context) -> Layer:
         return Layer(None, sprite=opaque_sprite(yuv.opaque_planes(draw.gradient(bg, w, h))))
     assert isinstance(bg, SolidBackground)
     y, u, v = yuv.color_yuv(bg.color or ctx.theme.palette.background)
-    planes = Planes(np.full((h, w), y, np.uint8), np.full((h // 2, w // 2), u, np.uint8),
-                    np.full((h // 2, w // 2), v, np.uint8))
+    planes = Planes(
+        np.full((h, w), y, np.uint8),
+        np.full((h // 2, w // 2), u, np.uint8),
+        np.full((h // 2, w // 2), v, np.uint8),
+    )
     return Layer(None, sprite=opaque_sprite(planes))
 
 
@@ -77,12 +82,18 @@ class DriftingGradient:
         angle = t * self.drift / max(radius, 1e-6)
         ox = (self.margin + radius * math.cos(angle)) * self.gw
         oy = (self.margin + radius * 0.6 * math.sin(angle)) * self.gh
-        for plane, src in zip((dst.y, dst.u, dst.v), self.grid):
+        for plane, src in zip((dst.y, dst.u, dst.v), self.grid, strict=True):
             h, w = plane.shape
             sx, sy = self.gw / w, self.gh / h
             m = np.array([[sx, 0, ox + 0.5 * sx - 0.5], [0, sy, oy + 0.5 * sy - 0.5]])
-            cv2.warpAffine(src, m, (w, h), dst=plane, flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
-                           borderMode=cv2.BORDER_REPLICATE)
+            cv2.warpAffine(
+                src,
+                m,
+                (w, h),
+                dst=plane,
+                flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+                borderMode=cv2.BORDER_REPLICATE,
+            )
 
 
 class Grain:
@@ -93,8 +104,12 @@ class Grain:
         sigma = amount * 40.0
         self.tiles = []
         for _ in range(GRAIN_TILES):
-            noise = cv2.GaussianBlur(rng.normal(0, sigma * 1.6, (height, width)).astype(np.float32), (0, 0), 0.6)
-            self.tiles.append((np.clip(noise, 0, 255).astype(np.uint8), np.clip(-noise, 0, 255).astype(np.uint8)))
+            noise = cv2.GaussianBlur(
+                rng.normal(0, sigma * 1.6, (height, width)).astype(np.float32), (0, 0), 0.6
+            )
+            self.tiles.append(
+                (np.clip(noise, 0, 255).astype(np.uint8), np.clip(-noise, 0, 255).astype(np.uint8))
+            )
 
     def apply(self, out: Planes, frame: int) -> None:
         up, down = self.tiles[(frame // 2) % len(self.tiles)]

@@ -16,8 +16,13 @@ FADE = 0.3
 class Growth:
     """Static pieces, then bars that grow (each from its own start), then labels that land after them."""
 
-    def __init__(self, static: list[Sprite], bars: list[tuple[Sprite, float, str]], labels: list[tuple[Sprite, float]],
-                 duration: float):
+    def __init__(
+        self,
+        static: list[Sprite],
+        bars: list[tuple[Sprite, float, str]],
+        labels: list[tuple[Sprite, float]],
+        duration: float,
+    ):
         self.static, self.bars, self.labels, self.duration = static, bars, labels, duration
         self.end = max([b[1] + duration for b in bars] + [s + FADE for _, s in labels])
 
@@ -51,7 +56,9 @@ def build_bars(el: BarChartElement, ctx: Context) -> Built:
     n = len(el.data)
     slot = w / n
     family, text = theme.body_font, theme.palette.text
-    px = fit_px([d.label for d in el.data if d.label] or ["0"], family, 500, round(LABEL * canvas.base), slot * 0.92)
+    px = fit_px(
+        [d.label for d in el.data if d.label] or ["0"], family, 500, round(LABEL * canvas.base), slot * 0.92
+    )
     values = [el.format.format(d.value) for d in el.data]
     value_px = fit_px(values, theme.heading_font, 700, round(px * 1.15), slot * 0.95)
     label_h = round(px * 1.7) if any(d.label for d in el.data) else 0
@@ -60,8 +67,11 @@ def build_bars(el: BarChartElement, ctx: Context) -> Built:
     peak = max(max(d.value for d in el.data), 1e-9)
     bar_w = max(2, round(slot * 0.62))
     t0 = el.start + el.delay
-    static: list[Sprite] = [image_sprite(shape(w, max(2, round(canvas.base * 0.002)), (*rgba_of(theme.palette.muted)[:3], 90)),
-                                         x, bottom)]
+    static: list[Sprite] = [
+        image_sprite(
+            shape(w, max(2, round(canvas.base * 0.002)), (*rgba_of(theme.palette.muted)[:3], 90)), x, bottom
+        )
+    ]
     bars, labels = [], []
     for k, d in enumerate(el.data):
         cx = x + slot * (k + 0.5)
@@ -75,8 +85,12 @@ def build_bars(el: BarChartElement, ctx: Context) -> Built:
             static.append(image_sprite(image, round(cx - image.width / 2), bottom + round(px * 0.35)))
         if el.show_values:
             image, _ = label(values[k], theme.heading_font, 700, value_px, text)
-            labels.append((image_sprite(image, round(cx - image.width / 2), bottom - bh - image.height),
-                           start + el.duration * 0.75))
+            labels.append(
+                (
+                    image_sprite(image, round(cx - image.width / 2), bottom - bh - image.height),
+                    start + el.duration * 0.75,
+                )
+            )
     growth = Growth(static, bars, labels, el.duration)
     return Built(growth.rest(), growth)
 
@@ -87,7 +101,13 @@ def build_comparison(el: ComparisonElement, ctx: Context) -> Built:
     x, y, w, h = canvas.box(el.box)
     row = h / 2
     values = [el.format.format(el.a.value), el.format.format(el.b.value)]
-    px = fit_px([el.a.label, el.b.label, "A"], theme.body_font, 600, min(round(row * 0.3), round(0.04 * canvas.base)), w)
+    px = fit_px(
+        [el.a.label, el.b.label, "A"],
+        theme.body_font,
+        600,
+        min(round(row * 0.3), round(0.04 * canvas.base)),
+        w,
+    )
     value_px = fit_px(values, theme.heading_font, 800, round(px * 1.3), w * 0.3)
     bar_h = max(4, round(min(row * 0.32, px * 1.3)))
     reserve = max(label(v, theme.heading_font, 800, value_px, theme.palette.text)[0].width for v in values)
@@ -102,12 +122,20 @@ def build_comparison(el: ComparisonElement, ctx: Context) -> Built:
         static.append(image_sprite(name, x, top))
         bar_y = top + round(px * 1.5)
         length = max(bar_h, round(span * max(0.0, d.value) / peak))
-        static.append(image_sprite(shape(span, bar_h, (*rgba_of(theme.palette.muted)[:3], 40), bar_h // 2), x, bar_y))
+        static.append(
+            image_sprite(shape(span, bar_h, (*rgba_of(theme.palette.muted)[:3], 40), bar_h // 2), x, bar_y)
+        )
         bar = shape(length, bar_h, _color(d.color, k == 1, theme), bar_h // 2)
         start = t0 + k * 0.25
         bars.append((image_sprite(bar, x, bar_y), start, "left"))
         number, base = label(value, theme.heading_font, 800, value_px, theme.palette.text)
-        labels.append((image_sprite(number, x + length + round(px * 0.5), bar_y + bar_h // 2 - base + value_px * 7 // 20),
-                       start + el.duration * 0.8))
+        labels.append(
+            (
+                image_sprite(
+                    number, x + length + round(px * 0.5), bar_y + bar_h // 2 - base + value_px * 7 // 20
+                ),
+                start + el.duration * 0.8,
+            )
+        )
     growth = Growth(static, bars, labels, el.duration)
     return Built(growth.rest(), growth)

@@ -50,7 +50,9 @@ class SceneRenderer:
         out = []
         for layer in self.layers:
             el = layer.element if layer.follows is None else self.layers[layer.follows].element
-            out.append(_quantised(element_state(el, t, self.scene.duration, frame), self.canvas) if el else State())
+            out.append(
+                _quantised(element_state(el, t, self.scene.duration, frame), self.canvas) if el else State()
+            )
         return out
 
     def render(self, t: float, out: Planes) -> None:
@@ -64,12 +66,16 @@ class SceneRenderer:
         moving_boxes: list[Rect] = [(0, 0, fw, fh)] if self.background.dynamic else []
         base: list[int] = []
         overlay: list[tuple[Layer, State, list[tuple[Sprite, float]] | None]] = []
-        for i, (layer, state) in enumerate(zip(self.layers, self.states(t))):
+        for i, (layer, state) in enumerate(zip(self.layers, self.states(t), strict=True)):
             if not state.visible:
                 continue
             parts = layer.anim.parts(t) if layer.anim is not None else None
-            if parts is None and layer.moving is None and state.still \
-                    and not any(overlaps(layer_rect(layer), r) for r in moving_boxes):
+            if (
+                parts is None
+                and layer.moving is None
+                and state.still
+                and not any(overlaps(layer_rect(layer), r) for r in moving_boxes)
+            ):
                 base.append(i)
                 continue
             if layer.moving is not None:
@@ -82,17 +88,19 @@ class SceneRenderer:
         key = tuple(base)
         drawer, last_key, dirty = out.mark or (None, None, None)
         if self.background.dynamic:
-            self._paint_moving(self.background, State(), out, t)  # it covers the frame: every layer is over it
+            self._paint_moving(
+                self.background, State(), out, t
+            )  # it covers the frame: every layer is over it
         elif drawer is self and last_key == key and dirty is not None:
             prefix = self._prefix(key)
             for x, y, w, h in dirty:
                 out.region(x, y, w, h).copy_from(prefix.region(x, y, w, h))
         else:
             out.copy_from(self._prefix(key))
-        for layer, state, drawn in overlay:
-            if drawn is None:
+        for layer, state, pieces in overlay:
+            if pieces is None:
                 self._paint_moving(layer, state, out, t)
-            for sprite, opacity in drawn or ():
+            for sprite, opacity in pieces or ():
                 yuv.blend(out, sprite, opacity)
         out.mark = (self, key, [even_rect(r, fw, fh) for r in moving_boxes])
         if self.grain is not None:
@@ -103,8 +111,11 @@ class SceneRenderer:
         """The sprites (and opacities) a still-drawn layer paints this frame: itself, or its parts."""
         assert layer.sprite is not None
         if parts is None:
-            source = self._typed_sprite(layer.element, state.chars) \
-                if state.chars < 1.0 and isinstance(layer.element, TextElement) else layer.sprite
+            source = (
+                self._typed_sprite(layer.element, state.chars)
+                if state.chars < 1.0 and isinstance(layer.element, TextElement)
+                else layer.sprite
+            )
             return [(transformed(source, state, self.canvas), state.opacity)]
         base = self.canvas.base
         x, y, w, h = layer_rect(layer)
@@ -158,7 +169,6 @@ class SceneRenderer:
         for layer in [self.background, *self.layers]:
             if isinstance(layer.moving, VideoClip):
                 layer.moving.close()
-
 
 
 def layer_rect(layer: Layer) -> Rect:

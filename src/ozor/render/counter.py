@@ -50,20 +50,34 @@ class Digits:
 class Count:
     """The parts of a counting number: the digits for each frame's value, until it rests."""
 
-    def __init__(self, digits: Digits, fmt: NumberFormat, start: float, end: float, t0: float, duration: float,
-                 easing: Easing, place: tuple[int, int, int, str]):
+    def __init__(
+        self,
+        digits: Digits,
+        fmt: NumberFormat,
+        start: float,
+        end: float,
+        t0: float,
+        duration: float,
+        easing: Easing,
+        place: tuple[int, int, int, str],
+    ):
         self.digits, self.fmt, self.start, self.end = digits, fmt, start, end
         self.t0, self.duration, self.easing = t0, duration, easing
         self.x, self.width, self.baseline, self.align = place
         self._last: tuple[str, list[Sprite]] = ("", [])
 
     def text(self, t: float) -> str:
-        return self.fmt.format(self.start + (self.end - self.start) * progress(t, self.t0, self.duration, self.easing))
+        return self.fmt.format(
+            self.start + (self.end - self.start) * progress(t, self.t0, self.duration, self.easing)
+        )
 
     def sprites(self, text: str) -> list[Sprite]:
         if self._last[0] != text:
             inner = self.digits.width(text)
-            left = self.x + {"left": 0.0, "center": (self.width - inner) / 2, "right": self.width - inner}[self.align]
+            left = (
+                self.x
+                + {"left": 0.0, "center": (self.width - inner) / 2, "right": self.width - inner}[self.align]
+            )
             self._last = (text, self.digits.line(text, left, self.baseline))
         return self._last[1]
 
@@ -85,6 +99,14 @@ def build_counter(el: CounterElement, ctx: Context) -> Built:
         digits = Digits(family, el.weight, px, el.color or theme.palette.accent)
     ascent, descent = digits.face.getmetrics()
     baseline = y + (h - ascent - descent) // 2 + ascent
-    count = Count(digits, el.format, el.from_value, el.value, el.start + el.delay, el.duration, el.easing,
-                  (x, w, baseline, el.align))
+    count = Count(
+        digits,
+        el.format,
+        el.from_value,
+        el.value,
+        el.start + el.delay,
+        el.duration,
+        el.easing,
+        (x, w, baseline, el.align),
+    )
     return Built(composite(count.sprites(count.text(el.start + el.delay + el.duration))), count)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import cv2
@@ -98,8 +98,13 @@ def text_raster(el: TextElement, theme: Theme, canvas: Canvas, chars: int | None
         if not shown:
             break
         lx = lines_left + aligned(el.align, lines_w, block.line_width(line))
-        draw.text((lx, top + pad_y + ascent + i * block.line_px), shown, font=block.font,
-                  fill=rgba_of(color), anchor="ls")
+        draw.text(
+            (lx, top + pad_y + ascent + i * block.line_px),
+            shown,
+            font=block.font,
+            fill=rgba_of(color),
+            anchor="ls",
+        )
     if shadow:
         alpha = layer.getchannel("A").point(lambda a: a * 0.55)
         soft = Image.new("RGBA", image.size, (0, 0, 0, 0))
@@ -120,8 +125,14 @@ def aligned(align: str, width: int, inner: int) -> int:
     return {"left": 0, "center": (width - inner) // 2, "right": width - inner}[align]
 
 
-def rounded(image: Image.Image, rect: tuple[int, int, int, int], radius: int, fill: tuple[int, ...],
-             shape: str = "rounded", stroke: int = 0) -> None:
+def rounded(
+    image: Image.Image,
+    rect: tuple[int, int, int, int],
+    radius: int,
+    fill: tuple[int, ...],
+    shape: str = "rounded",
+    stroke: int = 0,
+) -> None:
     """An anti-aliased shape composited onto `image` (drawn supersampled, then reduced)."""
     x0, y0, x1, y1 = rect
     w, h = x1 - x0, y1 - y0
@@ -136,7 +147,9 @@ def rounded(image: Image.Image, rect: tuple[int, int, int, int], radius: int, fi
         draw.line((0, h * s // 2, w * s, h * s // 2), fill=255, width=max(s, stroke * s or h * s))
     else:
         r = radius * s if shape == "rounded" else 0
-        draw.rounded_rectangle(box, r, fill=None if width else 255, outline=255 if width else None, width=width)
+        draw.rounded_rectangle(
+            box, r, fill=None if width else 255, outline=255 if width else None, width=width
+        )
     mask = big.resize((w, h), Image.Resampling.LANCZOS)
     layer = Image.new("RGBA", (w, h), fill[:3] + (0,))
     layer.putalpha(mask.point(lambda a: a * fill[3] // 255))
@@ -165,9 +178,14 @@ def fitted(image: Image.Image, w: int, h: int, mode: str) -> tuple[Image.Image, 
     return contained, (w - contained.width) // 2, (h - contained.height) // 2
 
 
-def image_raster(el: ImageElement | LogoElement, image: Image.Image, box: tuple[int, int, int, int],
-                 canvas: Canvas, cutout: Callable[[int, int], np.ndarray | None] | None = None) -> Raster:
-    """A still image or logo fitted in `box`, cut out by its mask (made for the fitted size), with its shadow."""
+def image_raster(
+    el: ImageElement | LogoElement,
+    image: Image.Image,
+    box: tuple[int, int, int, int],
+    canvas: Canvas,
+    cutout: Callable[[int, int], np.ndarray | None] | None = None,
+) -> Raster:
+    """A still image or logo fitted in `box`, cut out by its mask (made for the fitted size), with shadow."""
     x, y, w, h = box
     mode = el.fit if isinstance(el, ImageElement) else "contain"
     picture, ox, oy = fitted(image, w, h, mode)
@@ -223,4 +241,6 @@ def gradient(bg: GradientBackground, w: int, h: int) -> np.ndarray:
     i = np.minimum(pos.astype(np.int32), len(stops) - 2)
     f = (pos - i)[..., None]
     rgb = stops[i] * (1 - f) + stops[i + 1] * f
-    return cv2.resize(np.clip(np.rint(rgb), 0, 255).astype(np.uint8), (w, h), interpolation=cv2.INTER_LINEAR)
+    return np.asarray(
+        cv2.resize(np.clip(np.rint(rgb), 0, 255).astype(np.uint8), (w, h), interpolation=cv2.INTER_LINEAR)
+    )

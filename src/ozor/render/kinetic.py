@@ -8,6 +8,7 @@ the word lands.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -57,8 +58,15 @@ class _Mark:
 class KineticText:
     """The parts of a revealing text: static pieces (a pill), marks behind, then units in order."""
 
-    def __init__(self, units: list[_Unit], marks: list[_Mark], static: list[Sprite], reveal: TextReveal | None,
-                 size_px: int, base: int):
+    def __init__(
+        self,
+        units: list[_Unit],
+        marks: list[_Mark],
+        static: list[Sprite],
+        reveal: TextReveal | None,
+        size_px: int,
+        base: int,
+    ):
         self.units, self.marks, self.static, self.reveal = units, marks, static, reveal
         self.rise = 0.45 * size_px / base
         unit_end = self.units[-1].start + (reveal.duration if reveal else 0.0) if self.units else 0.0
@@ -71,8 +79,14 @@ class KineticText:
         for m in self.marks:
             p = progress(t, m.start, SWEEP)
             if p > 0:
-                out.append((m.sprite, State(opacity=min(1.0, p * 1.5), scale=0.9 + 0.1 * back_out(p))
-                            if m.style == "box" else State(reveal=p)))
+                out.append(
+                    (
+                        m.sprite,
+                        State(opacity=min(1.0, p * 1.5), scale=0.9 + 0.1 * back_out(p))
+                        if m.style == "box"
+                        else State(reveal=p),
+                    )
+                )
         for u in self.units:
             state = self._unit(t - u.start)
             if state.visible:
@@ -116,7 +130,9 @@ def build_text(el: TextElement, ctx: Context) -> Built:
         pill_w = block.width + 2 * pad_x
         left = aligned(el.align, w, pill_w)
         pill = Image.new("RGBA", (pill_w, inner_h), (0, 0, 0, 0))
-        rounded(pill, (0, 0, pill_w, inner_h), min(inner_h // 2, int(block.size_px * 0.6)), rgba_of(el.background))
+        rounded(
+            pill, (0, 0, pill_w, inner_h), min(inner_h // 2, int(block.size_px * 0.6)), rgba_of(el.background)
+        )
         static.append(image_sprite(pill, x + left, y + top))
         whole.alpha_composite(pill, (margin + left, margin + top))
         lines_left, lines_w = left + pad_x, block.width
@@ -134,7 +150,9 @@ def build_text(el: TextElement, ctx: Context) -> Built:
     for i, line in enumerate(block.lines):
         lx = lines_left + aligned(el.align, lines_w, block.line_width(line))
         baseline = top + pad_y + ascent + i * block.line_px
-        image = Image.new("RGBA", (block.line_width(line) + 2 * margin, ascent + descent + 2 * margin), (0, 0, 0, 0))
+        image = Image.new(
+            "RGBA", (block.line_width(line) + 2 * margin, ascent + descent + 2 * margin), (0, 0, 0, 0)
+        )
         draw = ImageDraw.Draw(image)
         spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", line)]
         cuts = [0]
@@ -156,7 +174,7 @@ def build_text(el: TextElement, ctx: Context) -> Built:
         ox, oy = x + lx - margin, y + baseline - ascent - margin
         whole_marks = _marks(line, spans, marked, index, block, style, accent, margin, ascent, descent)
         first_unit = len(units)
-        for (mx0, mark), k in whole_marks:
+        for (mx0, mark), _ in whole_marks:
             whole.alpha_composite(mark, (lx + mx0, baseline - ascent))
         whole.alpha_composite(image, (lx, baseline - ascent))
         sprite = image_sprite(image, ox, oy)
@@ -170,11 +188,20 @@ def build_text(el: TextElement, ctx: Context) -> Built:
         index += len(spans)
     rest = image_sprite(whole, x - margin, y - margin)
     animated = reveal is not None or (marked and style != "color")
-    return Built(rest, KineticText(units, marks, static, reveal, block.size_px, canvas.base) if animated else None)
+    return Built(
+        rest, KineticText(units, marks, static, reveal, block.size_px, canvas.base) if animated else None
+    )
 
 
-def _unit_cuts(reveal: TextReveal | None, line: str, spans: list[tuple[int, int]], cuts: list[int],
-               block: TextBlock, margin: int, width: int) -> list[tuple[int, int]]:
+def _unit_cuts(
+    reveal: TextReveal | None,
+    line: str,
+    spans: list[tuple[int, int]],
+    cuts: list[int],
+    block: TextBlock,
+    margin: int,
+    width: int,
+) -> list[tuple[int, int]]:
     """Horizontal ranges (in the line image) of the line's units: the whole line, its words or characters."""
     by = reveal.by if reveal else "line"
     if by == "line":
@@ -183,8 +210,12 @@ def _unit_cuts(reveal: TextReveal | None, line: str, spans: list[tuple[int, int]
         edges = [0, *cuts[1:], width]
     else:
         font = block.font
-        edges = [0, *(margin + round(font.getlength(line[:i])) for i in range(1, len(line)) if line[i] != " "), width]
-    return [(a, b) for a, b in zip(edges, edges[1:]) if b > a]
+        edges = [
+            0,
+            *(margin + round(font.getlength(line[:i])) for i in range(1, len(line)) if line[i] != " "),
+            width,
+        ]
+    return [(a, b) for a, b in itertools.pairwise(edges) if b > a]
 
 
 def _slice(s: Sprite, x0: int, x1: int) -> Sprite:
@@ -196,8 +227,18 @@ def _slice(s: Sprite, x0: int, x1: int) -> Sprite:
     return Sprite(a, s.y, s.pm.region(i, 0, j - i, s.size[1]), s.inv_y[:, i:j], s.inv_c[:, i // 2 : j // 2])
 
 
-def _marks(line: str, spans: list[tuple[int, int]], marked: set[int], first: int, block: TextBlock, style: str,
-           accent: str, margin: int, ascent: int, descent: int) -> list[tuple[tuple[int, Image.Image], int]]:
+def _marks(
+    line: str,
+    spans: list[tuple[int, int]],
+    marked: set[int],
+    first: int,
+    block: TextBlock,
+    style: str,
+    accent: str,
+    margin: int,
+    ascent: int,
+    descent: int,
+) -> list[tuple[tuple[int, Image.Image], int]]:
     """One mark per run of emphasised words on this line: (x in the line image, image), its first word."""
     if style == "color":
         return []
@@ -224,10 +265,18 @@ def _marks(line: str, spans: list[tuple[int, int]], marked: set[int], first: int
             yy = margin + ascent + round(size * 0.14)
             rounded(image, (pad // 2, yy, x1 - x0 - pad // 2, yy + thick), thick // 2, (r, g, bb, 255))
         elif style == "marker":
-            rounded(image, (0, margin + round(ascent * 0.3), x1 - x0, margin + ascent + round(descent * 0.5)),
-                    round(size * 0.1), (r, g, bb, 110))
+            rounded(
+                image,
+                (0, margin + round(ascent * 0.3), x1 - x0, margin + ascent + round(descent * 0.5)),
+                round(size * 0.1),
+                (r, g, bb, 110),
+            )
         else:  # box
-            rounded(image, (0, margin + round(ascent * 0.12), x1 - x0, margin + ascent + round(descent * 0.8)),
-                    round(size * 0.16), (r, g, bb, 255))
+            rounded(
+                image,
+                (0, margin + round(ascent * 0.12), x1 - x0, margin + ascent + round(descent * 0.8)),
+                round(size * 0.16),
+                (r, g, bb, 255),
+            )
         out.append(((x0, image), run[0]))
     return out

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 from PIL import Image
 
 from ozor.render import draw, pictures, yuv
-from ozor.render.draw import Raster
 from ozor.render.charts import build_bars, build_comparison
 from ozor.render.counter import build_counter
+from ozor.render.draw import Raster
 from ozor.render.icon import build_icon
 from ozor.render.kinetic import build_text
 from ozor.render.lists import build_list
 from ozor.render.motifs import build_motif
-from ozor.render.overlays import build_lower_third, build_progress, build_sting
-from ozor.render.plots import build_donut, build_line
 from ozor.render.moving import KenBurnsPicture, VideoClip
+from ozor.render.overlays import build_lower_third, build_progress, build_sting
 from ozor.render.parts import Animated, Built, Context, faded
-from ozor.render.yuv import Sprite
+from ozor.render.plots import build_donut, build_line
+from ozor.render.yuv import Planes, Sprite
 from ozor.scene.models import (
     Element,
     ImageElement,
@@ -33,13 +33,19 @@ from ozor.scene.models import (
 )
 
 
+class Moving(Protocol):
+    """Content redrawn every frame into its box: a Ken Burns picture, a clip, a drifting gradient."""
+
+    def draw(self, dst: Planes, t: float) -> None: ...
+
+
 @dataclass
 class Layer:
     """One element as drawn: a still sprite, moving content (a picture or a clip) in its box, or parts."""
 
     element: Element | None  # None: the background or a shadow that is always shown with its element
     sprite: Sprite | None = None
-    moving: KenBurnsPicture | VideoClip | None = None
+    moving: Moving | None = None
     box: tuple[int, int, int, int] = (0, 0, 0, 0)
     mask: np.ndarray | None = None  # the moving content's alpha (rounded corners)
     follows: int | None = None  # a shadow layer takes the state of the layer at this index
@@ -56,9 +62,17 @@ def to_sprite(raster: Raster) -> Sprite:
 
 
 BUILDERS: dict[str, Callable[[Any, Context], Built]] = {
-    "icon": build_icon, "counter": build_counter, "barChart": build_bars, "comparison": build_comparison,
-    "lineChart": build_line, "donut": build_donut, "list": build_list, "motif": build_motif,
-    "lowerThird": build_lower_third, "progress": build_progress, "sting": build_sting,
+    "icon": build_icon,
+    "counter": build_counter,
+    "barChart": build_bars,
+    "comparison": build_comparison,
+    "lineChart": build_line,
+    "donut": build_donut,
+    "list": build_list,
+    "motif": build_motif,
+    "lowerThird": build_lower_third,
+    "progress": build_progress,
+    "sting": build_sting,
 }
 
 

@@ -18,7 +18,9 @@ MAX_LINES = 2
 
 
 class Steps:
-    def __init__(self, items: list[tuple[list[tuple[Sprite, int]], float]], duration: float, base: int, px: int):
+    def __init__(
+        self, items: list[tuple[list[tuple[Sprite, int]], float]], duration: float, base: int, px: int
+    ):
         self.items, self.duration = items, duration
         self.rise = 0.35 * px / base
         self.end = max(start for _, start in items) + duration
@@ -69,7 +71,9 @@ def _badge(marker: str, index: int, d: int, accent: str, family: FontFamily) -> 
     ink = rgba_of(on(accent))
     if marker == "check":
         pts = [(0.3, 0.52), (0.45, 0.66), (0.71, 0.37)]
-        draw.line([(px_ * d * s, py * d * s) for px_, py in pts], fill=ink, width=round(d * s * 0.1), joint="curve")
+        draw.line(
+            [(px_ * d * s, py * d * s) for px_, py in pts], fill=ink, width=round(d * s * 0.1), joint="curve"
+        )
     image = big.resize((d, d), Image.Resampling.LANCZOS)
     if marker == "number":
         digit, base = label(str(index + 1), family, 700, round(d * 0.52), on(accent))
@@ -89,7 +93,9 @@ def build_list(el: ListElement, ctx: Context) -> Built:
         gap, spacing = round(px * 0.7), round(px * 0.6)
         layout = _layout(el.items, family, px, w - badge - gap)
         line_px = round(px * 1.3)
-        total = sum(max(badge, len(lines) * line_px) for lines in layout or []) + spacing * (len(el.items) - 1)
+        total = sum(max(badge, len(lines) * line_px) for lines in layout or []) + spacing * (
+            len(el.items) - 1
+        )
         if (layout is not None and total <= h) or px <= 10:
             break
         px = max(10, int(px * 0.94))
@@ -97,15 +103,30 @@ def build_list(el: ListElement, ctx: Context) -> Built:
     ascent = font(family, 500, px).getmetrics()[0]
     color = el.color or theme.palette.text
     top = y + max(0, (h - total) // 2)
-    items, sprites = [], []
+    items: list[tuple[list[tuple[Sprite, int]], float]] = []
+    sprites: list[Sprite] = []
     for k, lines in enumerate(layout):
         height = max(badge, len(lines) * line_px)
         pieces: list[tuple[Sprite, int]] = [
-            (image_sprite(_badge(el.marker, k, badge, theme.palette.accent, theme.heading_font), x,
-                          top + (min(height, line_px) - badge) // 2 + (line_px - px) // 4), 0)]
+            (
+                image_sprite(
+                    _badge(el.marker, k, badge, theme.palette.accent, theme.heading_font),
+                    x,
+                    top + (min(height, line_px) - badge) // 2 + (line_px - px) // 4,
+                ),
+                0,
+            )
+        ]
         for i, line in enumerate(lines):
             img, base = label(line, family, 500, px, color)
-            text_top = top + (min(height, line_px) - line_px) // 2 + i * line_px + (line_px - ascent) // 2 + ascent - base
+            text_top = (
+                top
+                + (min(height, line_px) - line_px) // 2
+                + i * line_px
+                + (line_px - ascent) // 2
+                + ascent
+                - base
+            )
             pieces.append((image_sprite(img, x + badge + gap, text_top), 1))
         items.append((pieces, el.start + el.delay + k * el.stagger))
         sprites.extend(s for s, _ in pieces)

@@ -17,7 +17,7 @@ from PIL import Image, ImageDraw
 
 from ozor.render import yuv
 from ozor.render.motion import IDENTITY, State
-from ozor.render.parts import Built, Context, Part, composite, image_sprite, moved
+from ozor.render.parts import Built, Context, Part, composite, moved
 from ozor.render.yuv import Sprite
 from ozor.scene.color import rgba_of
 from ozor.scene.models import MotifElement
@@ -43,7 +43,7 @@ def phased(alpha: np.ndarray, color: str, x: int, y: int, axis: str) -> list[Spr
     out = []
     for k in range(PHASES):
         shift = k * 2.0 / PHASES
-        m = np.float32([[1, 0, shift if axis == "x" else 0], [0, 1, shift if axis == "y" else 0]])
+        m = np.array([[1, 0, shift if axis == "x" else 0], [0, 1, shift if axis == "y" else 0]], np.float32)
         a = cv2.warpAffine(pad, m, (pad.shape[1], pad.shape[0]), flags=cv2.INTER_LINEAR)
         out.append(yuv.sprite(_rgba(np.rint(a), color), x - 2, y - 2))
     return out
@@ -76,7 +76,7 @@ def _soft(d: int, strength: float) -> np.ndarray:
     ys, xs = np.mgrid[0:d, 0:d].astype(np.float32)
     r2 = ((xs + 0.5 - d / 2) ** 2 + (ys + 0.5 - d / 2) ** 2) / (d / 2) ** 2
     falloff = np.clip(1.0 - r2, 0.0, 1.0) ** 2  # reaches zero at the rim: no square edge
-    return np.clip(np.exp(-r2 * 1.6) * falloff * 255 * strength, 0, 255)
+    return np.asarray(np.clip(np.exp(-r2 * 1.6) * falloff * 255 * strength, 0, 255), dtype=np.float32)
 
 
 def _wobble(amplitude: float, speed: float, phase: float) -> Path:
@@ -106,8 +106,18 @@ def build_motif(el: MotifElement, ctx: Context) -> Built:
 Maker = Callable[[int, int, int, int, int, str, float, float, np.random.Generator], list[Piece]]
 
 
-def _blobs(x: int, y: int, w: int, h: int, base: int, color: str, speed: float, density: float,
-           rng: np.random.Generator, glow: bool = False) -> list[Piece]:
+def _blobs(
+    x: int,
+    y: int,
+    w: int,
+    h: int,
+    base: int,
+    color: str,
+    speed: float,
+    density: float,
+    rng: np.random.Generator,
+    glow: bool = False,
+) -> list[Piece]:
     n = 1 + round(density) if glow else 2 + round(density * 4)
     out = []
     for _ in range(n):
@@ -115,13 +125,34 @@ def _blobs(x: int, y: int, w: int, h: int, base: int, color: str, speed: float, 
         cx, cy = x + rng.uniform(0.1, 0.9) * w, y + rng.uniform(0.1, 0.9) * h
         amp = base * 0.05
         s = yuv.sprite(_rgba(_soft(d, 0.55 if glow else 0.9), color), round(cx - d / 2), round(cy - d / 2))
-        out.append(Piece([s], "xy", _wobble(amp, speed, rng.uniform(0, 6.3)), _wobble(amp * 0.7, speed * 0.7, rng.uniform(0, 6.3))))
+        out.append(
+            Piece(
+                [s],
+                "xy",
+                _wobble(amp, speed, rng.uniform(0, 6.3)),
+                _wobble(amp * 0.7, speed * 0.7, rng.uniform(0, 6.3)),
+            )
+        )
     return out
 
 
-def _glow(x: int, y: int, w: int, h: int, base: int, color: str, speed: float, density: float,
-          rng: np.random.Generator) -> list[Piece]:
+def _glow(
+    x: int,
+    y: int,
+    w: int,
+    h: int,
+    base: int,
+    color: str,
+    speed: float,
+    density: float,
+    rng: np.random.Generator,
+) -> list[Piece]:
     return _blobs(x, y, w, h, base, color, speed * 0.5, density, rng, glow=True)
+
+
+def _rising(home: float, speed: float, height: float) -> Path:
+    """Upward drift that wraps: offsets from the box's bottom, 0 down to -height."""
+    return lambda t: -((home + speed * t) % height)
 
 
 def _fade(low: float, high: float, margin: float, home: float = 0.0) -> Callable[[float], float]:
@@ -129,8 +160,17 @@ def _fade(low: float, high: float, margin: float, home: float = 0.0) -> Callable
     return lambda p: max(0.0, min(1.0, (home + p - low) / margin, (high - home - p) / margin))
 
 
-def _grid(x: int, y: int, w: int, h: int, base: int, color: str, speed: float, density: float,
-          rng: np.random.Generator) -> list[Piece]:
+def _grid(
+    x: int,
+    y: int,
+    w: int,
+    h: int,
+    base: int,
+    color: str,
+    speed: float,
+    density: float,
+    rng: np.random.Generator,
+) -> list[Piece]:
     cell = max(8, round(base * (0.16 - 0.1 * density)))
     thick = max(1.0, base / 900)
     out = []
@@ -140,17 +180,38 @@ def _grid(x: int, y: int, w: int, h: int, base: int, color: str, speed: float, d
     horizontal[1, :] = 255 * min(1.0, thick)
     for k in range(w // cell + 2):
         home = k * cell
-        out.append(Piece(phased(vertical, color, x + home - 1, y, "x"), "x", _wrap(home, speed, (w // cell + 2) * cell),
-                         fade=_fade(0, w, cell, home)))
+        out.append(
+            Piece(
+                phased(vertical, color, x + home - 1, y, "x"),
+                "x",
+                _wrap(home, speed, (w // cell + 2) * cell),
+                fade=_fade(0, w, cell, home),
+            )
+        )
     for k in range(h // cell + 2):
         home = k * cell
-        out.append(Piece(phased(horizontal, color, x, y + home - 1, "y"), "y",
-                         _wrap(home, speed * 0.6, (h // cell + 2) * cell), fade=_fade(0, h, cell, home)))
+        out.append(
+            Piece(
+                phased(horizontal, color, x, y + home - 1, "y"),
+                "y",
+                _wrap(home, speed * 0.6, (h // cell + 2) * cell),
+                fade=_fade(0, h, cell, home),
+            )
+        )
     return out
 
 
-def _dots(x: int, y: int, w: int, h: int, base: int, color: str, speed: float, density: float,
-          rng: np.random.Generator) -> list[Piece]:
+def _dots(
+    x: int,
+    y: int,
+    w: int,
+    h: int,
+    base: int,
+    color: str,
+    speed: float,
+    density: float,
+    rng: np.random.Generator,
+) -> list[Piece]:
     gap = max(6, round(base * (0.07 - 0.04 * density)))
     d = max(2, round(base * 0.006))
     row = np.zeros((d + 2, w + gap), np.float32)
@@ -166,8 +227,17 @@ def _dots(x: int, y: int, w: int, h: int, base: int, color: str, speed: float, d
     return out
 
 
-def _lines(x: int, y: int, w: int, h: int, base: int, color: str, speed: float, density: float,
-           rng: np.random.Generator) -> list[Piece]:
+def _lines(
+    x: int,
+    y: int,
+    w: int,
+    h: int,
+    base: int,
+    color: str,
+    speed: float,
+    density: float,
+    rng: np.random.Generator,
+) -> list[Piece]:
     out = []
     for _ in range(3 + round(density * 8)):
         length = round(w * rng.uniform(0.15, 0.4))
@@ -177,13 +247,28 @@ def _lines(x: int, y: int, w: int, h: int, base: int, color: str, speed: float, 
         home = rng.uniform(0, w)
         top = round(y + rng.uniform(0.05, 0.95) * h)
         v = speed * rng.uniform(0.6, 1.6)
-        out.append(Piece(phased(alpha, color, x - length, top, "x"), "x", _wrap(home, v, w + length),
-                         fade=_fade(0, w + length, length * 0.5, home)))
+        out.append(
+            Piece(
+                phased(alpha, color, x - length, top, "x"),
+                "x",
+                _wrap(home, v, w + length),
+                fade=_fade(0, w + length, length * 0.5, home),
+            )
+        )
     return out
 
 
-def _particles(x: int, y: int, w: int, h: int, base: int, color: str, speed: float, density: float,
-               rng: np.random.Generator) -> list[Piece]:
+def _particles(
+    x: int,
+    y: int,
+    w: int,
+    h: int,
+    base: int,
+    color: str,
+    speed: float,
+    density: float,
+    rng: np.random.Generator,
+) -> list[Piece]:
     out = []
     for _ in range(8 + round(density * 40)):
         d = max(3, round(base * rng.uniform(0.004, 0.011)))
@@ -192,13 +277,25 @@ def _particles(x: int, y: int, w: int, h: int, base: int, color: str, speed: flo
         home = rng.uniform(0, h)
         left = round(x + rng.uniform(0, w - d))
         v = -speed * rng.uniform(0.6, 1.8)  # they rise
-        out.append(Piece(phased(alpha, color, left, y + h, "y"), "y", lambda t, a=home, b=v: -((a - b * t) % h),
-                         fade=_fade(-h, 0, h * 0.15)))
+        out.append(
+            Piece(
+                phased(alpha, color, left, y + h, "y"), "y", _rising(home, -v, h), fade=_fade(-h, 0, h * 0.15)
+            )
+        )
     return out
 
 
-def _rings(x: int, y: int, w: int, h: int, base: int, color: str, speed: float, density: float,
-           rng: np.random.Generator) -> list[Piece]:
+def _rings(
+    x: int,
+    y: int,
+    w: int,
+    h: int,
+    base: int,
+    color: str,
+    speed: float,
+    density: float,
+    rng: np.random.Generator,
+) -> list[Piece]:
     out = []
     cx, cy = x + w * rng.uniform(0.6, 0.85), y + h * rng.uniform(0.3, 0.7)
     for k in range(2 + round(density * 2)):
@@ -207,13 +304,27 @@ def _rings(x: int, y: int, w: int, h: int, base: int, color: str, speed: float, 
         ys, xs = np.mgrid[0:d, 0:d].astype(np.float32)
         dist = np.sqrt((xs + 0.5 - d / 2) ** 2 + (ys + 0.5 - d / 2) ** 2)
         alpha = np.clip(stroke / 2 + 0.5 - np.abs(dist - (d / 2 - stroke)), 0, 1) * 255
-        out.append(Piece(phased(alpha, color, round(cx - d / 2), round(cy - d / 2), "y"), "y",
-                         _wobble(base * 0.02 * (1 + k * 0.5), speed * (1 + 0.3 * k) * 0.5, k * 1.7)))
+        out.append(
+            Piece(
+                phased(alpha, color, round(cx - d / 2), round(cy - d / 2), "y"),
+                "y",
+                _wobble(base * 0.02 * (1 + k * 0.5), speed * (1 + 0.3 * k) * 0.5, k * 1.7),
+            )
+        )
     return out
 
 
-def _horizon(x: int, y: int, w: int, h: int, base: int, color: str, speed: float, density: float,
-             rng: np.random.Generator) -> list[Piece]:
+def _horizon(
+    x: int,
+    y: int,
+    w: int,
+    h: int,
+    base: int,
+    color: str,
+    speed: float,
+    density: float,
+    rng: np.random.Generator,
+) -> list[Piece]:
     """A perspective floor: rays to the vanishing point (still) and cross lines flowing toward the viewer."""
     top = y + round(h * 0.55)
     depth = y + h - top
@@ -233,17 +344,32 @@ def _horizon(x: int, y: int, w: int, h: int, base: int, color: str, speed: float
         def path(t: float, k: int = k) -> float:
             z = ((k + t * speed / max(depth, 1) * 4) % rows) / rows
             return depth * z * z
-        out.append(Piece(phased(line, color, x, top - 2, "y"), "y", path,
-                         fade=lambda p: min(1.0, 0.2 + 1.6 * p / max(depth, 1))))
+
+        out.append(
+            Piece(
+                phased(line, color, x, top - 2, "y"),
+                "y",
+                path,
+                fade=lambda p: min(1.0, 0.2 + 1.6 * p / max(depth, 1)),
+            )
+        )
     return out
 
 
 def _rgba(alpha: np.ndarray, color: str) -> np.ndarray:
     r, g, b, _ = rgba_of(color)
-    return np.dstack([np.full(alpha.shape, c, np.uint8) for c in (r, g, b)] + [np.clip(alpha, 0, 255).astype(np.uint8)])
+    return np.dstack(
+        [np.full(alpha.shape, c, np.uint8) for c in (r, g, b)] + [np.clip(alpha, 0, 255).astype(np.uint8)]
+    )
 
 
 MOTIFS: dict[str, Maker] = {
-    "blobs": _blobs, "glow": _glow, "grid": _grid, "dots": _dots, "lines": _lines,
-    "particles": _particles, "rings": _rings, "horizon": _horizon,
+    "blobs": _blobs,
+    "glow": _glow,
+    "grid": _grid,
+    "dots": _dots,
+    "lines": _lines,
+    "particles": _particles,
+    "rings": _rings,
+    "horizon": _horizon,
 }

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import math
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from ozor.scene.models import Animation, Easing, ElementBase, Keyframe
 
@@ -15,7 +15,7 @@ def back_out(p: float) -> float:
     return 1 + (c + 1) * (p - 1) ** 3 + c * (p - 1) ** 2
 
 
-EASINGS = {
+EASINGS: dict[str, Callable[[float], float]] = {
     "linear": lambda p: p,
     "ease_out_cubic": lambda p: 1 - (1 - p) ** 3,
     "ease_out_expo": lambda p: 1.0 if p >= 1 else 1 - 2 ** (-10 * p),
@@ -75,8 +75,9 @@ def _apply(anim: Animation, p: float) -> State:
     return State(chars=p)  # typewriter
 
 
-def element_state(element: ElementBase, t: float, scene_duration: float,
-                  frame: tuple[float, float] = (1.0, 1.0)) -> State:
+def element_state(
+    element: ElementBase, t: float, scene_duration: float, frame: tuple[float, float] = (1.0, 1.0)
+) -> State:
     """The element's state at scene-local time t; `frame` is the frame's (width, height) in base sides,
     which turns keyframe offsets (fractions of the width and height) into base-side fractions."""
     end = scene_duration if element.end is None else min(element.end, scene_duration)
@@ -117,10 +118,17 @@ def keyframe_state(keys: list[Keyframe], t: float, frame: tuple[float, float]) -
         i = next(i for i, k in enumerate(keys) if k.at > t)
         a, b = keys[i - 1], keys[i]
         p = ease(b.easing, (t - a.at) / (b.at - a.at)) if b.at > a.at else 1.0
-    mix = lambda u, v: u + (v - u) * p
-    return State(opacity=min(1.0, max(0.0, mix(a.opacity, b.opacity))), dx=mix(a.x, b.x) * frame[0],
-                 dy=mix(a.y, b.y) * frame[1], scale=max(0.01, mix(a.scale, b.scale)),
-                 rotation=mix(a.rotation, b.rotation))
+
+    def mix(u: float, v: float) -> float:
+        return u + (v - u) * p
+
+    return State(
+        opacity=min(1.0, max(0.0, mix(a.opacity, b.opacity))),
+        dx=mix(a.x, b.x) * frame[0],
+        dy=mix(a.y, b.y) * frame[1],
+        scale=max(0.01, mix(a.scale, b.scale)),
+        rotation=mix(a.rotation, b.rotation),
+    )
 
 
 def _progress(anim: Animation, raw: float) -> float:
@@ -154,7 +162,6 @@ def transition_progress(index: int, frames: int, kind: str) -> float:
     return p if kind == "crossfade" else ease("ease_in_out_cubic", p)
 
 
-
 def about(outer: State, inner: State, centre: tuple[float, float], pivot: tuple[float, float]) -> State:
     """A part's state inside an element: the part's own `inner` motion, then the element's `outer`
     scale and rotation about the element's `pivot` (so parts keep their places), in base fractions."""
@@ -165,9 +172,33 @@ def about(outer: State, inner: State, centre: tuple[float, float], pivot: tuple[
     rx = (px * math.cos(a) - py * math.sin(a)) * outer.scale
     ry = (px * math.sin(a) + py * math.cos(a)) * outer.scale
     moved = State(dx=pivot[0] + rx - centre[0] + outer.dx, dy=pivot[1] + ry - centre[1] + outer.dy)
-    both = combine(State(opacity=outer.opacity, scale=outer.scale, rotation=outer.rotation,
-                          reveal=outer.reveal, reveal_from=outer.reveal_from, chars=outer.chars),
-                    State(visible=inner.visible, opacity=inner.opacity, scale=inner.scale, rotation=inner.rotation,
-                          reveal=inner.reveal, reveal_from=inner.reveal_from, chars=inner.chars))
-    return State(visible=both.visible, opacity=both.opacity, dx=moved.dx, dy=moved.dy, scale=both.scale,
-                 rotation=both.rotation, reveal=both.reveal, reveal_from=both.reveal_from, chars=both.chars)
+    both = combine(
+        State(
+            opacity=outer.opacity,
+            scale=outer.scale,
+            rotation=outer.rotation,
+            reveal=outer.reveal,
+            reveal_from=outer.reveal_from,
+            chars=outer.chars,
+        ),
+        State(
+            visible=inner.visible,
+            opacity=inner.opacity,
+            scale=inner.scale,
+            rotation=inner.rotation,
+            reveal=inner.reveal,
+            reveal_from=inner.reveal_from,
+            chars=inner.chars,
+        ),
+    )
+    return State(
+        visible=both.visible,
+        opacity=both.opacity,
+        dx=moved.dx,
+        dy=moved.dy,
+        scale=both.scale,
+        rotation=both.rotation,
+        reveal=both.reveal,
+        reveal_from=both.reveal_from,
+        chars=both.chars,
+    )

@@ -67,19 +67,33 @@ def build_lower_third(el: LowerThirdElement, ctx: Context) -> Built:
     x, y, w, h = canvas.box(el.box)
     bar_w = max(4, round(canvas.base * 0.007)) // 2 * 2
     pad = round(h * 0.16)
-    title_px = fit_px([el.title], theme.heading_font, 700, min(round(h * (0.42 if el.subtitle else 0.55)),
-                                                                 round(canvas.base * 0.05)), w - bar_w - 3 * pad)
+    title_px = fit_px(
+        [el.title],
+        theme.heading_font,
+        700,
+        min(round(h * (0.42 if el.subtitle else 0.55)), round(canvas.base * 0.05)),
+        w - bar_w - 3 * pad,
+    )
     sub_px = fit_px([el.subtitle or "x"], theme.body_font, 500, round(title_px * 0.62), w - bar_w - 3 * pad)
     title, _ = label(el.title, theme.heading_font, 700, title_px, theme.palette.text)
-    sub, _ = label(el.subtitle, theme.body_font, 500, sub_px, theme.palette.muted) if el.subtitle else (None, 0)
+    sub, _ = (
+        label(el.subtitle, theme.body_font, 500, sub_px, theme.palette.muted) if el.subtitle else (None, 0)
+    )
     text_h = title.height + (sub.height if sub else 0)
     panel_w = min(w - bar_w, max(title.width, sub.width if sub else 0) + 2 * pad)
-    panel = shape(panel_w, h, (*rgba_of(el.panel or theme.palette.surface)[:3], 235), round(canvas.base * 0.008))
+    panel = shape(
+        panel_w, h, (*rgba_of(el.panel or theme.palette.surface)[:3], 235), round(canvas.base * 0.008)
+    )
     t0 = el.start
     top = y + (h - text_h) // 2
     beats = [
         Beat(image_sprite(panel, x + bar_w, y), t0 + 0.1, 0.45, "wipe"),
-        Beat(image_sprite(shape(bar_w, h, el.color or theme.palette.accent, bar_w // 2), x, y), t0, 0.35, "grow"),
+        Beat(
+            image_sprite(shape(bar_w, h, el.color or theme.palette.accent, bar_w // 2), x, y),
+            t0,
+            0.35,
+            "grow",
+        ),
         Beat(image_sprite(title, x + bar_w + pad, top), t0 + 0.25, 0.4, "rise"),
     ]
     if sub is not None:
@@ -129,8 +143,15 @@ def build_sting(el: StingElement, ctx: Context) -> Built:
         logo, ox, oy = fitted(load_image(ctx.assets.path(el.asset)), side, side, "contain")
         beats.append(Beat(image_sprite(logo, left + ox, y + (h - side) // 2 + oy), t0 + 0.1, 0.55, "pop"))
     ring = shape(round(side * 1.3), round(side * 1.3), color, 0, "ellipse", max(2, round(side * 0.03)))
-    beats.insert(0, Beat(image_sprite(ring, left - round(side * 0.15), y + (h - side) // 2 - round(side * 0.15)),
-                         t0, 0.8, "burst"))
+    beats.insert(
+        0,
+        Beat(
+            image_sprite(ring, left - round(side * 0.15), y + (h - side) // 2 - round(side * 0.15)),
+            t0,
+            0.8,
+            "burst",
+        ),
+    )
     if el.text:
         gap = round(side * 0.2) if el.asset is not None else 0
         room = w - (side + gap if el.asset is not None else 0)

@@ -16,7 +16,9 @@ def label(text: str, family: FontFamily, weight: int, px: int, color: str) -> tu
     """One line of text as a tight RGBA image, and the baseline's distance from the image's top."""
     face = font(family, weight, px)
     ascent, descent = face.getmetrics()
-    image = Image.new("RGBA", (round(face.getlength(text)) + 2 * MARGIN, ascent + descent + 2 * MARGIN), (0, 0, 0, 0))
+    image = Image.new(
+        "RGBA", (round(face.getlength(text)) + 2 * MARGIN, ascent + descent + 2 * MARGIN), (0, 0, 0, 0)
+    )
     ImageDraw.Draw(image).text((MARGIN, MARGIN + ascent), text, font=face, fill=rgba_of(color), anchor="ls")
     return image, MARGIN + ascent
 
@@ -28,8 +30,14 @@ def fit_px(texts: list[str], family: FontFamily, weight: int, px: int, width: fl
     return px
 
 
-def shape(w: int, h: int, color: str | tuple[int, int, int, int], radius: int = 0, kind: str = "rounded",
-          stroke: int = 0) -> Image.Image:
+def shape(
+    w: int,
+    h: int,
+    color: str | tuple[int, int, int, int],
+    radius: int = 0,
+    kind: str = "rounded",
+    stroke: int = 0,
+) -> Image.Image:
     """A filled (or stroked) rounded rectangle or ellipse of w×h as RGBA."""
     image = Image.new("RGBA", (max(1, w), max(1, h)), (0, 0, 0, 0))
     fill = rgba_of(color) if isinstance(color, str) else color
@@ -37,8 +45,13 @@ def shape(w: int, h: int, color: str | tuple[int, int, int, int], radius: int = 
     return image
 
 
-def polyline(size: tuple[int, int], points: list[tuple[float, float]], color: tuple[int, int, int, int],
-             width: float, fill_below: tuple[int, int, int, int] | None = None) -> Image.Image:
+def polyline(
+    size: tuple[int, int],
+    points: list[tuple[float, float]],
+    color: tuple[int, int, int, int],
+    width: float,
+    fill_below: tuple[int, int, int, int] | None = None,
+) -> Image.Image:
     """An anti-aliased polyline with round joins (drawn supersampled), optionally with the area under it."""
     s = SUPERSAMPLE
     w, h = size

@@ -26,7 +26,7 @@ Part = tuple[Sprite, State]
 
 class Animated(Protocol):
     def parts(self, t: float) -> list[Part] | None:
-        """The pieces to paint at scene-local time t (their states in base-side fractions), or None at rest."""
+        """The pieces to paint at scene-local time t (states in base-side fractions), or None at rest."""
         ...
 
 
@@ -64,10 +64,24 @@ def faded(s: Sprite, opacity: float) -> Sprite:
     """The sprite with its opacity baked in (an element's resting opacity costs nothing per frame)."""
     if opacity >= 1.0:
         return s
-    k = round(opacity * 256)
-    scale = lambda p: ((p.astype(np.uint16) * k) >> 8).astype(np.uint8)
-    inv = lambda a: 255 - (((255 - a.astype(np.uint16)) * k) >> 8)
-    return Sprite(s.x, s.y, yuv.Planes(scale(s.pm.y), scale(s.pm.u), scale(s.pm.v)), inv(s.inv_y), inv(s.inv_c))
+    k = np.uint16(round(opacity * 256))
+    return Sprite(
+        s.x,
+        s.y,
+        yuv.Planes(scaled(s.pm.y, k), scaled(s.pm.u, k), scaled(s.pm.v, k)),
+        inverse_scaled(s.inv_y, k),
+        inverse_scaled(s.inv_c, k),
+    )
+
+
+def scaled(plane: np.ndarray, k: np.ndarray | np.uint16) -> np.ndarray:
+    """A premultiplied plane times k/256 (k a scalar or a per-pixel weight of 0..256)."""
+    return ((plane.astype(np.uint16) * k) >> 8).astype(np.uint8)
+
+
+def inverse_scaled(inv: np.ndarray, k: np.ndarray | np.uint16) -> np.ndarray:
+    """The inverse alpha of a layer whose alpha is scaled by k/256."""
+    return np.asarray(255 - (((255 - inv.astype(np.uint16)) * k) >> 8), dtype=np.uint16)
 
 
 def composite(parts: list[Sprite]) -> Sprite:
@@ -75,12 +89,17 @@ def composite(parts: list[Sprite]) -> Sprite:
     x0, y0 = min(s.x for s in parts), min(s.y for s in parts)
     x1, y1 = max(s.x + s.size[0] for s in parts), max(s.y + s.size[1] for s in parts)
     w, h = x1 - x0, y1 - y0
-    pm = yuv.Planes(np.zeros((h, w), np.uint8), np.zeros((h // 2, w // 2), np.uint8), np.zeros((h // 2, w // 2), np.uint8))
+    pm = yuv.Planes(
+        np.zeros((h, w), np.uint8), np.zeros((h // 2, w // 2), np.uint8), np.zeros((h // 2, w // 2), np.uint8)
+    )
     inv_y, inv_c = np.full((h, w), 255, np.uint16), np.full((h // 2, w // 2), 255, np.uint16)
     for s in parts:
         sw, sh = s.size
         dx, dy = s.x - x0, s.y - y0
         yuv.blend(pm, moved(s, dx, dy))
-        for dst, inv in ((inv_y[dy : dy + sh, dx : dx + sw], s.inv_y), (inv_c[dy // 2 : (dy + sh) // 2, dx // 2 : (dx + sw) // 2], s.inv_c)):
+        for dst, inv in (
+            (inv_y[dy : dy + sh, dx : dx + sw], s.inv_y),
+            (inv_c[dy // 2 : (dy + sh) // 2, dx // 2 : (dx + sw) // 2], s.inv_c),
+        ):
             dst[...] = (dst.astype(np.uint32) * inv + 127) // 255
     return Sprite(x0, y0, pm, inv_y, inv_c)

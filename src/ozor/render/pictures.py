@@ -27,11 +27,11 @@ def recoloured(image: Image.Image, el: ImageElement) -> Image.Image:
     if el.duotone is not None:
         lum = (rgb @ np.array([0.2126, 0.7152, 0.0722], np.float32))[..., None] / 255
         dark, light = (np.array(rgba_of(c)[:3], np.float32) for c in el.duotone)
-        rgb = dark * (1 - lum) + light * lum
+        rgb = (dark * (1 - lum) + light * lum).astype(np.float32)
     if el.tint is not None:
         r, g, b, a = rgba_of(el.tint)
         k = a / 255 if len(el.tint) == 9 else 0.45
-        rgb = rgb * (1 - k) + np.array([r, g, b], np.float32) * k
+        rgb = (rgb * (1 - k) + np.array([r, g, b], np.float32) * k).astype(np.float32)
     out = np.concatenate([np.clip(np.rint(rgb), 0, 255), alpha], axis=-1).astype(np.uint8)
     return Image.fromarray(out)
 
@@ -54,9 +54,11 @@ def mask(el: ImageElement, w: int, h: int) -> np.ndarray | None:
     else:  # blob: a circle with two slow harmonics, seeded by the element id so it is stable
         seed = sum(map(ord, el.id))
         r0 = min(w, h) * s * 0.46
-        pts = [(w * s / 2 + r * math.cos(a), h * s / 2 + r * math.sin(a))
-               for a in np.linspace(0, 2 * math.pi, 240, endpoint=False)
-               for r in [r0 * (1 + 0.07 * math.sin(3 * a + seed) + 0.04 * math.sin(5 * a + seed * 0.7))]]
+        pts = [
+            (w * s / 2 + r * math.cos(a), h * s / 2 + r * math.sin(a))
+            for a in np.linspace(0, 2 * math.pi, 240, endpoint=False)
+            for r in [r0 * (1 + 0.07 * math.sin(3 * a + seed) + 0.04 * math.sin(5 * a + seed * 0.7))]
+        ]
         draw.polygon(pts, fill=255)
     return np.asarray(big.resize((w, h), Image.Resampling.LANCZOS))
 
@@ -88,7 +90,9 @@ def device(el: ImageElement, box: tuple[int, int, int, int], canvas: Canvas) -> 
         radius = round(min(w, h) * 0.14)
         rounded(image, (0, 0, w, h), radius, body)
         screen_radius = max(2, radius - (sx - x))
-        ImageDraw.Draw(cut).rounded_rectangle((sx - x, sy - y, sx - x + sw - 1, sy - y + sh - 1), screen_radius, fill=255)
+        ImageDraw.Draw(cut).rounded_rectangle(
+            (sx - x, sy - y, sx - x + sw - 1, sy - y + sh - 1), screen_radius, fill=255
+        )
     else:
         lid_w = sw + 2 * round(w * 0.8 * 0.03)
         lid_x = (w - lid_w) // 2
@@ -101,5 +105,7 @@ def device(el: ImageElement, box: tuple[int, int, int, int], canvas: Canvas) -> 
     image.putalpha(Image.fromarray(alpha.astype(np.uint8)))
     if el.device == "phone":  # the camera notch overlaps the screen's top edge
         notch_w, notch_h = round(sw * 0.3), round((sx - x) * 1.2)
-        rounded(image, ((w - notch_w) // 2, sy - y - 1, (w + notch_w) // 2, sy - y + notch_h), notch_h // 2, body)
+        rounded(
+            image, ((w - notch_w) // 2, sy - y - 1, (w + notch_w) // 2, sy - y + notch_h), notch_h // 2, body
+        )
     return Raster(np.asarray(image), x, y)

@@ -11,7 +11,7 @@ from ozor.render.counter import Count, Digits
 from ozor.render.draw import SUPERSAMPLE
 from ozor.render.motion import IDENTITY, State
 from ozor.render.paint import fit_px, label, polyline, shape
-from ozor.render.parts import Built, Context, Part, composite, image_sprite, progress
+from ozor.render.parts import Built, Context, Part, composite, image_sprite, inverse_scaled, progress, scaled
 from ozor.render.yuv import Planes, Sprite
 from ozor.scene.color import rgba_of
 from ozor.scene.models import DonutElement, LineChartElement
@@ -20,10 +20,19 @@ FADE = 0.3
 
 
 class DrawOn:
-    """A line (and its area) revealed left to right, a dot riding its head, the last value landing at the end."""
+    """A line (and its area) revealed left to right, a dot riding its head, then the last value lands."""
 
-    def __init__(self, line: Sprite, dot: Sprite, head: list[tuple[float, float]], static: list[Sprite],
-                 value: Sprite | None, t0: float, duration: float, base: int):
+    def __init__(
+        self,
+        line: Sprite,
+        dot: Sprite,
+        head: list[tuple[float, float]],
+        static: list[Sprite],
+        value: Sprite | None,
+        t0: float,
+        duration: float,
+        base: int,
+    ):
         self.line, self.dot, self.head, self.static, self.value = line, dot, head, static, value
         self.t0, self.duration, self.base = t0, duration, base
         self.end = t0 + duration + (FADE if value is not None else 0.0)
@@ -37,7 +46,12 @@ class DrawOn:
             out.append((self.line, State(reveal=max(0.005, p)) if p < 1 else IDENTITY))
             hx, hy = _along(self.head, p)
             w, h = self.dot.size
-            out.append((self.dot, State(dx=(hx - self.dot.x - w / 2) / self.base, dy=(hy - self.dot.y - h / 2) / self.base)))
+            out.append(
+                (
+                    self.dot,
+                    State(dx=(hx - self.dot.x - w / 2) / self.base, dy=(hy - self.dot.y - h / 2) / self.base),
+                )
+            )
         if self.value is not None and t > self.t0 + self.duration:
             out.append((self.value, State(opacity=progress(t, self.t0 + self.duration, FADE))))
         return out
@@ -68,9 +82,22 @@ def build_line(el: LineChartElement, ctx: Context) -> Built:
     values = [d.value for d in el.data]
     low, high = min(values), max(values)
     span = (high - low) or 1.0
-    right = x + w - (round(label(value_text, theme.heading_font, 700, value_px, color)[0].width / 2) if el.show_last_value else 0)
-    pts = [(x + pad + (right - x - 2 * pad) * i / (len(values) - 1), bottom - pad - (bottom - top - 2 * pad) * (v - low) / span)
-           for i, v in enumerate(values)]
+    right = (
+        x
+        + w
+        - (
+            round(label(value_text, theme.heading_font, 700, value_px, color)[0].width / 2)
+            if el.show_last_value
+            else 0
+        )
+    )
+    pts = [
+        (
+            x + pad + (right - x - 2 * pad) * i / (len(values) - 1),
+            bottom - pad - (bottom - top - 2 * pad) * (v - low) / span,
+        )
+        for i, v in enumerate(values)
+    ]
     lw = max(2.0, canvas.base * 0.006)
     rgb = rgba_of(color)[:3]
     local = [(px_ - x, py - top) for px_, py in pts]
@@ -78,18 +105,30 @@ def build_line(el: LineChartElement, ctx: Context) -> Built:
     line = image_sprite(image, x, top)
     d = round(lw * 3.2)
     dot = image_sprite(_dot(d, color), x, top)
-    static = [image_sprite(shape(w, max(2, round(canvas.base * 0.002)), (*rgba_of(theme.palette.muted)[:3], 90)), x, bottom)]
+    static = [
+        image_sprite(
+            shape(w, max(2, round(canvas.base * 0.002)), (*rgba_of(theme.palette.muted)[:3], 90)), x, bottom
+        )
+    ]
     for text, at, anchor in ((labels[0], pts[0][0], 0.0), (labels[-1], pts[-1][0], 1.0)):
         if text:
             small = fit_px([text], theme.body_font, 500, px, w / 2)
             img, _ = label(text, theme.body_font, 500, small, theme.palette.muted)
-            static.append(image_sprite(img, round(min(max(x, at - img.width * anchor), x + w - img.width)),
-                                       bottom + round(px * 0.4)))
+            static.append(
+                image_sprite(
+                    img,
+                    round(min(max(x, at - img.width * anchor), x + w - img.width)),
+                    bottom + round(px * 0.4),
+                )
+            )
     value = None
     if el.show_last_value:
         img, _ = label(value_text, theme.heading_font, 700, value_px, color)
-        value = image_sprite(img, round(min(pts[-1][0] - img.width / 2, x + w - img.width)),
-                             round(pts[-1][1] - img.height - lw * 2))
+        value = image_sprite(
+            img,
+            round(min(pts[-1][0] - img.width / 2, x + w - img.width)),
+            round(pts[-1][1] - img.height - lw * 2),
+        )
     anim = DrawOn(line, dot, pts, static, value, el.start + el.delay, el.duration, canvas.base)
     end_dot = image_sprite(_dot(d, color), round(pts[-1][0] - d / 2), round(pts[-1][1] - d / 2))
     return Built(composite([*static, line, end_dot, *([value] if value else [])]), anim)
@@ -119,17 +158,20 @@ class Sweep:
             return r
         wy = _weights(self.angle_y, fraction, r.size[0])
         wc = _weights(self.angle_c, fraction, r.size[0] // 2)
-        scale = lambda p, k: ((p.astype(np.uint16) * k) >> 8).astype(np.uint8)
-        inv = lambda a, k: 255 - (((255 - a.astype(np.uint16)) * k) >> 8)
-        return Sprite(r.x, r.y, Planes(scale(r.pm.y, wy), scale(r.pm.u, wc), scale(r.pm.v, wc)),
-                      inv(r.inv_y, wy), inv(r.inv_c, wc))
+        return Sprite(
+            r.x,
+            r.y,
+            Planes(scaled(r.pm.y, wy), scaled(r.pm.u, wc), scaled(r.pm.v, wc)),
+            inverse_scaled(r.inv_y, wy),
+            inverse_scaled(r.inv_c, wc),
+        )
 
 
 def _angles(w: int, h: int, step: int) -> np.ndarray:
     """Clockwise angle from 12 o'clock of each pixel centre, in turns (0..1)."""
     ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
     a = np.arctan2(xs + 0.5 - w / 2, -(ys + 0.5 - h / 2)) / (2 * math.pi)
-    return np.mod(a, 1.0)
+    return np.asarray(np.mod(a, 1.0), dtype=np.float32)
 
 
 def _weights(angles: np.ndarray, fraction: float, diameter: int) -> np.ndarray:
@@ -139,7 +181,9 @@ def _weights(angles: np.ndarray, fraction: float, diameter: int) -> np.ndarray:
 
 
 class Ring:
-    def __init__(self, static: list[Sprite], sweep: Sweep, count: Count, fraction: float, t0: float, duration: float):
+    def __init__(
+        self, static: list[Sprite], sweep: Sweep, count: Count, fraction: float, t0: float, duration: float
+    ):
         self.static, self.sweep, self.count, self.fraction = static, sweep, count, fraction
         self.t0, self.duration = t0, duration
 
@@ -173,7 +217,9 @@ def build_donut(el: DonutElement, ctx: Context) -> Built:
     shift = round(digits.px * 0.3) if el.label else 0
     baseline = top + d // 2 + (ascent - descent) // 2 - shift
     t0 = el.start + el.delay
-    count = Count(digits, el.format, 0.0, el.value, t0, el.duration, "ease_out_cubic", (left, d, baseline, "center"))
+    count = Count(
+        digits, el.format, 0.0, el.value, t0, el.duration, "ease_out_cubic", (left, d, baseline, "center")
+    )
     if el.label:
         small = fit_px([el.label], theme.body_font, 500, round(digits.px * 0.38), inner * 0.8)
         img, _ = label(el.label, theme.body_font, 500, small, theme.palette.muted)

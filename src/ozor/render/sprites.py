@@ -70,7 +70,7 @@ def _affine(x: int, y: int, w: int, h: int, state: State, canvas: Canvas) -> tup
 
 
 def warped(s: Sprite, state: State, canvas: Canvas) -> Sprite:
-    """One bilinear warp per plane (premultiplied colour and inverse alpha warp alike, so edges stay exact)."""
+    """One bilinear warp per plane (premultiplied colour and inverse alpha alike, so edges stay exact)."""
     w, h = s.size
     lin, (x0, y0, x1, y1) = _affine(s.x, s.y, w, h, state, canvas)
     cx, cy = s.x + w / 2 + state.dx * canvas.base, s.y + h / 2 + state.dy * canvas.base
@@ -80,13 +80,23 @@ def warped(s: Sprite, state: State, canvas: Canvas) -> Sprite:
     ow, oh = x1 - x0, y1 - y0
 
     def warp(plane: np.ndarray, m: np.ndarray, size: tuple[int, int], border: int) -> np.ndarray:
-        return cv2.warpAffine(np.ascontiguousarray(plane), m, size, flags=cv2.INTER_LINEAR,
-                              borderMode=cv2.BORDER_CONSTANT, borderValue=border)
+        return cv2.warpAffine(
+            np.ascontiguousarray(plane),
+            m,
+            size,
+            flags=cv2.INTER_LINEAR,
+            borderMode=cv2.BORDER_CONSTANT,
+            borderValue=border,
+        )
 
     half = (ow // 2, oh // 2)
-    return Sprite(x0, y0, Planes(warp(s.pm.y, luma, (ow, oh), 0), warp(s.pm.u, chroma, half, 0),
-                                 warp(s.pm.v, chroma, half, 0)),
-                  warp(s.inv_y, luma, (ow, oh), 255), warp(s.inv_c, chroma, half, 255))
+    return Sprite(
+        x0,
+        y0,
+        Planes(warp(s.pm.y, luma, (ow, oh), 0), warp(s.pm.u, chroma, half, 0), warp(s.pm.v, chroma, half, 0)),
+        warp(s.inv_y, luma, (ow, oh), 255),
+        warp(s.inv_c, chroma, half, 255),
+    )
 
 
 def wiped(s: Sprite, reveal: float, edge: str) -> Sprite:
@@ -95,10 +105,16 @@ def wiped(s: Sprite, reveal: float, edge: str) -> Sprite:
     if edge in ("left", "right"):
         keep = even(w * reveal)
         x0 = 0 if edge == "left" else w - keep
-        return Sprite(s.x + x0, s.y, s.pm.region(x0, 0, keep, h), s.inv_y[:, x0 : x0 + keep],
-                      s.inv_c[:, x0 // 2 : (x0 + keep) // 2])
+        return Sprite(
+            s.x + x0,
+            s.y,
+            s.pm.region(x0, 0, keep, h),
+            s.inv_y[:, x0 : x0 + keep],
+            s.inv_c[:, x0 // 2 : (x0 + keep) // 2],
+        )
     keep = even(h * reveal)
     y0 = h - keep if edge == "bottom" else 0
     at = s.y + (h - keep if edge in ("bottom", "rise") else 0)
-    return Sprite(s.x, at, s.pm.region(0, y0, w, keep), s.inv_y[y0 : y0 + keep],
-                  s.inv_c[y0 // 2 : (y0 + keep) // 2])
+    return Sprite(
+        s.x, at, s.pm.region(0, y0, w, keep), s.inv_y[y0 : y0 + keep], s.inv_c[y0 // 2 : (y0 + keep) // 2]
+    )

@@ -23,7 +23,10 @@ def representative_time(project: Project) -> float:
         if el.enter is not None and el.enter.kind != "none":
             settled = max(settled, el.start + el.enter.delay + el.enter.duration)
     end = (span.frames - span.overlap_out) / FPS  # before the transition into the next scene
-    exits = [(el.end or scene.duration) - (el.exit.duration + el.exit.delay if el.exit else 0) for el in scene.elements]
+    exits = [
+        (el.end or scene.duration) - (el.exit.duration + el.exit.delay if el.exit else 0)
+        for el in scene.elements
+    ]
     latest = min([end - 1 / FPS, *exits]) if exits else end - 1 / FPS
     return max(0.0, min(max(settled + 0.3, scene.duration * 0.4), latest))
 
@@ -41,6 +44,6 @@ def write_thumbnail(project: Project, video: Path, out: Path) -> None:
                 break
     if chosen is None:
         raise ValueError("the video has no frames")
-    image: Image.Image = chosen.to_image()
+    image: Image.Image = chosen.to_image()  # type: ignore[no-untyped-call]  # PyAV ships no annotation for it
     image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
     image.save(out, "JPEG", quality=88, optimize=True)

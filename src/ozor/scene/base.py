@@ -21,7 +21,9 @@ Aspect = Literal["16:9", "9:16"]
 Mood = Literal["calm", "upbeat", "corporate", "dramatic", "none"]
 Side = Literal["left", "right", "up", "down"]
 # ease_out_back overshoots by ~10 % and settles: the snappy ease of bold and playful looks.
-Easing = Literal["ease_out_cubic", "ease_out_expo", "ease_in_cubic", "ease_in_out_cubic", "linear", "ease_out_back"]
+Easing = Literal[
+    "ease_out_cubic", "ease_out_expo", "ease_in_cubic", "ease_in_out_cubic", "linear", "ease_out_back"
+]
 # Named arrangements the agent places a scene's slot elements by (agent/layout.py).
 SceneLayout = Literal["title", "statement", "split", "media", "stat", "quote", "cta"]
 Label = Annotated[str, Field(max_length=60)]

@@ -6,7 +6,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from ozor.scene.base import Color, ElementBase, Easing, FontFamily, Label, Node, NumberFormat
+from ozor.scene.base import Color, Easing, ElementBase, Label, Node, NumberFormat
+from ozor.scene.fonts import FontFamily
 
 Delay = Annotated[float, Field(ge=0.0, le=60.0)]
 Build = Annotated[float, Field(ge=0.1, le=10.0)]  # how long the element takes to animate in
@@ -41,7 +42,9 @@ class BarChartElement(ElementBase):
     data: Annotated[list[Datum], Field(min_length=1, max_length=12)]
     format: NumberFormat = NumberFormat()
     show_values: bool = True
-    highlight: Annotated[int, Field(ge=-1, le=11)] = -1  # this bar in the accent, the rest muted; -1: all accent
+    highlight: Annotated[
+        int, Field(ge=-1, le=11)
+    ] = -1  # this bar in the accent, the rest muted; -1: all accent
     duration: Build = 0.9  # of each bar
     stagger: Annotated[float, Field(ge=0.0, le=1.0)] = 0.12
     delay: Delay = 0.0
@@ -95,7 +98,9 @@ class ListElement(ElementBase):
     """Bullets, numbered steps or checks with badges, stepping in one by one."""
 
     type: Literal["list"] = "list"
-    items: Annotated[list[Annotated[str, Field(min_length=1, max_length=140)]], Field(min_length=1, max_length=8)]
+    items: Annotated[
+        list[Annotated[str, Field(min_length=1, max_length=140)]], Field(min_length=1, max_length=8)
+    ]
     marker: Literal["bullet", "number", "check"] = "number"
     color: Color | None = None  # text; None: the theme's text colour (badges use the accent)
     stagger: Annotated[float, Field(ge=0.0, le=2.0)] = 0.15

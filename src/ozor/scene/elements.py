@@ -6,7 +6,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 
-from ozor.scene.base import AssetRef, Color, ElementBase, FontFamily, KenBurns, Node, Seconds
+from ozor.scene.base import AssetRef, Color, ElementBase, KenBurns, Node, Seconds
+from ozor.scene.fonts import FontFamily
 
 
 class TextReveal(Node):

@@ -11,6 +11,7 @@ are migrated as they are read (migrate.py).
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import Annotated, Any, Literal
 
 from pydantic import Field, model_validator
@@ -23,7 +24,6 @@ from ozor.scene.base import (
     Color,
     Easing,
     ElementBase,
-    FontFamily,
     Fraction,
     KenBurns,
     Keyframe,
@@ -55,16 +55,60 @@ from ozor.scene.elements import (
     TextReveal,
     VideoElement,
 )
+from ozor.scene.fonts import FontFamily
 from ozor.scene.migrate import SCHEMA_VERSION, migrate
 
 __all__ = [
-    "SCHEMA_VERSION", "Animation", "Aspect", "AssetRef", "AudioSettings", "Background", "BarChartElement", "Box",
-    "Color", "ComparisonElement", "CounterElement", "Datum", "DonutElement", "Easing", "Element", "ElementBase",
-    "FontFamily", "Fraction", "GradientBackground", "IconElement", "ImageBackground", "ImageElement", "KenBurns",
-    "Keyframe", "LineChartElement", "ListElement", "LogoElement", "LowerThirdElement", "Mood", "MotifElement",
-    "Narration", "Node", "NumberFormat", "Palette", "ProgressElement", "Project", "Scene", "SceneLayout", "Seconds",
-    "ShapeElement", "Side", "SolidBackground", "StingElement", "TextElement", "TextReveal", "Theme", "Transition",
-    "VideoBackground", "VideoElement", "json_schema",
+    "SCHEMA_VERSION",
+    "Animation",
+    "Aspect",
+    "AssetRef",
+    "AudioSettings",
+    "Background",
+    "BarChartElement",
+    "Box",
+    "Color",
+    "ComparisonElement",
+    "CounterElement",
+    "Datum",
+    "DonutElement",
+    "Easing",
+    "Element",
+    "ElementBase",
+    "FontFamily",
+    "Fraction",
+    "GradientBackground",
+    "IconElement",
+    "ImageBackground",
+    "ImageElement",
+    "KenBurns",
+    "Keyframe",
+    "LineChartElement",
+    "ListElement",
+    "LogoElement",
+    "LowerThirdElement",
+    "Mood",
+    "MotifElement",
+    "Narration",
+    "Node",
+    "NumberFormat",
+    "Palette",
+    "ProgressElement",
+    "Project",
+    "Scene",
+    "SceneLayout",
+    "Seconds",
+    "ShapeElement",
+    "Side",
+    "SolidBackground",
+    "StingElement",
+    "TextElement",
+    "TextReveal",
+    "Theme",
+    "Transition",
+    "VideoBackground",
+    "VideoElement",
+    "json_schema",
 ]
 
 Element = Annotated[
@@ -156,7 +200,9 @@ class Scene(Node):
     transition: Transition = Transition()
     narration: Narration | None = None
     layout: SceneLayout | None = None  # None: elements placed freely; else the agent re-arranges its slots
-    grain: Annotated[float, Field(ge=0.0, le=0.2)] = 0.0  # film grain over the whole frame (0.03–0.06: subtle)
+    grain: Annotated[float, Field(ge=0.0, le=0.2)] = (
+        0.0  # film grain over the whole frame (0.03–0.06: subtle)
+    )
 
     @model_validator(mode="after")
     def _unique_element_ids(self) -> Scene:
@@ -193,7 +239,7 @@ class Project(Node):
         ids = [s.id for s in self.scenes]
         if len(ids) != len(set(ids)):
             raise ValueError("scene ids must be unique")
-        for before, after in zip(self.scenes, self.scenes[1:]):
+        for before, after in itertools.pairwise(self.scenes):
             limit = min(before.duration, after.duration) / 2
             if before.transition.duration > limit + 1e-9:
                 raise ValueError(
