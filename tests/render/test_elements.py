@@ -275,3 +275,30 @@ def test_keyframes_move_turn_and_overshoot() -> None:
     start, overshoot, end = (centre(frame([shape], t)) for t in (0.0, 0.7, 2.0))
     assert start == pytest.approx(0.15, abs=0.01) and end == pytest.approx(0.65, abs=0.01)
     assert overshoot > end  # ease_out_back passes the target before settling
+
+
+def test_thumbnail_waits_for_reveals_and_counts() -> None:
+    from ozor.render.thumbnail import representative_time
+
+    project = Project.model_validate(
+        {
+            "scenes": [
+                {
+                    "id": "s",
+                    "duration": 8.0,
+                    "elements": [
+                        {"type": "counter", "id": "c", "value": 9, "box": BOX, "delay": 1.0, "duration": 2.5},
+                        {
+                            "type": "text",
+                            "id": "t",
+                            "text": "one two three four",
+                            "box": BOX,
+                            "reveal": {"by": "word", "stagger": 0.5, "delay": 0.5},
+                        },
+                        {"type": "motif", "id": "m", "motif": "dots", "box": BOX},
+                    ],
+                }
+            ]
+        }
+    )
+    assert representative_time(project) >= 3.5  # the count ends at 3.5 s

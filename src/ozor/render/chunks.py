@@ -28,7 +28,7 @@ from ozor.render.yuv import Planes
 from ozor.scene.hashing import content_hash
 from ozor.scene.models import Project, Transition
 
-RENDER_VERSION = "1"
+RENDER_VERSION = "2"  # 2: sub-pixel moves, element opacity, schema version 2
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,8 @@ def frames(project: Project, chunk: Chunk, canvas: Canvas, assets: AssetMap) -> 
             yield buf
             continue
         if f == max(blend_from, chunk.first):  # the two scenes of a transition get buffers of their own
-            (a_buf, a_planes), (b_buf, b_planes) = (yuv.frame_buffer(canvas.width, canvas.height) for _ in "ab")
+            size = (canvas.width, canvas.height)
+            (a_buf, a_planes), (b_buf, b_planes) = (yuv.frame_buffer(*size) for _ in "ab")
         nxt = _renderer(project, chunk.scene + 1, canvas, assets)
         scene.render(t, a_planes)
         nxt.render((f - span.start - span.frames + span.overlap_out) / FPS, b_planes)
