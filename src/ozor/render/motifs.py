@@ -1,93 +1,19 @@
-"""Decorative motifs that drift: blobs, glow, rings, grid, dots, lines, particles and a synthwave horizon.
-
-Every piece is rasterised once. Soft pieces (blobs, glow) move on even pixels: a 2-pixel step of a
-blur is invisible. Crisp pieces (lines, dots, rings) each move along one axis and are kept at four
-half-pixel phases (their alpha pre-shifted once), so they glide sub-pixel without any per-frame warp.
-"""
+"""Decorative motifs that drift: blobs, glow, rings, grid, dots, lines, particles and a synthwave horizon,
+each a set of drifting pieces (drift.py) laid out in the element's box from its seed."""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import cv2
 import numpy as np
 from PIL import Image, ImageDraw
 
 from ozor.render import yuv
-from ozor.render.motion import IDENTITY, State
-from ozor.render.parts import Built, Context, Part, composite, moved
-from ozor.render.yuv import Sprite
-from ozor.scene.color import rgba_of
+from ozor.render.drift import Drift, Piece, fade, phased, rgba, rising, soft, wobble, wrap
+from ozor.render.parts import Built, Context, composite
 from ozor.scene.models import MotifElement
-
-PHASES = 4  # half-pixel steps over the 2-pixel period of even placement
-Path = Callable[[float], float]  # seconds → pixels along the piece's axis
-
-
-@dataclass
-class Piece:
-    """One rasterised piece: its phase sprites (or one sprite), the axis it moves on and its path."""
-
-    sprites: list[Sprite]
-    axis: str  # "x", "y" or "xy" (soft pieces: both, on even pixels)
-    path: Path
-    path2: Path | None = None  # the second axis of a soft piece
-    fade: Callable[[float], float] | None = None  # opacity by position (crisp pieces near the box's edge)
-
-
-def phased(alpha: np.ndarray, color: str, x: int, y: int, axis: str) -> list[Sprite]:
-    """A one-colour piece (its alpha, at (x, y)) at four half-pixel shifts along `axis`."""
-    pad = np.pad(alpha.astype(np.float32), 2)
-    out = []
-    for k in range(PHASES):
-        shift = k * 2.0 / PHASES
-        m = np.array([[1, 0, shift if axis == "x" else 0], [0, 1, shift if axis == "y" else 0]], np.float32)
-        a = cv2.warpAffine(pad, m, (pad.shape[1], pad.shape[0]), flags=cv2.INTER_LINEAR)
-        out.append(yuv.sprite(_rgba(np.rint(a), color), x - 2, y - 2))
-    return out
-
-
-class Drift:
-    def __init__(self, pieces: list[Piece], base: int):
-        self.pieces, self.base = pieces, base
-
-    def parts(self, t: float) -> list[Part] | None:
-        out: list[Part] = []
-        for piece in self.pieces:
-            p = piece.path(t)
-            first = piece.sprites[0]
-            if piece.axis == "xy":
-                q = piece.path2(t) if piece.path2 else 0.0
-                sprite = moved(first, first.x + round(p / 2) * 2, first.y + round(q / 2) * 2)
-            else:
-                step = round(p * PHASES / 2)  # in half pixels
-                even, phase = divmod(step, PHASES)
-                s = piece.sprites[phase]
-                sprite = moved(s, s.x + even * 2, s.y) if piece.axis == "x" else moved(s, s.x, s.y + even * 2)
-            opacity = piece.fade(p) if piece.fade else 1.0
-            if opacity > 0.004:
-                out.append((sprite, IDENTITY if opacity >= 1 else State(opacity=opacity)))
-        return out
-
-
-def _soft(d: int, strength: float) -> np.ndarray:
-    ys, xs = np.mgrid[0:d, 0:d].astype(np.float32)
-    r2 = ((xs + 0.5 - d / 2) ** 2 + (ys + 0.5 - d / 2) ** 2) / (d / 2) ** 2
-    falloff = np.clip(1.0 - r2, 0.0, 1.0) ** 2  # reaches zero at the rim: no square edge
-    return np.asarray(np.clip(np.exp(-r2 * 1.6) * falloff * 255 * strength, 0, 255), dtype=np.float32)
-
-
-def _wobble(amplitude: float, speed: float, phase: float) -> Path:
-    """A slow sine whose top speed is `speed` pixels a second."""
-    omega = speed / max(amplitude, 1e-6)
-    return lambda t: amplitude * math.sin(omega * t + phase)
-
-
-def _wrap(start: float, speed: float, span: float) -> Path:
-    """Constant drift that wraps around `span` pixels (for repeating patterns)."""
-    return lambda t: (start + speed * t) % span - start if span > 0 else 0.0
 
 
 def build_motif(el: MotifElement, ctx: Context) -> Built:
@@ -124,13 +50,13 @@ def _blobs(
         d = round(base * (rng.uniform(0.7, 0.95) if glow else rng.uniform(0.22, 0.45))) // 2 * 2
         cx, cy = x + rng.uniform(0.1, 0.9) * w, y + rng.uniform(0.1, 0.9) * h
         amp = base * 0.05
-        s = yuv.sprite(_rgba(_soft(d, 0.55 if glow else 0.9), color), round(cx - d / 2), round(cy - d / 2))
+        s = yuv.sprite(rgba(soft(d, 0.55 if glow else 0.9), color), round(cx - d / 2), round(cy - d / 2))
         out.append(
             Piece(
                 [s],
                 "xy",
-                _wobble(amp, speed, rng.uniform(0, 6.3)),
-                _wobble(amp * 0.7, speed * 0.7, rng.uniform(0, 6.3)),
+                wobble(amp, speed, rng.uniform(0, 6.3)),
+                wobble(amp * 0.7, speed * 0.7, rng.uniform(0, 6.3)),
             )
         )
     return out
@@ -148,16 +74,6 @@ def _glow(
     rng: np.random.Generator,
 ) -> list[Piece]:
     return _blobs(x, y, w, h, base, color, speed * 0.5, density, rng, glow=True)
-
-
-def _rising(home: float, speed: float, height: float) -> Path:
-    """Upward drift that wraps: offsets from the box's bottom, 0 down to -height."""
-    return lambda t: -((home + speed * t) % height)
-
-
-def _fade(low: float, high: float, margin: float, home: float = 0.0) -> Callable[[float], float]:
-    """Opacity by position (home + offset): 0 at `low` and `high`, full from `margin` inside them."""
-    return lambda p: max(0.0, min(1.0, (home + p - low) / margin, (high - home - p) / margin))
 
 
 def _grid(
@@ -184,8 +100,8 @@ def _grid(
             Piece(
                 phased(vertical, color, x + home - 1, y, "x"),
                 "x",
-                _wrap(home, speed, (w // cell + 2) * cell),
-                fade=_fade(0, w, cell, home),
+                wrap(home, speed, (w // cell + 2) * cell),
+                fade=fade(0, w, cell, home),
             )
         )
     for k in range(h // cell + 2):
@@ -194,8 +110,8 @@ def _grid(
             Piece(
                 phased(horizontal, color, x, y + home - 1, "y"),
                 "y",
-                _wrap(home, speed * 0.6, (h // cell + 2) * cell),
-                fade=_fade(0, h, cell, home),
+                wrap(home, speed * 0.6, (h // cell + 2) * cell),
+                fade=fade(0, h, cell, home),
             )
         )
     return out
@@ -215,14 +131,14 @@ def _dots(
     gap = max(6, round(base * (0.07 - 0.04 * density)))
     d = max(2, round(base * 0.006))
     row = np.zeros((d + 2, w + gap), np.float32)
-    dot = _soft(d * 2, 1.0)
+    dot = soft(d * 2, 1.0)
     dot = cv2.resize(np.clip(dot * 3, 0, 255), (d + 2, d + 2), interpolation=cv2.INTER_AREA)
     for k in range(0, w + gap - d - 2, gap):
         row[:, k : k + d + 2] = np.maximum(row[:, k : k + d + 2], dot)
     out = []
     for j, top in enumerate(range(y + gap // 2, y + h - d, gap)):
         direction = 1 if j % 2 else -1
-        piece = Piece(phased(row, color, x - gap, top, "x"), "x", _wrap(0, direction * speed * 0.5, gap))
+        piece = Piece(phased(row, color, x - gap, top, "x"), "x", wrap(0, direction * speed * 0.5, gap))
         out.append(piece)
     return out
 
@@ -251,8 +167,8 @@ def _lines(
             Piece(
                 phased(alpha, color, x - length, top, "x"),
                 "x",
-                _wrap(home, v, w + length),
-                fade=_fade(0, w + length, length * 0.5, home),
+                wrap(home, v, w + length),
+                fade=fade(0, w + length, length * 0.5, home),
             )
         )
     return out
@@ -272,14 +188,14 @@ def _particles(
     out = []
     for _ in range(8 + round(density * 40)):
         d = max(3, round(base * rng.uniform(0.004, 0.011)))
-        alpha = _soft(d * 2, rng.uniform(0.5, 1.0) * 2.2)
+        alpha = soft(d * 2, rng.uniform(0.5, 1.0) * 2.2)
         alpha = cv2.resize(np.clip(alpha, 0, 255), (d, d), interpolation=cv2.INTER_AREA)
         home = rng.uniform(0, h)
         left = round(x + rng.uniform(0, w - d))
         v = -speed * rng.uniform(0.6, 1.8)  # they rise
         out.append(
             Piece(
-                phased(alpha, color, left, y + h, "y"), "y", _rising(home, -v, h), fade=_fade(-h, 0, h * 0.15)
+                phased(alpha, color, left, y + h, "y"), "y", rising(home, -v, h), fade=fade(-h, 0, h * 0.15)
             )
         )
     return out
@@ -308,7 +224,7 @@ def _rings(
             Piece(
                 phased(alpha, color, round(cx - d / 2), round(cy - d / 2), "y"),
                 "y",
-                _wobble(base * 0.02 * (1 + k * 0.5), speed * (1 + 0.3 * k) * 0.5, k * 1.7),
+                wobble(base * 0.02 * (1 + k * 0.5), speed * (1 + 0.3 * k) * 0.5, k * 1.7),
             )
         )
     return out
@@ -335,7 +251,7 @@ def _horizon(
         draw.line((w / 2, 0, w / 2 + k * w / n * 1.6, depth), fill=150, width=max(1, round(base / 700)))
     glow = np.clip(np.asarray(rays, np.float32), 0, 255)
     fade = np.linspace(0.15, 1, depth)[:, None]
-    out = [Piece([yuv.sprite(_rgba(glow * fade, color), x, top)], "xy", lambda t: 0.0)]
+    out = [Piece([yuv.sprite(rgba(glow * fade, color), x, top)], "xy", lambda t: 0.0)]
     rows = 10
     line = np.zeros((4, w), np.float32)
     line[1:3, :] = 200
@@ -354,13 +270,6 @@ def _horizon(
             )
         )
     return out
-
-
-def _rgba(alpha: np.ndarray, color: str) -> np.ndarray:
-    r, g, b, _ = rgba_of(color)
-    return np.dstack(
-        [np.full(alpha.shape, c, np.uint8) for c in (r, g, b)] + [np.clip(alpha, 0, 255).astype(np.uint8)]
-    )
 
 
 MOTIFS: dict[str, Maker] = {
