@@ -16,7 +16,7 @@ from ozor.adapters.tts.base import SpeechRequest  # noqa: E402
 from ozor.adapters.tts.espeak import EspeakTTS  # noqa: E402
 from ozor.adapters.tts.piper import PiperTTS, installed_models  # noqa: E402
 from ozor.documents.analyze import AnalyzeOptions, analyze_file  # noqa: E402
-from ozor.documents.extract.sandbox import run_isolated  # noqa: E402
+from ozor.media.sandbox import run_isolated  # noqa: E402
 from ozor.voices import catalog  # noqa: E402
 from tests.documents import makers  # noqa: E402
 

@@ -8,7 +8,7 @@ import pytest
 
 from ozor.documents.analyze import AnalyzeOptions, analyze_file
 from ozor.documents.extract import docx, guard, pdf, pptx, sniff
-from ozor.documents.extract.sandbox import run_isolated
+from ozor.media.sandbox import run_isolated
 from ozor.documents.planner import plan_document
 from ozor.errors import BadRequest
 from tests.documents import makers

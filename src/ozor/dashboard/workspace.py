@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ozor.api import presenters
 from ozor.db.statuses import ACTIVE_EXPORT, JobStatus
 from ozor.videos import projects
 from ozor.accounts import credits
@@ -115,7 +116,7 @@ def _chat(session: Session, video: Video) -> tuple[list[ChatItem], Job | None]:
 
 def load(ctx: AppContext, session: Session, video_id: str, account_id: str) -> Workspace:
     video = projects.owned(session, video_id, account_id)
-    detail = projects.detail(ctx.settings, ctx.backends.storage, session, video)
+    detail = presenters.video_detail(ctx.settings, ctx.backends.storage, session, video)
     chat, running = _chat(session, video)
     export = session.get(Export, video.latest_export_id) if video.latest_export_id else None
     job = session.get(Job, export.job_id) if export is not None and export.job_id else None

@@ -20,7 +20,7 @@ from ozor.db import Database
 from ozor.documents.analyze import Analysis, AnalyzeOptions, analyze_file, analyze_html
 from ozor.documents.extract import sniff
 from ozor.documents.extract.model import encode_picture, open_image
-from ozor.documents.extract.sandbox import run_isolated
+from ozor.media.sandbox import run_isolated
 from ozor.errors import BadRequest, OzorError
 from ozor.media import assets
 from ozor.media.fetch import fetch

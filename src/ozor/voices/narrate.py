@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ozor.adapters.tts.base import TTS, SpeechRequest, TTSError
 from ozor.backends import Backends
 from ozor.db import Database
-from ozor.documents.language import detect_language
+from ozor.voices.language import detect_language
 from ozor.errors import UpstreamError
 from ozor.media import assets
 from ozor.db.models import Asset

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Body
 from fastapi.responses import Response
 
+from ozor.api import presenters
 from ozor.db.statuses import ExportStatus
 from ozor.videos import exports, projects
 from ozor.api.deps import ApiCaller, Ctx
@@ -28,7 +29,7 @@ def export_video(video_id: str, caller: ApiCaller, ctx: Ctx,
         export = exports.request_export(session, ctx.settings, video, quality=body.quality,
                                         is_public=body.is_public)
         session.flush()
-        detail = projects.detail(ctx.settings, ctx.backends.storage, session, video)
+        detail = presenters.video_detail(ctx.settings, ctx.backends.storage, session, video)
         job_id = export.job_id if export.status == ExportStatus.QUEUED else None
     if job_id:
         ctx.queue.submit(job_id)

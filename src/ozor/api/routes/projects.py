@@ -7,6 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
+from ozor.api import presenters
 from ozor.videos import projects
 from ozor.api.deps import ApiCaller, Ctx
 from ozor.api.schemas import VideoDetail
@@ -35,7 +36,7 @@ async def create_from_project(request: Request, caller: ApiCaller, ctx: Ctx) -> 
     with ctx.db.session() as session:
         video = projects.create_video(session, caller.account_id, project, created_via="api")
         session.flush()
-        return projects.detail(ctx.settings, ctx.backends.storage, session, video)
+        return presenters.video_detail(ctx.settings, ctx.backends.storage, session, video)
 
 
 @router.get("/api/v1/videos/{video_id}/project")

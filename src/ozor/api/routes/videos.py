@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from ozor.api import presenters
 from ozor.videos import projects
 from ozor.api.deps import ApiCaller, Ctx
 from ozor.api.schemas import VideoDetail, VideoList
@@ -19,7 +20,7 @@ def list_videos(
 ) -> VideoList:
     with ctx.db.reader() as session:
         rows = projects.list_api_videos(session, caller.account_id, limit)
-        return VideoList(videos=[projects.summary(ctx.settings, v) for v in rows])
+        return VideoList(videos=[presenters.video_summary(ctx.settings, v) for v in rows])
 
 
 @router.get("/{video_id}", response_model=VideoDetail, response_model_exclude_unset=True)
@@ -27,4 +28,4 @@ def get_video(video_id: str, caller: ApiCaller, ctx: Ctx) -> VideoDetail:
     """Export fields appear once an export was triggered (unset fields are left out)."""
     with ctx.db.reader() as session:
         video = projects.owned(session, video_id, caller.account_id, with_project=False)
-        return projects.detail(ctx.settings, ctx.backends.storage, session, video)
+        return presenters.video_detail(ctx.settings, ctx.backends.storage, session, video)

@@ -10,7 +10,7 @@ import logging
 import threading
 from datetime import timedelta
 
-from celery import Celery
+from celery import Celery, Task
 from sqlalchemy import select
 
 from ozor.config import Settings
@@ -47,8 +47,7 @@ def celery_app(settings: Settings, handlers: Handlers) -> Celery:
     def submit(job_id: str) -> None:
         app.send_task(TASK, args=[job_id], queue=QUEUE)
 
-    @app.task(name=TASK, bind=True, max_retries=None)
-    def run_job(task, job_id: str) -> str:  # type: ignore[no-untyped-def]
+    def run_job(task: Task, job_id: str) -> str:
         if not workers:
             workers.append(runner.Worker(settings, handlers))
         outcome = workers[0].claim_and_execute(job_id, submit)
@@ -56,6 +55,7 @@ def celery_app(settings: Settings, handlers: Handlers) -> Celery:
             raise task.retry(countdown=LANE_RETRY_SEC)
         return str(outcome)
 
+    app.task(name=TASK, bind=True, max_retries=None)(run_job)
     return app
 
 
