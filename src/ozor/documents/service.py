@@ -20,6 +20,7 @@ from ozor.db import Database
 from ozor.documents.analyze import Analysis, AnalyzeOptions, analyze_file, analyze_html
 from ozor.documents.extract import sniff
 from ozor.documents.extract.model import encode_picture, open_image
+from ozor.documents.plans import PlanScene
 from ozor.media.sandbox import run_isolated
 from ozor.errors import BadRequest, OzorError
 from ozor.media import assets
@@ -111,8 +112,8 @@ def _store(session: Session, backends: Backends, plan_id: str, request: Request,
                      height=picture.height, meta={"plan": plan_id})
     draft = analysis.draft
     scenes = [
-        {"order": i + 1, "sceneTitle": s.title, "scenePrompt": prompt, "voiceoverText": s.narration,
-         "imageRefs": [{"storagePath": f"{folder}/{name}"} for name in names], "keyPoints": s.key_points}
+        PlanScene(order=i + 1, title=s.title, prompt=prompt, voiceover=s.narration,
+                  image_paths=[f"{folder}/{name}" for name in names], key_points=s.key_points).model_dump()
         for i, (s, prompt, names) in enumerate(zip(draft.scenes, analysis.scene_prompts, analysis.scene_pictures))
     ]
     plan = Plan(

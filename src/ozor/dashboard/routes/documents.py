@@ -89,14 +89,16 @@ def plan_page(request: Request, user: SignedIn, plan_id: str, saved: bool = Fals
 def _patch_from_form(plan: Plan, form: Any) -> dict[str, Any]:
     """The review form → a PATCH body: edited titles and narration, new order, dropped scenes left out."""
     kept = []
-    for index, scene in enumerate(plan.scenes or []):
+    for index, scene in enumerate(plans.scenes_of(plan)):
         if form.get(f"drop_{index}"):
             continue
         position = str(form.get(f"position_{index}") or index + 1)
         kept.append((float(position) if position.replace(".", "", 1).isdigit() else index + 1, index, {
-            **scene,
-            "sceneTitle": str(form.get(f"title_{index}", scene.get("sceneTitle", ""))).strip(),
-            "voiceoverText": str(form.get(f"narration_{index}", scene.get("voiceoverText", ""))).strip(),
+            "sceneTitle": str(form.get(f"title_{index}", scene.title)).strip(),
+            "scenePrompt": scene.prompt,
+            "voiceoverText": str(form.get(f"narration_{index}", scene.voiceover)).strip(),
+            "imageRefs": [{"storagePath": p} for p in scene.image_paths],
+            "keyPoints": scene.key_points,
         }))
     if not kept:
         raise BadRequest("Keep at least one scene: a video needs something to show.")
