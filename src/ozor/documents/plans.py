@@ -8,18 +8,18 @@ from pydantic import Field, ValidationError
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from ozor import videos
+from ozor.db.statuses import EDITABLE_PLAN, PlanStatus
+from ozor.videos import projects
 from ozor.accounts import credits
 from ozor.adapters.storage.base import Storage
 from ozor.api.schemas import Wire
 from ozor.config import Settings
 from ozor.db import affected
 from ozor.errors import BadRequest, Forbidden, NotFound
-from ozor.models import Asset, Plan
-from ozor.timefmt import epoch_s
+from ozor.db.models import Asset, Plan
+from ozor.db.timefmt import epoch_s
 from ozor.voices import catalog
 
-EDITABLE = ("draft", "failed")
 
 
 class ImageRef(Wire):
@@ -68,7 +68,7 @@ def wire(settings: Settings, storage: Storage, plan: Plan) -> dict[str, Any]:
     """The spec's plan shape; image URLs are signed afresh on every read. voiceSettings is additive."""
     scenes = []
     for scene in plan.scenes or []:
-        refs = [{"storagePath": r["storagePath"], "url": videos.file_url(settings, storage, r["storagePath"])}
+        refs = [{"storagePath": r["storagePath"], "url": projects.file_url(settings, storage, r["storagePath"])}
                 for r in scene.get("imageRefs") or []]
         scenes.append({**scene, "imageRefs": refs})
     return {
@@ -97,7 +97,7 @@ def parse_patch(body: Any) -> PlanPatch:
 
 def apply_patch(session: Session, plan: Plan, patch: PlanPatch) -> None:
     """Scenes replace the plan's wholesale; voice settings merge. Only draft or failed plans change."""
-    if plan.status not in EDITABLE:
+    if plan.status not in EDITABLE_PLAN:
         raise BadRequest(f"The plan is {plan.status}; it can be changed only while draft or failed")
     if patch.voice_settings is not None:
         settings = patch.voice_settings.model_dump(by_alias=True, exclude_unset=True)
@@ -130,7 +130,7 @@ def _check_images(session: Session, account_id: str, paths: set[str]) -> None:
 def start_generating(session: Session, plan: Plan) -> None:
     """Move draft/failed → generating atomically, so two generate calls cannot both start."""
     taken = affected(
-        session, update(Plan).where(Plan.id == plan.id, Plan.status.in_(EDITABLE)).values(status="generating", error=None)
+        session, update(Plan).where(Plan.id == plan.id, Plan.status.in_(EDITABLE_PLAN)).values(status=PlanStatus.GENERATING, error=None)
     )
     if not taken:
         raise BadRequest(f"The plan is {plan.status}; it can be generated only while draft or failed")

@@ -10,7 +10,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ozor.api.deps import ApiCaller, Ctx
 from ozor.api.schemas import PlanEnvelope
-from ozor.app import AppContext
+from ozor.context import AppContext
 from ozor.documents import generate, plans, progress, service
 from ozor.errors import BadRequest
 

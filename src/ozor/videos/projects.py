@@ -5,15 +5,16 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
 
-from ozor import ids
+from ozor.db.statuses import ExportStatus
+from ozor.db import ids
 from ozor.adapters.storage.base import Storage
 from ozor.api.schemas import VideoDetail, VideoSummary
 from ozor.config import Settings
 from ozor.errors import Forbidden, NotFound
 from ozor.media.signing import signed_url
-from ozor.models import Conversation, Export, Video
+from ozor.db.models import Conversation, Export, Video
 from ozor.scene.models import Project
-from ozor.timefmt import iso
+from ozor.db.timefmt import iso
 
 MAX_LIST = 100
 
@@ -101,7 +102,7 @@ def detail(settings: Settings, storage: Storage, session: Session, video: Video)
     export = session.get(Export, video.latest_export_id) if video.latest_export_id else None
     if export is None:
         return out
-    complete = export.status == "complete"
+    complete = export.status == ExportStatus.COMPLETE
     out.export_id = export.id
     out.export_status = export.status
     out.download_url = file_url(settings, storage, export.video_path) if complete and export.video_path else None
