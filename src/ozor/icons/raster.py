@@ -29,6 +29,7 @@ _CACHE_BYTES = 96 * 1024 * 1024
 _AA_GROWTH = 0.75
 
 Mask = NDArray[np.uint8]
+_Key = tuple[str, int, tuple[int, int, int], float]  # name, size, colour, stroke width
 
 
 def _supersampling(size_px: int) -> int:
@@ -84,17 +85,17 @@ class _LRU:
 
     def __init__(self, budget: int) -> None:
         self.budget, self.used = budget, 0
-        self.items: OrderedDict[tuple[str, int, tuple[int, int, int], float], Image.Image] = OrderedDict()
+        self.items: OrderedDict[_Key, Image.Image] = OrderedDict()
         self.lock = threading.Lock()
 
-    def get(self, key: tuple[str, int, tuple[int, int, int], float]) -> Image.Image | None:
+    def get(self, key: _Key) -> Image.Image | None:
         with self.lock:
             image = self.items.get(key)
             if image is not None:
                 self.items.move_to_end(key)
             return image
 
-    def put(self, key: tuple[str, int, tuple[int, int, int], float], image: Image.Image) -> None:
+    def put(self, key: _Key, image: Image.Image) -> None:
         cost = image.width * image.height * 4
         if cost > self.budget:
             return
