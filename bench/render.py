@@ -33,7 +33,7 @@ from ozor.render import timeline
 from ozor.render.assets import local_assets
 from ozor.render.chunks import frames, release
 from ozor.render.draw import Canvas
-from ozor.render.pipeline import Options, render
+from ozor.render.pipeline import RenderOptions, render
 
 CRF = 23
 
@@ -234,7 +234,7 @@ def ozor(
         p,
         local_assets(p, folder),
         folder / "ozor.mp4",
-        Options(quality=quality, preset=preset, crf=CRF, workers=workers),
+        RenderOptions(quality=quality, preset=preset, crf=CRF, workers=workers),
     )
 
 

@@ -61,6 +61,8 @@ def test_stroke_width_parameter() -> None:
 
 def test_small_and_huge_sizes() -> None:
     assert _alpha(raster.rasterize("heart", 16, (0, 0, 0))).max() == 255
+    for size in range(1, 8):  # a preview frame may shrink an icon to a few pixels: faint, but no error
+        assert raster.rasterize("heart", size, (0, 0, 0)).size == (size, size)
     huge = raster.rasterize("heart", 2000, (10, 20, 30))
     assert huge.size == (2000, 2000) and _alpha(huge).max() == 255
 

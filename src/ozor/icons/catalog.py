@@ -148,7 +148,7 @@ def search(query: str, limit: int = 10) -> list[str]:
     for target in PHRASES.get(" ".join(_words(query)), ()):
         if (name := cat.aliases.get(target, target)) in cat.icons and name not in phrase:
             phrase[name] = len(phrase)
-            scores[name] += 0.0
+            scores.setdefault(name, 0.0)
     tokens = [w for w in _words(query) if w not in STOPWORDS] or _words(query)
     matched: dict[str, int] = defaultdict(int)
     for position, token in enumerate(tokens):
@@ -158,7 +158,7 @@ def search(query: str, limit: int = 10) -> list[str]:
         for rank, target in enumerate(SYNONYMS.get(token, SYNONYMS.get(stem(token), ()))):
             name = cat.aliases.get(target, target)
             if name in cat.icons:
-                best[name] = max(best.get(name, 0.0), 14.0 - 1.0 * rank)
+                best[name] = max(best.get(name, 0.0), 14.0 - rank)
         for name, weight in cat.index.get(stem(token), {}).items():
             best[name] = max(best.get(name, 0.0), weight)
         if (exact := cat.aliases.get(stem(token), stem(token))) in best:

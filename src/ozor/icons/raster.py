@@ -20,7 +20,8 @@ from ozor.icons.catalog import shapes
 from ozor.icons.geometry import Polyline, polylines
 
 VIEW_BOX = 24.0  # Lucide draws in a 24 × 24 box
-MIN_SIZE, MAX_SIZE = 8, 4096
+# Tiny sizes are allowed (a preview frame may shrink an icon to a few pixels); huge ones bound memory.
+MIN_SIZE, MAX_SIZE = 1, 4096
 _SHIFT = 4  # OpenCV's fixed-point fraction bits: coordinates at 1/16 px
 _ONE = 1 << _SHIFT
 _CACHE_BYTES = 96 * 1024 * 1024
@@ -29,6 +30,7 @@ _CACHE_BYTES = 96 * 1024 * 1024
 _AA_GROWTH = 0.75
 
 Mask = NDArray[np.uint8]
+_Key = tuple[str, int, tuple[int, int, int], float]  # name, size, colour, stroke width
 
 
 def _supersampling(size_px: int) -> int:
@@ -84,17 +86,17 @@ class _LRU:
 
     def __init__(self, budget: int) -> None:
         self.budget, self.used = budget, 0
-        self.items: OrderedDict[tuple[str, int, tuple[int, int, int], float], Image.Image] = OrderedDict()
+        self.items: OrderedDict[_Key, Image.Image] = OrderedDict()
         self.lock = threading.Lock()
 
-    def get(self, key: tuple[str, int, tuple[int, int, int], float]) -> Image.Image | None:
+    def get(self, key: _Key) -> Image.Image | None:
         with self.lock:
             image = self.items.get(key)
             if image is not None:
                 self.items.move_to_end(key)
             return image
 
-    def put(self, key: tuple[str, int, tuple[int, int, int], float], image: Image.Image) -> None:
+    def put(self, key: _Key, image: Image.Image) -> None:
         cost = image.width * image.height * 4
         if cost > self.budget:
             return
@@ -120,7 +122,7 @@ def rasterize(name: str, size_px: int, color: tuple[int, int, int], stroke_width
     """The icon as a size_px × size_px RGBA image (straight alpha) in `color`.
 
     `stroke_width` is in the icon set's 24-unit box (Lucide's own is 2). Raises UnknownIconError for
-    a name that is not an icon, ValueError for a size outside 8–4096 px or a colour outside 0–255.
+    a name that is not an icon, ValueError for a size outside 1–4096 px or a colour outside 0–255.
     """
     if not MIN_SIZE <= size_px <= MAX_SIZE:
         raise ValueError(f"icon size {size_px} px is outside {MIN_SIZE}–{MAX_SIZE} px")
