@@ -63,7 +63,8 @@ def render(project: Project, assets: AssetMap, out: Path, options: RenderOptions
         cache = options.cache_dir or Path(scratch)
         cache.mkdir(parents=True, exist_ok=True)
         settings = (width, height, assets, options.preset, options.crf)
-        jobs = [ChunkJob(project, c, *settings, cache / f"{chunk_key(project, c, *settings)}.mp4") for c in plan]
+        jobs = [ChunkJob(project, c, *settings, cache / f"{chunk_key(project, c, *settings)}.mp4")
+                for c in plan]
         missing = [job for job in jobs if not job.path.exists()]
         done = sum(job.chunk.frames for job in jobs if job.path.exists())
         if progress:
