@@ -43,7 +43,10 @@ def test_first_last_and_transition_frames(tmp_path: Path) -> None:
     render(project, local_assets(project, tmp_path), out, RenderOptions(quality="720p", workers=1))
     frames = decode_rgb(out)
     assert len(frames) == 48
-    centre = lambda f: f[300:420, 500:780].reshape(-1, 3).mean(axis=0)
+
+    def centre(f: np.ndarray) -> np.ndarray:
+        return f[300:420, 500:780].reshape(-1, 3).mean(axis=0)
+
     assert np.abs(centre(frames[0]) - RED).max() < 6
     assert np.abs(centre(frames[-1]) - BLUE).max() < 6
     # The crossfade spans frames 18..29; its middle is an even blend of both scenes.

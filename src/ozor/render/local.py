@@ -7,11 +7,11 @@ from pathlib import Path
 
 from ozor.errors import BadRequest
 from ozor.render.assets import local_assets
-from ozor.render.pipeline import RenderOptions, Progress, Result, render
+from ozor.render.pipeline import Progress, RenderOptions, Result, render
 from ozor.render.thumbnail import write_thumbnail
 from ozor.scene.models import Project
-from ozor.scene.quality import Quality
 from ozor.scene.parse import parse_project
+from ozor.scene.quality import Quality
 
 
 def load(path: Path) -> Project:
