@@ -25,12 +25,26 @@ def load(path: Path) -> Project:
         raise BadRequest(f"{path.name}: {e.detail}") from None
 
 
-def render_file(path: Path, output: Path, *, quality: Quality, preset: str, crf: int, workers: int,
-                thumbnail: Path | None = None, progress: Progress | None = None) -> Result:
+def render_file(
+    path: Path,
+    output: Path,
+    *,
+    quality: Quality,
+    preset: str,
+    crf: int,
+    workers: int,
+    thumbnail: Path | None = None,
+    progress: Progress | None = None,
+) -> Result:
     project = load(path)
     assets = local_assets(project, path.resolve().parent)
-    result = render(project, assets, output, RenderOptions(quality=quality, preset=preset, crf=crf, workers=workers),
-                    progress)
+    result = render(
+        project,
+        assets,
+        output,
+        RenderOptions(quality=quality, preset=preset, crf=crf, workers=workers),
+        progress,
+    )
     if thumbnail is not None:
         write_thumbnail(project, output, thumbnail)
     return result

@@ -52,8 +52,9 @@ class Result:
     reused: int
 
 
-def render(project: Project, assets: AssetMap, out: Path, options: RenderOptions,
-           progress: Progress | None = None) -> Result:
+def render(
+    project: Project, assets: AssetMap, out: Path, options: RenderOptions, progress: Progress | None = None
+) -> Result:
     if options.quality not in SIZES:
         raise ValueError(f"quality must be one of {', '.join(SIZES)}")
     width, height = frame_size(options.quality, project.aspect)
@@ -63,8 +64,9 @@ def render(project: Project, assets: AssetMap, out: Path, options: RenderOptions
         cache = options.cache_dir or Path(scratch)
         cache.mkdir(parents=True, exist_ok=True)
         settings = (width, height, assets, options.preset, options.crf)
-        jobs = [ChunkJob(project, c, *settings, cache / f"{chunk_key(project, c, *settings)}.mp4")
-                for c in plan]
+        jobs = [
+            ChunkJob(project, c, *settings, cache / f"{chunk_key(project, c, *settings)}.mp4") for c in plan
+        ]
         missing = [job for job in jobs if not job.path.exists()]
         done = sum(job.chunk.frames for job in jobs if job.path.exists())
         if progress:
