@@ -302,3 +302,41 @@ def test_thumbnail_waits_for_reveals_and_counts() -> None:
         }
     )
     assert representative_time(project) >= 3.5  # the count ends at 3.5 s
+
+
+@pytest.mark.parametrize("by", ["word", "character", "line"])
+def test_kinetic_units_tile_the_resting_text(by: str) -> None:
+    """Word, character or line slices cover the text exactly: no column twice, none missing."""
+    from ozor.render.kinetic import KineticText, build_text
+    from ozor.render.parts import Context
+    from ozor.render.yuv import blend
+
+    project = Project.model_validate(
+        {
+            "scenes": [
+                {
+                    "id": "s",
+                    "elements": [
+                        {
+                            "type": "text",
+                            "id": "t",
+                            "role": "heading",
+                            "text": "Quietly fast, fairly jolly",
+                            "box": BOX,
+                            "reveal": {"by": by},
+                        }
+                    ],
+                }
+            ]
+        }
+    )
+    canvas = Canvas(640, 360)
+    built = build_text(project.scenes[0].elements[0], Context(canvas, project.theme, AssetMap(), 4.0))  # type: ignore[arg-type]
+    assert isinstance(built.anim, KineticText)
+    whole, pieces = (frame_buffer(640, 360) for _ in range(2))
+    for buf, _ in (whole, pieces):
+        buf.fill(0)
+    blend(whole[1], built.sprite)
+    for unit in built.anim.units:
+        blend(pieces[1], unit.sprite)
+    assert np.array_equal(whole[0], pieces[0])

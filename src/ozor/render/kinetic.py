@@ -18,7 +18,6 @@ from ozor.render.draw import aligned, pill_padding, rounded, text_color, text_la
 from ozor.render.layout import TextBlock
 from ozor.render.motion import HIDDEN, IDENTITY, State, back_out, ease
 from ozor.render.parts import Built, Context, Part, image_sprite, progress
-from ozor.render.sprites import even
 from ozor.render.yuv import Sprite
 from ozor.scene.color import luminance, rgba_of
 from ozor.scene.models import TextElement, TextReveal
@@ -178,7 +177,7 @@ def build_text(el: TextElement, ctx: Context) -> Built:
             whole.alpha_composite(mark, (lx + mx0, baseline - ascent))
         whole.alpha_composite(image, (lx, baseline - ascent))
         sprite = image_sprite(image, ox, oy)
-        for a, b in _unit_cuts(reveal, line, spans, cuts, block, margin, image.width):
+        for a, b in _unit_cuts(reveal, line, cuts, block, margin, image.width):
             units.append(_Unit(_slice(sprite, ox + a, ox + b), t0 + len(units) * stagger))
         for (mx0, mark), k in whole_marks:
             by = reveal.by if reveal else "line"
@@ -196,7 +195,6 @@ def build_text(el: TextElement, ctx: Context) -> Built:
 def _unit_cuts(
     reveal: TextReveal | None,
     line: str,
-    spans: list[tuple[int, int]],
     cuts: list[int],
     block: TextBlock,
     margin: int,
@@ -219,10 +217,11 @@ def _unit_cuts(
 
 
 def _slice(s: Sprite, x0: int, x1: int) -> Sprite:
-    """The columns [x0, x1) of a sprite (frame coordinates, widened to even ones)."""
-    a, b = max(s.x, x0 // 2 * 2), min(s.x + s.size[0], even(x1 + 1))
-    if a >= b:
-        a, b = s.x, s.x + 2
+    """The columns [x0, x1) of a sprite (frame coordinates); both ends are floored to even columns, so
+    neighbouring units share their cut exactly (no column drawn twice, none missing)."""
+    end = s.x + s.size[0]
+    a = min(end - 2, max(s.x, x0 // 2 * 2))
+    b = end if x1 >= end - 1 else max(a + 2, min(end, x1 // 2 * 2))
     i, j = a - s.x, b - s.x
     return Sprite(a, s.y, s.pm.region(i, 0, j - i, s.size[1]), s.inv_y[:, i:j], s.inv_c[:, i // 2 : j // 2])
 
