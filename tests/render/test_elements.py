@@ -340,3 +340,64 @@ def test_kinetic_units_tile_the_resting_text(by: str) -> None:
     for unit in built.anim.units:
         blend(pieces[1], unit.sprite)
     assert np.array_equal(whole[0], pieces[0])
+
+
+CONTAINED = [
+    {"type": "counter", "value": 1234567.5, "format": {"prefix": "$", "decimals": 1}},
+    {
+        "type": "barChart",
+        "data": [
+            {"label": "January", "value": 3},
+            {"label": "February", "value": 9},
+            {"label": "March", "value": 6},
+        ],
+        "format": {"suffix": " users"},
+    },
+    {
+        "type": "lineChart",
+        "data": [{"label": "Mon", "value": 1}, {"value": 4}, {"label": "Sun", "value": 3}],
+        "format": {"prefix": "$", "suffix": "k"},
+    },
+    {"type": "donut", "value": 72, "label": "of everyone asked"},
+    {
+        "type": "comparison",
+        "a": {"label": "Before", "value": 40},
+        "b": {"label": "After", "value": 95},
+        "format": {"suffix": "%"},
+    },
+    {
+        "type": "list",
+        "items": ["A first step with a few words", "A second one", "And a third, longer, step to take"],
+    },
+    {"type": "icon", "name": "rocket", "background": "disc"},
+    {"type": "lowerThird", "title": "Ada Lovelace", "subtitle": "The first programmer"},
+    {"type": "sting", "text": "ozor"},
+]
+
+
+@pytest.mark.parametrize("aspect", ["16:9", "9:16"])
+@pytest.mark.parametrize("element", CONTAINED, ids=lambda e: str(e["type"]))
+def test_elements_stay_inside_their_box(element: dict, aspect: str) -> None:
+    box = {"x": 0.2, "y": 0.3, "w": 0.5, "h": 0.3}
+    rgb = frame([{**element, "id": "e", "box": box}], 2.9, aspect)
+    w, h = SIZES[aspect]
+    ys, xs = np.nonzero(ink(rgb))
+    assert len(xs) > 0
+    assert xs.min() >= box["x"] * w - 2 and xs.max() <= (box["x"] + box["w"]) * w + 2, (xs.min(), xs.max())
+    assert ys.min() >= box["y"] * h - 2 and ys.max() <= (box["y"] + box["h"]) * h + 2, (ys.min(), ys.max())
+
+
+@pytest.mark.parametrize("aspect", ["16:9", "9:16"])
+def test_comparison_bars_are_in_proportion(aspect: str) -> None:
+    versus = {
+        "type": "comparison",
+        "id": "v",
+        "box": BOX,
+        "a": {"label": "Before", "value": 25},
+        "b": {"label": "After", "value": 100},
+        "duration": 0.8,
+    }
+    end = accent_mask(frame([versus], 2.0, aspect))
+    lengths = [int(row.sum()) for row in end if row.any()]
+    assert max(lengths) > 0.5 * BOX["w"] * SIZES[aspect][0]  # B, the hero, in the accent and longest
+    assert accent_mask(frame([versus], 0.1, aspect)).sum() < end.sum() / 4
