@@ -149,14 +149,15 @@ class SceneRenderer:
     def _paint_moving(self, layer: Layer, state: State, out: Planes, t: float) -> None:
         assert layer.moving is not None
         x, y, w, h = layer.box
-        if layer.mask is None and state.still:  # opaque and in place: straight into the frame
+        opacity = state.opacity * (layer.element.opacity if layer.element is not None else 1.0)
+        if layer.mask is None and state.still and opacity >= 1.0:  # opaque and in place: straight in
             layer.moving.draw(out.region(x, y, w, h), t)
             return
         scratch = yuv.frame_buffer(w, h)[1]
         layer.moving.draw(scratch, t)
         alpha = layer.mask if layer.mask is not None else np.full((h, w), 255, np.uint8)
         sprite = yuv.planes_sprite(scratch, alpha, x, y)
-        yuv.blend(out, transformed(sprite, state, self.canvas), state.opacity)
+        yuv.blend(out, transformed(sprite, state, self.canvas), opacity)
 
     def _typed_sprite(self, el: TextElement, fraction: float) -> Sprite:
         chars = int(len(el.text) * fraction)
