@@ -58,7 +58,7 @@ def background_layer(scene: Scene, ctx: Context) -> Layer:
 def opaque_sprite(planes: Planes) -> Sprite:
     """A full-frame opaque layer; its all-zero inverse alphas are broadcast views (no memory)."""
     w, h = planes.size
-    zero = np.uint16(0)
+    zero = np.uint8(0)
     return Sprite(0, 0, planes, np.broadcast_to(zero, (h, w)), np.broadcast_to(zero, (h // 2, w // 2)))
 
 

@@ -81,7 +81,7 @@ def scaled(plane: np.ndarray, k: np.ndarray | np.uint16) -> np.ndarray:
 
 def inverse_scaled(inv: np.ndarray, k: np.ndarray | np.uint16) -> np.ndarray:
     """The inverse alpha of a layer whose alpha is scaled by k/256."""
-    return np.asarray(255 - (((255 - inv.astype(np.uint16)) * k) >> 8), dtype=np.uint16)
+    return np.asarray(255 - (((255 - inv.astype(np.uint16)) * k) >> 8), dtype=np.uint8)
 
 
 def composite(parts: list[Sprite]) -> Sprite:
@@ -92,7 +92,7 @@ def composite(parts: list[Sprite]) -> Sprite:
     pm = yuv.Planes(
         np.zeros((h, w), np.uint8), np.zeros((h // 2, w // 2), np.uint8), np.zeros((h // 2, w // 2), np.uint8)
     )
-    inv_y, inv_c = np.full((h, w), 255, np.uint16), np.full((h // 2, w // 2), 255, np.uint16)
+    inv_y, inv_c = np.full((h, w), 255, np.uint8), np.full((h // 2, w // 2), 255, np.uint8)
     for s in parts:
         sw, sh = s.size
         dx, dy = s.x - x0, s.y - y0

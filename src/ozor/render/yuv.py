@@ -123,7 +123,7 @@ class Sprite:
     x: int  # even
     y: int  # even
     pm: Planes
-    inv_y: np.ndarray  # 255 - alpha, uint16
+    inv_y: np.ndarray  # 255 - alpha, uint8
     inv_c: np.ndarray
 
     @property
@@ -149,19 +149,15 @@ def sprite(rgba: np.ndarray, x: int, y: int) -> Sprite:
         x - pad_l,
         y - pad_t,
         Planes(pm_y, pm_u, pm_v),
-        (255 - a8).astype(np.uint16),
-        (255 - a_c).astype(np.uint16),
+        255 - a8,
+        255 - a_c,
     )
 
 
 def _over(dst: np.ndarray, pm: np.ndarray, inv: np.ndarray) -> None:
-    """dst = pm + dst·inv/255 in place, rounded (x/255 as (x + 128 + (x + 128 >> 8)) >> 8)."""
-    t = dst * inv  # uint8 × uint16 → uint16
-    t += 128
-    t += t >> 8
-    t >>= 8
-    t += pm
-    np.copyto(dst, t, casting="unsafe")
+    """dst = pm + round(dst·inv/255) in place: two saturating OpenCV passes (exact: x/255 never ties)."""
+    cv2.multiply(dst, inv, dst=dst, scale=1 / 255)
+    cv2.add(dst, pm, dst=dst)
 
 
 def _clip(s: Sprite, width: int, height: int) -> tuple[int, int, int, int, int, int] | None:
@@ -186,10 +182,10 @@ def blend(frame: Planes, s: Sprite, opacity: float = 1.0) -> None:
     inv_y = s.inv_y[sy : sy + h, sx : sx + w]
     inv_c = s.inv_c[sy // 2 : (sy + h) // 2, sx // 2 : (sx + w) // 2]
     if opacity < 1.0:  # scale the premultiplied colour and alpha together
-        k = round(opacity * 256)
-        inv_y = 255 - (((255 - inv_y) * k) >> 8)
-        inv_c = 255 - (((255 - inv_c) * k) >> 8)
-        sy_, su_, sv_ = ((p.astype(np.uint16) * k >> 8) for p in (src.y, src.u, src.v))
+        k = np.uint16(round(opacity * 256))
+        inv_y = (255 - (((255 - inv_y.astype(np.uint16)) * k) >> 8)).astype(np.uint8)
+        inv_c = (255 - (((255 - inv_c.astype(np.uint16)) * k) >> 8)).astype(np.uint8)
+        sy_, su_, sv_ = (((p.astype(np.uint16) * k) >> 8).astype(np.uint8) for p in (src.y, src.u, src.v))
         src = Planes(sy_, su_, sv_)
     for d, p, inv in ((dst.y, src.y, inv_y), (dst.u, src.u, inv_c), (dst.v, src.v, inv_c)):
         _over(d, p, inv)
@@ -203,4 +199,4 @@ def planes_sprite(planes: Planes, alpha: np.ndarray, x: int, y: int) -> Sprite:
         ((p * a + 127) // 255).astype(np.uint8)
         for p, a in ((planes.y, a16), (planes.u, c16), (planes.v, c16))
     )
-    return Sprite(x, y, Planes(py, pu, pv), 255 - a16, 255 - c16)
+    return Sprite(x, y, Planes(py, pu, pv), 255 - alpha, 255 - a_c)
