@@ -104,11 +104,11 @@ class Grain:
         sigma = amount * 40.0
         self.tiles = []
         for _ in range(GRAIN_TILES):
-            noise = cv2.GaussianBlur(
-                rng.normal(0, sigma * 1.6, (height, width)).astype(np.float32), (0, 0), 0.6
-            )
+            white = rng.standard_normal((height, width), dtype=np.float32)
+            soft = cv2.GaussianBlur(white, (0, 0), 0.6)  # grain has a size: not single-pixel sparkle
+            noise = np.rint(soft * np.float32(sigma * 1.6))
             self.tiles.append(
-                (np.clip(noise, 0, 255).astype(np.uint8), np.clip(-noise, 0, 255).astype(np.uint8))
+                (cv2.convertScaleAbs(np.maximum(noise, 0)), cv2.convertScaleAbs(np.minimum(noise, 0)))
             )
 
     def apply(self, out: Planes, frame: int) -> None:
