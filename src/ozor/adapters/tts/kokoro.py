@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 import threading
 from importlib import resources
 from pathlib import Path
@@ -67,11 +68,22 @@ def cache_dir() -> Path:
 
 def model_path(directory: Path | None = None) -> Path:
     """The ONNX model joined from its part packages, once; the checksum is verified before it is used."""
-    directory = directory or cache_dir()
-    out = directory / f"kokoro-v1.0-int8-{MODEL_SHA256[:12]}.onnx"
-    if out.is_file() and out.stat().st_size == MODEL_SIZE:
-        return out
-    directory.mkdir(parents=True, exist_ok=True)
+    # A read-only home (containers) leaves the temporary directory.
+    places = [directory] if directory else [cache_dir(), Path(tempfile.gettempdir()) / f"ozor-{os.getuid()}"]
+    problem: OSError | None = None
+    for place in places:
+        out = place / f"kokoro-v1.0-int8-{MODEL_SHA256[:12]}.onnx"
+        if out.is_file() and out.stat().st_size == MODEL_SIZE:
+            return out
+        try:
+            return _join(out)
+        except OSError as e:
+            problem = e
+    raise TTSError(f"the Kokoro model could not be written: {problem}")
+
+
+def _join(out: Path) -> Path:
+    out.parent.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256()
     tmp = out.with_name(f"{out.name}.{os.getpid()}.tmp")  # processes may join it at the same time
     try:

@@ -62,16 +62,20 @@ def english_pieces(sentence: str) -> list[Piece]:
     written = sentence.split()
     said = english.spoken(written)
     _, tokens = shared_g2p()(" ".join(s for s in said if s))
-    groups, current = [], ""  # phonemes per space-separated spoken word ("regions," is two tokens)
+    groups: list[str] = []  # phonemes per space-separated spoken word ("regions," is two tokens)
+    current = ""
     for token in tokens:
         current += token.phonemes or ""
         if token.whitespace:
-            groups, current = [*groups, current], ""
-    groups += [current] if current else []
+            groups.append(current)
+            current = ""
+    if current:
+        groups.append(current)
     counts = [len(s.split()) for s in said]
     if sum(counts) != len(groups):  # the tokeniser split the text otherwise
         return _pack(_by_letters(written, " ".join(groups)))
-    words, at = [], 0
+    words: list[Word] = []
+    at = 0
     for word, count in zip(written, counts, strict=True):
         phonemes = " ".join(groups[at : at + count])
         words.append(Word(word, phonemes, len(phonemes)))
