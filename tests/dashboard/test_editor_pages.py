@@ -97,10 +97,6 @@ def test_editor_draws_stills_exports_and_shares(page, server, shoot) -> None:  #
 
 
 def test_chat_reply_and_trace_appear_without_reloading(page, server, shoot) -> None:  # type: ignore[no-untyped-def]
-    from ozor.jobs.registry import HANDLERS
-
-    if "message" not in HANDLERS:
-        pytest.skip("waiting for the agent's message job (src/ozor/agent)")
     email = sign_up(page)
     video_id = make_video(server, email)
     page.goto(f"/editor?projectId={video_id}")
