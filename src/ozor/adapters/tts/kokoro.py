@@ -58,6 +58,7 @@ NATIVE = {"es": {"female": "ef_dora", "male": "em_alex"}, "fr": {"female": "ff_s
 NATIVE_SHARE = 0.7
 LANGUAGES = frozenset({"en", *ESPEAK_LANGUAGES})
 
+REVISION = 1
 SENTENCE_PAUSE = 0.32  # seconds between sentences at rate 1 in a neutral style
 PIECE_PAUSE = 0.1  # between the pieces of a sentence too long for one pass
 
@@ -234,5 +235,6 @@ def _timings(piece: Piece, start: float, duration: float) -> list[WordTiming]:
 
 
 def engine_version() -> str:
-    """What a synthesis cache key must include so a new model or vector set re-synthesises."""
-    return f"kokoro-{MODEL_SHA256[:12]}"
+    """What a synthesis cache key must include so that a new model, voice mapping or pause rule
+    re-synthesises (bump REVISION with any change that alters the audio)."""
+    return f"kokoro-{MODEL_SHA256[:12]}-r{REVISION}"
