@@ -47,8 +47,10 @@ def documents() -> None:
     pdf_in_process = timed(analyze_file, pdf, options)
     pdf_sandboxed = timed(lambda: run_isolated(analyze_file, pdf, options, timeout=120, memory_mb=2048))
     deck_in_process = timed(analyze_file, deck, options)
-    print(f"analysis 50-page PDF ({len(pdf) // 1024} KB): {pdf_in_process:.2f} s in process, "
-          f"{pdf_sandboxed:.2f} s sandboxed (child process overhead x{pdf_sandboxed / pdf_in_process:.2f})")
+    print(
+        f"analysis 50-page PDF ({len(pdf) // 1024} KB): {pdf_in_process:.2f} s in process, "
+        f"{pdf_sandboxed:.2f} s sandboxed (child process overhead x{pdf_sandboxed / pdf_in_process:.2f})"
+    )
     print(f"analysis 40-slide PPTX ({len(deck) // 1024} KB): {deck_in_process:.2f} s")
 
 
@@ -65,8 +67,10 @@ def tts() -> None:
         start, cpu = time.perf_counter(), time.process_time()
         speech = engine.synthesize(SpeechRequest(TEXT, voice.traits))
         elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
-        print(f"tts {label}: {speech.duration:.1f} s of speech in {elapsed:.2f} s, real-time factor "
-              f"{elapsed / speech.duration:.3f} ({cpu / speech.duration:.3f} CPU-s per second of audio)")
+        print(
+            f"tts {label}: {speech.duration:.1f} s of speech in {elapsed:.2f} s, real-time factor "
+            f"{elapsed / speech.duration:.3f} ({cpu / speech.duration:.3f} CPU-s per second of audio)"
+        )
 
 
 if __name__ == "__main__":

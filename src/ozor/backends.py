@@ -51,5 +51,7 @@ class Backends:
             return PiperTTS(models, fallback=base) if models else base
         if s.tts_engine == "openai" and s.tts_base_url:
             return OpenAITTS(s.tts_base_url, s.tts_model, s.tts_api_key)
-        raise ValueError(f"OZOR_TTS_ENGINE={s.tts_engine!r}: use auto, kokoro, espeak, piper "
-                         "or openai (with OZOR_TTS_BASE_URL)")
+        raise ValueError(
+            f"OZOR_TTS_ENGINE={s.tts_engine!r}: use auto, kokoro, espeak, piper "
+            "or openai (with OZOR_TTS_BASE_URL)"
+        )

@@ -20,7 +20,6 @@ KEY = re.compile(r"^sk_live_[0-9a-f]{32}$")
 SLOW = 180_000  # ms: an agent turn plus a render on two shared cores
 
 
-
 def test_signup_key_video_export_share_revoke(page, server, shoot) -> None:  # type: ignore[no-untyped-def]
     sign_up(page)
 

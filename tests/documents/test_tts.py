@@ -31,7 +31,9 @@ class _Speech(BaseHTTPRequestHandler):
             self.end_headers()
             return
         voice = {"onyx": "thor", "coral": "aria"}.get(body["voice"], "marcus")
-        speech = EspeakTTS().synthesize(SpeechRequest(body["input"], catalog.get(voice).traits, rate=body["speed"]))
+        speech = EspeakTTS().synthesize(
+            SpeechRequest(body["input"], catalog.get(voice).traits, rate=body["speed"])
+        )
         data = speech.wav_bytes()
         self.send_response(200)
         self.send_header("Content-Type", "audio/wav")
@@ -63,7 +65,11 @@ def engine(request, speech_server):
 
 
 def voice_for(engine, language: str = "en"):
-    return catalog.get(engine.native_voice(language) or "aria") if engine.name == "piper" else catalog.get("aria")
+    return (
+        catalog.get(engine.native_voice(language) or "aria")
+        if engine.name == "piper"
+        else catalog.get("aria")
+    )
 
 
 def test_contract_speaks_and_rate_changes_length(engine):

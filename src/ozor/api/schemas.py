@@ -260,9 +260,17 @@ class PlanPatch(Wire):
     def scene_edits(self) -> list[PlanScene] | None:
         if self.scenes is None:
             return None
-        return [PlanScene(order=s.order, title=s.scene_title, prompt=s.scene_prompt, voiceover=s.voiceover_text,
-                          image_paths=[r.storage_path for r in s.image_refs], key_points=s.key_points)
-                for s in self.scenes]
+        return [
+            PlanScene(
+                order=s.order,
+                title=s.scene_title,
+                prompt=s.scene_prompt,
+                voiceover=s.voiceover_text,
+                image_paths=[r.storage_path for r in s.image_refs],
+                key_points=s.key_points,
+            )
+            for s in self.scenes
+        ]
 
     def voice_edit(self) -> VoiceSettings | None:
         if self.voice_settings is None:

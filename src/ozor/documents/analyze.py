@@ -51,7 +51,9 @@ def analyze_html(html: bytes, url: str, options: AnalyzeOptions) -> tuple[Analys
 
 
 def _finish(doc: Document, options: AnalyzeOptions, render=None) -> Analysis:  # type: ignore[no-untyped-def]
-    fallback = PurePosixPath(options.file_name or "").stem.replace("_", " ").replace("-", " ").strip() or "Overview"
+    fallback = (
+        PurePosixPath(options.file_name or "").stem.replace("_", " ").replace("-", " ").strip() or "Overview"
+    )
     draft = plan_document(doc, target_sec=options.target_sec, prompt=options.prompt, fallback_title=fallback)
     out = Analysis(doc.kind, draft)
     rendered: dict[int, str] = {}
@@ -68,11 +70,15 @@ def _finish(doc: Document, options: AnalyzeOptions, render=None) -> Analysis:  #
             out.pictures[picture.name] = picture
             names.append(picture.name)
         out.scene_pictures.append(names[:2])
-        out.scene_prompts.append(scene_prompt(scene, draft, doc, bool(scene.page is not None and render), names))
+        out.scene_prompts.append(
+            scene_prompt(scene, draft, doc, bool(scene.page is not None and render), names)
+        )
     return out
 
 
-def scene_prompt(scene: PlannedScene, draft: PlanDraft, doc: Document, page_shown: bool, pictures: list[str]) -> str:
+def scene_prompt(
+    scene: PlannedScene, draft: PlanDraft, doc: Document, page_shown: bool, pictures: list[str]
+) -> str:
     """What the scene shows, in words a designer (or an LLM director) can follow."""
     colors = draft.style.get("colors") or []
     palette = f" in the document's colours ({', '.join(colors[:2])})" if colors else ""
@@ -83,7 +89,9 @@ def scene_prompt(scene: PlannedScene, draft: PlanDraft, doc: Document, page_show
     else:
         visual = "a clean accent panel beside it"
     if scene.kind == "title":
-        return f"Title card{palette}: the document title \u201c{scene.title}\u201d as a hero headline, {visual}."
+        return (
+            f"Title card{palette}: the document title \u201c{scene.title}\u201d as a hero headline, {visual}."
+        )
     if scene.kind == "closing":
         points = "; ".join(scene.key_points) or scene.title
         return f"Closing card{palette}: the takeaway \u201c{points}\u201d centred, with the document title beneath."

@@ -20,8 +20,8 @@ from ozor.jobs import service
 from ozor.jobs.context import JobContext
 from ozor.jobs.payloads import DocumentVideoPayload
 from ozor.scene.models import Scene
-from ozor.voices import catalog
 from ozor.videos import projects
+from ozor.voices import catalog
 from ozor.voices.narrate import voice_project
 
 ENTRANCE_SEC = 0.7
@@ -41,8 +41,13 @@ def start(session: Session, plan_id: str, account_id: str) -> Job:
         raise BadRequest(f"The plan is {plan.status}; it can be generated only while draft or failed")
     if not plan.scenes:
         raise BadRequest("The plan has no scenes to generate")
-    job = service.enqueue(session, DocumentVideoPayload(plan_id=plan_id), account_id=account_id,
-                          lane=f"plan:{plan_id}", credit_cost=plans.cost(plan))
+    job = service.enqueue(
+        session,
+        DocumentVideoPayload(plan_id=plan_id),
+        account_id=account_id,
+        lane=f"plan:{plan_id}",
+        credit_cost=plans.cost(plan),
+    )
     plans.start_generating(session, plan)
     return job
 
@@ -97,27 +102,56 @@ def _generate(ctx: JobContext[DocumentVideoPayload]) -> str:
     voice = voice_settings.voice_id or catalog.for_language(language, ctx.backends.tts).id
     scenes = []
     for i, s in enumerate(scenes_in):
-        kind = "title" if i == 0 else "closing" if i == len(scenes_in) - 1 and len(scenes_in) > 2 else "section"
+        kind = (
+            "title" if i == 0 else "closing" if i == len(scenes_in) - 1 and len(scenes_in) > 2 else "section"
+        )
         refs = [pictures[p] for p in s.image_paths if p in pictures]
         scene = assemble.build_scene(
-            i, kind, s.title, list(s.key_points), s.voiceover,
-            refs[0] if refs else None, aspect, captions, subtitle=_subtitle(subtitle) if kind != "section" else None,
+            i,
+            kind,
+            s.title,
+            list(s.key_points),
+            s.voiceover,
+            refs[0] if refs else None,
+            aspect,
+            captions,
+            subtitle=_subtitle(subtitle) if kind != "section" else None,
             last=i == len(scenes_in) - 1,
         )
         if scene.narration is not None:
-            scene = scene.model_copy(update={"narration": scene.narration.model_copy(update={"voice": voice})})
-        scenes.append(scene.model_copy(update={"duration": 1.0}))  # the narration and reading time set it below
+            scene = scene.model_copy(
+                update={"narration": scene.narration.model_copy(update={"voice": voice})}
+            )
+        scenes.append(
+            scene.model_copy(update={"duration": 1.0})
+        )  # the narration and reading time set it below
     title = scenes_in[0].title or "Document video"
     draft = assemble.project(title, aspect, style, scenes, captions)
     voiced = voice_project(
-        ctx.db, ctx.backends, account_id, draft, rate=voice_settings.speaking_rate or 1.0,
-        style=voice_settings.speaking_style, language=language,
-        on_scene=lambda k, n: report(ctx, "tts", f"Generating voiceover {k}/{n}", 5 + round(45 * (k - 1) / n)),
+        ctx.db,
+        ctx.backends,
+        account_id,
+        draft,
+        rate=voice_settings.speaking_rate or 1.0,
+        style=voice_settings.speaking_style,
+        language=language,
+        on_scene=lambda k, n: report(
+            ctx, "tts", f"Generating voiceover {k}/{n}", 5 + round(45 * (k - 1) / n)
+        ),
     )
     timed = []
     for k, scene in enumerate(voiced.scenes, start=1):
-        report(ctx, "scenes", f"Rendering scene {k}/{len(voiced.scenes)}", 55 + round(30 * (k - 1) / len(voiced.scenes)))
-        timed.append(scene.model_copy(update={"duration": max(scene.duration, reading_time(scene) + scene.transition.duration)}))
+        report(
+            ctx,
+            "scenes",
+            f"Rendering scene {k}/{len(voiced.scenes)}",
+            55 + round(30 * (k - 1) / len(voiced.scenes)),
+        )
+        timed.append(
+            scene.model_copy(
+                update={"duration": max(scene.duration, reading_time(scene) + scene.transition.duration)}
+            )
+        )
     report(ctx, "assembly", "Assembling project", 90)
     voiced = voiced.model_validate(voiced.model_copy(update={"scenes": timed}).to_json())
     with ctx.db.session() as session:
@@ -129,14 +163,21 @@ def _generate(ctx: JobContext[DocumentVideoPayload]) -> str:
     return video.id
 
 
-def _pictures(session: Session, account_id: str, scenes: list[plans.PlanScene]) -> dict[str, tuple[str, bool]]:
+def _pictures(
+    session: Session, account_id: str, scenes: list[plans.PlanScene]
+) -> dict[str, tuple[str, bool]]:
     """storage path → (asset ref, is a page render) for the images the scenes show."""
     paths = {p for s in scenes for p in s.image_paths}
     if not paths:
         return {}
     rows = session.scalars(select(Asset).where(Asset.account_id == account_id, Asset.storage_path.in_(paths)))
-    return {a.storage_path: (a.id, a.storage_path.rsplit("/", 1)[-1].startswith("page_") and "_img_" not in a.storage_path)
-            for a in rows}
+    return {
+        a.storage_path: (
+            a.id,
+            a.storage_path.rsplit("/", 1)[-1].startswith("page_") and "_img_" not in a.storage_path,
+        )
+        for a in rows
+    }
 
 
 def _subtitle(source: str) -> str:

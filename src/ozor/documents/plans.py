@@ -5,7 +5,6 @@ The API's camelCase shape is the presenter's business (api/presenters.py); rows 
 
 from __future__ import annotations
 
-
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -61,7 +60,9 @@ def cost(plan: Plan) -> int:
     return credits.plan_generation_cost(sum(1 for s in scenes_of(plan) if s.voiceover.strip()))
 
 
-def apply_patch(session: Session, plan: Plan, scenes: list[PlanScene] | None, voice: VoiceSettings | None) -> None:
+def apply_patch(
+    session: Session, plan: Plan, scenes: list[PlanScene] | None, voice: VoiceSettings | None
+) -> None:
     """Scenes replace the plan's wholesale; the voice settings sent merge. Only draft or failed plans change."""
     if plan.status not in EDITABLE_PLAN:
         raise BadRequest(f"The plan is {plan.status}; it can be changed only while draft or failed")
@@ -79,8 +80,13 @@ def _check_images(session: Session, account_id: str, paths: set[str]) -> None:
     """Scenes may show only images this account has stored (a plan's extractions or its uploads)."""
     if not paths:
         return
-    known = set(session.scalars(select(Asset.storage_path).where(
-        Asset.account_id == account_id, Asset.storage_path.in_(paths), Asset.kind == "image")))
+    known = set(
+        session.scalars(
+            select(Asset.storage_path).where(
+                Asset.account_id == account_id, Asset.storage_path.in_(paths), Asset.kind == "image"
+            )
+        )
+    )
     missing = sorted(paths - known)
     if missing:
         raise BadRequest(f"imageRefs: {missing[0]!r} is not an image of this account")
@@ -89,7 +95,10 @@ def _check_images(session: Session, account_id: str, paths: set[str]) -> None:
 def start_generating(session: Session, plan: Plan) -> None:
     """Move draft/failed → generating atomically, so two generate calls cannot both start."""
     taken = affected(
-        session, update(Plan).where(Plan.id == plan.id, Plan.status.in_(EDITABLE_PLAN)).values(status=PlanStatus.GENERATING, error=None)
+        session,
+        update(Plan)
+        .where(Plan.id == plan.id, Plan.status.in_(EDITABLE_PLAN))
+        .values(status=PlanStatus.GENERATING, error=None),
     )
     if not taken:
         raise BadRequest(f"The plan is {plan.status}; it can be generated only while draft or failed")

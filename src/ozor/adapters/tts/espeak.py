@@ -23,21 +23,31 @@ RATE, VOLUME, PITCH, RANGE = 1, 2, 3, 4
 PHONEMES_IPA_TIED = 0x02 | 0x80 | (0x0361 << 8)  # IPA, with a tie character inside multi-letter phonemes
 BASE_WPM = 170
 # espeak-ng's voice variants (formant sets), by gender; a voice's timbre picks one.
-VARIANTS = {"female": ("f3", "f2", "f4", "f1", "f5"), "male": ("m1", "m3", "m7", "m2", "m6"),
-            "neutral": ("Andy", "m4", "f5")}
+VARIANTS = {
+    "female": ("f3", "f2", "f4", "f1", "f5"),
+    "male": ("m1", "m3", "m7", "m2", "m6"),
+    "neutral": ("Andy", "m4", "f5"),
+}
 # langdetect codes whose espeak-ng voice has another name.
 LANGUAGE_NAMES = {"en": "en-us", "zh-cn": "cmn", "zh-tw": "cmn", "zh": "cmn", "pt": "pt-br", "no": "nb"}
 
 
 class _Event(ctypes.Structure):
     _fields_ = [
-        ("type", ctypes.c_int), ("unique_identifier", ctypes.c_uint), ("text_position", ctypes.c_int),
-        ("length", ctypes.c_int), ("audio_position", ctypes.c_int), ("sample", ctypes.c_int),
-        ("user_data", ctypes.c_void_p), ("id", ctypes.c_void_p),
+        ("type", ctypes.c_int),
+        ("unique_identifier", ctypes.c_uint),
+        ("text_position", ctypes.c_int),
+        ("length", ctypes.c_int),
+        ("audio_position", ctypes.c_int),
+        ("sample", ctypes.c_int),
+        ("user_data", ctypes.c_void_p),
+        ("id", ctypes.c_void_p),
     ]
 
 
-_Callback = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event))
+_Callback = ctypes.CFUNCTYPE(
+    ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event)
+)
 
 
 class _Engine:
@@ -51,8 +61,16 @@ class _Engine:
         lib.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
         lib.espeak_SetVoiceByName.argtypes = [ctypes.c_char_p]
         lib.espeak_SetParameter.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
-        lib.espeak_Synth.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint, ctypes.c_int,
-                                     ctypes.c_uint, ctypes.c_uint, ctypes.c_void_p, ctypes.c_void_p]
+        lib.espeak_Synth.argtypes = [
+            ctypes.c_char_p,
+            ctypes.c_size_t,
+            ctypes.c_uint,
+            ctypes.c_int,
+            ctypes.c_uint,
+            ctypes.c_uint,
+            ctypes.c_void_p,
+            ctypes.c_void_p,
+        ]
         lib.espeak_TextToPhonemes.argtypes = [ctypes.POINTER(ctypes.c_void_p), ctypes.c_int, ctypes.c_int]
         lib.espeak_TextToPhonemes.restype = ctypes.c_char_p
         self.sample_rate = lib.espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, str(self.data_path).encode(), 0)
