@@ -135,6 +135,10 @@ def test_sentences_split_at_ends_not_abbreviations() -> None:
     pieces = kokoro_text.english_pieces(long)
     assert len(pieces) > 1 and all(len(p.phonemes) <= kokoro_text.MAX_PHONEMES for p in pieces)
     assert all(p.words[-1].text.endswith(",") for p in pieces[:-1])  # cut after a comma
+    spanish = " ".join(["palabra"] * 150) + "."  # one clause, far over a piece's phonemes
+    pieces = kokoro_text.espeak_pieces(spanish, "es")
+    assert len(pieces) > 1 and all(len(p.phonemes) <= kokoro_text.MAX_PHONEMES for p in pieces)
+    assert [w.text for p in pieces for w in p.words] == spanish.split()
 
 
 def test_written_english_is_read_as_a_narrator_would() -> None:

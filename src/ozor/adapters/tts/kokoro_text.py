@@ -8,6 +8,7 @@ reader) after `english.spoken`; Spanish and French through espeak-ng's IPA, rewr
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ozor.adapters.tts import english
@@ -91,9 +92,22 @@ def espeak_pieces(sentence: str, language: str) -> list[Piece]:
         # espeak-ng phonemises whole clauses (French liaison crosses words) and drops punctuation,
         # which Kokoro reads as prosody: put it back.
         punctuation = clause[len(clause.rstrip(",;:.!?…")) :].strip()[:1]
-        phonemes = _kokoro_alphabet(" ".join(ipa(clause, ESPEAK_LANGUAGES[language]))) + punctuation
-        words += _by_letters(clause.split(), phonemes)
+        words += _espeak_words(clause.split(), ESPEAK_LANGUAGES[language], punctuation, ipa)
     return _pack(words)
+
+
+def _espeak_words(
+    written: list[str], voice: str, punctuation: str, ipa: Callable[[str, str], list[str]]
+) -> list[Word]:
+    """A clause's words; one too long for a piece is halved until each half fits (liaison across the
+    cut is lost, which beats a truncated sentence)."""
+    phonemes = _kokoro_alphabet(" ".join(ipa(" ".join(written), voice))) + punctuation
+    if len(phonemes) > MAX_PHONEMES // 2 and len(written) > 1:
+        half = len(written) // 2
+        return _espeak_words(written[:half], voice, "", ipa) + _espeak_words(
+            written[half:], voice, punctuation, ipa
+        )
+    return _by_letters(written, phonemes)
 
 
 def _by_letters(written: list[str], phonemes: str) -> list[Word]:
@@ -123,8 +137,8 @@ def _pack(words: list[Word]) -> list[Piece]:
         joined.append(word)
     pieces: list[Piece] = []
     current: list[Word] = []
-    for word in joined:
-        if current and _length(current) + len(word.phonemes) + 1 > MAX_PHONEMES:
+    for word in joined:  # a word without phonemes of its own stays with its clause's first word
+        if current and word.phonemes and _length(current) + len(word.phonemes) + 1 > MAX_PHONEMES:
             cut = max((i + 1 for i, w in enumerate(current) if w.text[-1:] in ",;:—"), default=len(current))
             pieces.append(_piece(current[:cut]))
             current = current[cut:]
@@ -135,7 +149,7 @@ def _pack(words: list[Word]) -> list[Piece]:
 
 
 def _length(words: list[Word]) -> int:
-    return sum(len(w.phonemes) + 1 for w in words)
+    return sum(len(w.phonemes) + 1 for w in words if w.phonemes)
 
 
 def _piece(words: list[Word]) -> Piece:
