@@ -48,12 +48,14 @@ class Steps:
         return out
 
 
-def _layout(items: list[str], family: FontFamily, px: int, width: float) -> list[list[str]] | None:
+def _layout(
+    items: list[str], family: FontFamily, px: int, width: float, max_lines: int = MAX_LINES
+) -> list[list[str]] | None:
     face = font(family, 500, px)
     out = []
     for text in items:
         lines = wrap(text.split(), face, width)
-        if lines is None or len(lines) > MAX_LINES:
+        if lines is None or len(lines) > max_lines:
             return None
         out.append(lines)
     return out
@@ -99,7 +101,9 @@ def build_list(el: ListElement, ctx: Context) -> Built:
         if (layout is not None and total <= h) or px <= 10:
             break
         px = max(10, int(px * 0.94))
-    layout = layout or [[t] for t in el.items]
+    # At the smallest size, items wrap onto as many lines as they need (a word wider than the box alone
+    # is the one thing left to overflow; the director shortens such copy).
+    layout = layout or _layout(el.items, family, px, w - badge - gap, 99) or [[t] for t in el.items]
     ascent = font(family, 500, px).getmetrics()[0]
     color = el.color or theme.palette.text
     top = y + max(0, (h - total) // 2)
