@@ -401,3 +401,19 @@ def test_comparison_bars_are_in_proportion(aspect: str) -> None:
     lengths = [int(row.sum()) for row in end if row.any()]
     assert max(lengths) > 0.5 * BOX["w"] * SIZES[aspect][0]  # B, the hero, in the accent and longest
     assert accent_mask(frame([versus], 0.1, aspect)).sum() < end.sum() / 4
+
+
+def test_keyframes_scale_an_animating_element_about_its_centre() -> None:
+    """Parts (here a counter's digits, mid-count) scale about the element's centre, as one piece."""
+    box = {"x": 0.35, "y": 0.4, "w": 0.3, "h": 0.2}
+    counter = {"type": "counter", "id": "c", "value": 8888, "fromValue": 1000, "duration": 2.0, "box": box}
+    grown = {**counter, "keyframes": [{"at": 0, "scale": 1.5}]}
+
+    def bounds(rgb: np.ndarray) -> np.ndarray:
+        ys, xs = np.nonzero(accent_mask(rgb))
+        return np.array([xs.min(), ys.min(), xs.max(), ys.max()], float)
+
+    pivot = np.array([(box["x"] + box["w"] / 2) * 640, (box["y"] + box["h"] / 2) * 360] * 2)
+    for t in (0.5, 2.5):  # counting (drawn as parts) and at rest (one sprite)
+        plain, scaled = bounds(frame([counter], t)), bounds(frame([grown], t))
+        assert np.allclose(scaled, pivot + 1.5 * (plain - pivot), atol=4), (t, plain, scaled)
