@@ -1,0 +1,149 @@
+"""What the video is about: the subject's noun phrase, the features the prompt lists, and an
+explainer's topic and own points ("with three key facts: …", "steps: …", "1) … 2) …").
+
+These read a masked prompt, in which facts already read (dates, prices, names…) are blanked out with
+spaces of the same length, so spans still index `Brief.prompt` and nothing is read twice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ozor.agent.brief.model import Fact, Language
+from ozor.agent.brief.text import span_fact
+from ozor.agent.knowledge.categories import Match
+
+STOP = frozenset("""
+a an the our my your their this its these those that some any new brand-new all every each
+for of about on to with in at by from into and or but is are be make create want need please video clip ad
+un una unos unas el la los las lo mi mis nuestro nuestra nuestros tu su sus este esta nuevo nueva
+para de del sobre con en por a al y o que es un vídeo video anuncio haz crea hazme quiero
+ein eine einen einem einer der die das den dem des unser unsere unseren unserem mein dein neue neuen neues
+für von über mit zu im am bei aus und oder ist erstelle mach mache video werbung werbevideo
+""".split())
+LEAD = re.compile(r"(?<![\w])(?:for|about|of|on|showcasing|introducing|announcing|launching|promoting|advertising|"
+                  r"featuring|para|sobre|de|für|über|zu|zum|zur|von)\s+", re.IGNORECASE)
+CUT = re.compile(r"\s{2,}|[,;:!?()]|\.(?:\s|$)|\s(?:-|–)\s|\b(?:called|named|with|that|which|who|and|using|in|at|"
+                 r"llamad[oa]|con|que|en|namens|mit|der|die|das|im|in)\b", re.IGNORECASE)
+LIST_SPLIT = re.compile(r"\s*(?:;|,|\band\b|\by\b|\bund\b|\bplus\b|&|\s\+\s)\s*", re.IGNORECASE)
+WITH = re.compile(r"(?<![\w])(?:with|featuring|highlighting|including|offering|con|incluye|mit|inklusive|samt)\s+"
+                  r"(?P<l>[^.;:!?]+)", re.IGNORECASE)
+CLAUSE = re.compile(r"(?<![\w])(?:that|which|who|que|das|die|der)\s+(?P<l>[^,.;:!?]{6,80})", re.IGNORECASE)
+COLON = re.compile(r":\s*(?P<l>[^:]+?)(?=\s*(?:\.\s|\.$|$))")
+NUMBERED = re.compile(r"(?:^|\s)(?:\d{1,2}[).]|[-•*])\s+(?P<p>.+?)(?=\s+(?:\d{1,2}[).]|[-•*])\s|[.;]?\s*$)")
+SEQUENCE = re.compile(r"\b(?:first(?:ly)?|then|next|after that|finally|lastly|primero|luego|después|"
+                      r"finalmente|zuerst|dann|danach|schließlich|zum schluss),?\s+(?P<p>[^,;.]+)", re.IGNORECASE)
+TOPIC = re.compile(
+    r"(?<![\w])(?P<t>(?:how|why|what)\s+[^,.;:!?]+?|(?:cómo|por qué|qué es|qué son)\s+[^,.;:!?]+?|"
+    r"(?:wie|warum|was ist|was sind)\s+[^,.;:!?]+?)"
+    r"(?=\s+(?:for|para|für)\s|\s+(?:with|con|mit|in)\s+(?:\w+\s+)?(?:\d|two|three|four|five|dos|tres|cuatro|"
+    r"zwei|drei|vier|key|main)|\s+(?:in|en|im)\s+\w+\s+(?:style|estilo|stil)|\s*[,.;:!?]|\s{2,}|$)",
+    re.IGNORECASE,
+)
+ABOUT = re.compile(r"\b(?:explain\w*|about|on|sobre|acerca de|explica\w*|über|erklär\w*)\s+(?P<t>[^,.;:!?]+?)"
+                   r"(?=\s+(?:for|para|für)\s|\s*[,.;:!?]|\s{2,}|$)", re.IGNORECASE)
+
+
+def mask(text: str, facts: list[Fact]) -> str:
+    """`text` with every fact blanked out (same length, so positions still match)."""
+    chars = list(text)
+    for f in facts:
+        chars[f.start:f.end] = " " * (f.end - f.start)
+    return "".join(chars)
+
+
+def subject_around(masked: str, match: Match, language: Language) -> Fact:
+    """The noun phrase around a category keyword: its modifiers before it in en/de, after it in es."""
+    start, end = match.start, match.end
+    if language == "es":  # "barrita de proteína vegana": the noun first, then "de …" and adjectives
+        while m := re.match(r" (?:de )?(?P<w>[^\W\d_][\w'-]*)", masked[end:]):
+            if m.group("w").lower() in STOP or end - match.end > 24:
+                break
+            end += m.end()
+    else:
+        words = list(re.finditer(r"[^\W\d_][\w'-]*", masked[:start]))
+        for w in reversed(words[-3:]):
+            if w.group().lower() in STOP or len(masked[w.end():start]) > 1:
+                break  # a function word, or a fact already read sits between
+            start = w.start()
+    return span_fact("subject", masked, start, end)
+
+
+def subject_after_lead(masked: str, after: int) -> Fact | None:
+    """A subject no category names: the phrase after "for/about/para/für…" that follows the kind word."""
+    for lead in LEAD.finditer(masked, after):
+        rest = masked[lead.end():]
+        cut = CUT.search(rest)
+        phrase = rest[: cut.start()] if cut else rest
+        words = [w for w in re.finditer(r"\S+", phrase)]
+        while words and words[0].group().lower() in STOP:
+            words.pop(0)
+        if words:
+            return span_fact("subject", masked, lead.end() + words[0].start(), lead.end() + words[-1].end())
+    return None
+
+
+def items(masked: str, start: int, end: int, role: str = "feature") -> list[Fact]:
+    """A list's items ("A, B and C"), each cut at blanked-out facts and stripped of function words."""
+    out: list[Fact] = []
+    pos = start
+    for piece in LIST_SPLIT.split(masked[start:end]) + [""]:
+        at = masked.find(piece, pos) if piece else -1
+        if at < 0:
+            continue
+        pos = at + len(piece)
+        for seg in re.split(r"\s{2,}", piece):
+            s = masked.find(seg, at)
+            words = list(re.finditer(r"[^\s]+", seg))
+            while words and words[0].group().lower().strip(",.") in STOP:
+                words.pop(0)
+            while words and words[-1].group().lower().strip(",.") in STOP:
+                words.pop()
+            if words and any(re.search(r"[^\W\d_]{3}", w.group()) for w in words) and len(words) <= 8:
+                out.append(span_fact(role, masked, s + words[0].start(), s + words[-1].end()))  # type: ignore[arg-type]
+    return out
+
+
+def find_features(masked: str, subject: Fact | None) -> list[Fact]:
+    found: list[Fact] = []
+    for m in WITH.finditer(masked):
+        found += items(masked, m.start("l"), m.end("l"))
+    if m := COLON.search(masked):
+        found += items(masked, m.start("l"), m.end("l"))
+    for m in CLAUSE.finditer(masked):
+        found += items(masked, m.start("l"), m.end("l"))
+    out: list[Fact] = []
+    for f in sorted(found, key=lambda f: f.start):
+        inside_subject = subject is not None and subject.start <= f.start and f.end <= subject.end
+        if not inside_subject and not any(o.start <= f.start < o.end or f.start <= o.start < f.end for o in out):
+            out.append(f)
+    return out
+
+
+def find_points(text: str) -> list[Fact]:
+    """An explainer's or tutorial's own points, in order: numbered, sequenced, or listed after a colon."""
+    numbered = [span_fact("point", text, m.start("p"), m.end("p")) for m in NUMBERED.finditer(text)]
+    if len(numbered) >= 2:
+        return numbered
+    sequence = [span_fact("point", text, m.start("p"), m.end("p")) for m in SEQUENCE.finditer(text)]
+    if len(sequence) >= 2:
+        return sequence
+    if m := COLON.search(text):
+        parts = [p for p in re.split(r"\s*;\s*", m.group("l")) if p.strip()]
+        if len(parts) < 2:
+            parts = [p for p in LIST_SPLIT.split(m.group("l")) if p.strip()]
+        points = []
+        for p in parts:
+            at = text.find(p, m.start("l"))
+            points.append(span_fact("point", text, at, at + len(p)))
+        if len(points) >= 2:
+            return points
+    return []
+
+
+def find_topic(masked: str, after: int) -> Fact | None:
+    if m := TOPIC.search(masked, after) or TOPIC.search(masked):
+        return span_fact("topic", masked, m.start("t"), m.end("t"))
+    if m := ABOUT.search(masked, after):
+        return span_fact("topic", masked, m.start("t"), m.end("t"))
+    return None

@@ -1,0 +1,95 @@
+"""Names, places and links: "called Sprout", quoted names, capitalised words, "in Austin", URLs, @handles.
+
+German capitalises every noun, so there a capitalised word is a name only when it is quoted, follows
+"namens"/"called", is written like a brand (CamelCase, digits) or follows its category noun
+("die Bäckerei Sonnenschein").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ozor.agent.brief.model import Fact, Language
+from ozor.agent.brief.text import fact, overlaps
+
+QUOTED = re.compile(r"[\"“«„](?P<n>[^\"”»“]{2,48})[\"”»“]|(?<![\w])'(?P<s>[^']{2,48})'(?![\w])")
+CALLED = re.compile(
+    r"\b(?:called|named|brand(?:ed)? as|llamad[oa]|denominad[oa]|de nombre|namens|genannt|mit dem namen)\s+"
+    r"(?P<n>[\w][\w'&.+-]*(?:\s+(?:[A-Z0-9][\w'&.+-]*|de|del|la|&|and|von|der))*)", re.IGNORECASE)
+CAPS = re.compile(r"(?<![\w'#@/.-])(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'&+-]*|[a-z]+[A-Z][\w-]*|[A-Z0-9]{2,})"
+                  r"(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ0-9][\w'&+.-]*|&))*")
+BRANDLIKE = re.compile(r"[a-zäöü]+[A-Z]\w*|[A-Z]{2,}\w*|\w*\d\w*[A-Za-z]\w*")
+PLACE = re.compile(
+    r"(?<![\w])(?:in|at|en|near|downtown|cerca de|im|am|bei)\s+(?P<p>(?:the\s+)?"
+    r"[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*|de|del|am|an der|upon))*)")
+LINK = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:[\w-]+\.)+(?:com|io|co|app|ai|org|net|dev|shop|store|studio|xyz|es|de|mx|"
+    r"eu|uk|us|me|tv|fm|at|ch)(?:/[\w/.-]*)?(?![\w.])"
+    r"|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{2,30}|(?<![\w&])#(?![0-9a-fA-F]{3}\b|[0-9a-fA-F]{6}\b)[A-Za-z]\w{2,30}"
+    r"|\+?\d[\d ()-]{7,}\d",
+    re.IGNORECASE,
+)
+# Capitalised words that are not names, in any of the three languages.
+KNOWN = frozenset("""
+i a an the our my we it this for make create use ad video tiktok instagram youtube reels reel shorts facebook
+linkedin snapchat pinterest twitter x wi-fi wifi ai api pt et est pst cet gmt utc am pm black friday cyber
+christmas halloween easter thanksgiving new year please include add show retro vintage luxury corporate calm bold
+playful minimalist warm dark hiring one short quick vertical horizontal summer winter spring autumn fall
+un una el la los las para con de del en mi nuestro nuestra haz crea hazme quiero necesito anuncio vídeo video
+ein eine einen der die das für mit und erstelle mach mache bitte werbung werbevideo unser unsere
+cta call action sale off free new diy faq ceo cto hr usa eu uk us ok tv dj pdf seo ui ux
+""".split())
+
+
+def find_links(text: str) -> list[Fact]:
+    return [fact("link", m) for m in LINK.finditer(text) if not re.fullmatch(r"[\d .]+", m.group(0))]
+
+
+def find_names(text: str, language: Language, taken: list[Fact], heads: list[int]) -> list[Fact]:
+    """Product, brand, event or person names, in order of mention, none inside an already-read fact."""
+    found: list[Fact] = []
+
+    def add(f: Fact) -> None:
+        f = _trim(f)
+        if f.text and not any(overlaps(f, t) for t in [*taken, *found]) and f.text.lower() not in KNOWN:
+            found.append(f)
+
+    for m in QUOTED.finditer(text):
+        add(fact("name", m, "n" if m.group("n") else "s"))
+    for m in CALLED.finditer(text):
+        add(fact("name", m, "n"))
+    for end in heads:  # after a category noun: "the bakery Sunrise", "la panadería La Espiga", "App Taskly"
+        if text[end:end + 1] == " " and (c := CAPS.match(text, end + 1)):
+            add(fact("name", c))
+    for m in CAPS.finditer(text):
+        if m.start() == 0 or re.search(r"[.!?:]\s*$", text[:m.start()]):
+            continue  # a sentence starts here: its first word is capitalised anyway
+        brandlike = BRANDLIKE.fullmatch(m.group(0).split()[0])
+        if language == "de" and not brandlike and not re.search(r"\bfür\s+$", text[:m.start()]):
+            continue  # a German noun
+        add(fact("name", m))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _trim(f: Fact) -> Fact:
+    """A name without the known words around it ("TikTok Sprout" → "Sprout")."""
+    words = list(re.finditer(r"[^\s,.]+(?:\.\d+)*", f.text))
+    while words and words[0].group().lower() in KNOWN:
+        words.pop(0)
+    while words and words[-1].group().lower() in KNOWN:
+        words.pop()
+    if not words:
+        return Fact(f.role, "", f.start, f.start)
+    a, b = words[0].start(), words[-1].end()
+    return Fact(f.role, f.text[a:b], f.start + a, f.start + b)
+
+
+def find_places(text: str, taken: list[Fact], not_places: frozenset[str]) -> list[Fact]:
+    out: list[Fact] = []
+    for m in PLACE.finditer(text):
+        f = fact("place", m, "p")
+        first = f.text.split()[0].lower()
+        if first in KNOWN or first in not_places or any(overlaps(f, t) for t in [*taken, *out]):
+            continue
+        out.append(f)
+    return out

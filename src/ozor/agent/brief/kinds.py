@@ -1,0 +1,68 @@
+"""The kind of video a prompt asks for, in English, Spanish or German.
+
+A specific kind ("explainer", "listing", "sale") beats the generic "ad"/"promo" wherever it appears:
+"an ad for our summer sale" is a sale video. Among specific kinds the first named wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ozor.agent.brief.model import Kind
+
+KIND_WORDS: dict[Kind, str] = {
+    "explainer": r"explainer|explain\w*|how\s+(?!to\b)[\w\s-]{2,40}?\s(?:works?|happens?|grows?|helps?|affects?)\b|"
+                 r"what (?:is|are)\b|why\b[\w\s]+\b(?:is|are|matters?)\b|overview|introduction to|educational|"
+                 r"explicativo|explica\w*|cómo funciona|qué es|erklär\w*|wie\s+[\w\s-]{2,40}?\s?funktioniert|"
+                 r"was ist|einführung in",
+    "tutorial": r"tutorial|how[\s-]to|step[\s-]by[\s-]step|walkthrough|guide|cómo\s+(?!funciona)\w+|paso a paso|"
+                r"guía|anleitung|schritt für schritt|so gelingt|wie man",
+    "teaser": r"teaser|trailer|sneak peek|coming soon|próximamente|avance|demnächst|bald erhältlich",
+    "showcase": r"showcase|showcasing|product video|product demo|demo|spotlight|presentación de producto|"
+                r"producto estrella|produktvideo|produktvorstellung|vorstellung",
+    "sale": r"sale|black friday|cyber monday|clearance|discount|rebajas|ofertas?|descuentos?|liquidación|"
+            r"ausverkauf|schlussverkauf|rabatt\w*|angebot|sonderangebot",
+    "listing": r"listing|for sale|open house|property tour|home tour|se vende|en venta|jornada de puertas abiertas|"
+               r"zu verkaufen|immobilienanzeige|exposé|besichtigung",
+    "event": r"invitation|invite|invites|inviting|webinar|rsvp|save the date|join us|meetup|gala|"
+             r"grand opening|opening|festival|concert|conference|workshop|invitación|invita\w*|inauguración|"
+             r"apertura|únete|einladung|lädt|eröffnung|veranstaltung|festival|konzert|konferenz",
+    "hiring": r"hiring|recruit\w*|job opening|join our team|we're hiring|careers?|vacanc\w*|contratando|"
+              r"buscamos|empleo|oferta de trabajo|únete a nuestro equipo|stellenanzeige|wir suchen|"
+              r"wir stellen ein|jobangebot|karriere",
+    "announcement": r"announcement|announc\w*|launch\w*|introducing|unveil\w*|acquired|acquisition|release|"
+                    r"anuncio de|anunciamos|lanzamiento|lanzamos|presentamos|ankündigung|wir launchen|"
+                    r"markteinführung|neu erschienen|stellen vor",
+    "greeting": r"greeting|happy birthday|merry christmas|happy new year|happy holidays|season'?s greetings|"
+                r"thank[- ]you video|felicitación|feliz cumpleaños|feliz navidad|feliz año|felices fiestas|"
+                r"glückwunsch|alles gute|frohe weihnachten|frohes neues|grußbotschaft",
+    "comparison": r"comparison|compare[sd]?|versus|\bvs\.?|comparativa|comparación|vergleich",
+    "countdown": r"countdown|count down|cuenta atrás|cuenta regresiva|countdown",
+    "intro": r"intro|channel opener|opener|introducción de canal|kanal-intro",
+    "testimonial": r"testimonial|customer stor(?:y|ies)|case study|review video|testimonio|caso de éxito|"
+                   r"kundenstimme|erfahrungsbericht|referenz",
+    "appeal": r"fundrais\w*|donat\w*|appeal|charity|awareness|nonprofit|non-profit|recaudación|dona\w*|benéfic\w*|"
+              r"campaña de concienciación|spenden\w*|spendenaufruf|wohltätig\w*",
+    "recap": r"recap|highlights|year in review|wrap[- ]up|resumen|lo mejor de|rückblick|jahresrückblick|highlights",
+    "ad": r"ad|ads|advert\w*|commercial|promo|promotional|promot\w*|spot|reel|anuncio|publicidad|promoción|"
+          r"comercial|werbung|werbe\w*|werbespot|spot",
+}
+GENERIC: tuple[Kind, ...] = ("ad",)
+PATTERNS: dict[Kind, re.Pattern[str]] = {
+    kind: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE) for kind, words in KIND_WORDS.items()
+}
+# A kind the category implies when the prompt names none ("Bakery grand opening" already says event).
+LOW_PRIORITY: tuple[Kind, ...] = ("event", "sale", "appeal")
+
+
+def find_kind(text: str) -> tuple[Kind, int] | None:
+    """(kind, position) of the kind the prompt names; None when it names none."""
+    hits: list[tuple[int, int, Kind]] = []
+    for kind, pattern in PATTERNS.items():
+        if m := pattern.search(text):
+            rank = 2 if kind in GENERIC else 1 if kind in LOW_PRIORITY else 0
+            hits.append((rank, m.start(), kind))
+    if not hits:
+        return None
+    rank, start, kind = min(hits)
+    return kind, start
