@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from ozor.agent.brief.model import Fact, Language
+from ozor.agent.brief.model import Fact, Language, Role
 from ozor.agent.brief.text import span_fact
 from ozor.agent.knowledge.categories import Match
 
 STOP = frozenset("""
 a an the our my your their this its these those that some any new brand-new all every each
 for of about on to with in at by from into and or but is are be make create want need please video clip ad
+called named llamado llamada llamados namens genannt
 un una unos unas el la los las lo mi mis nuestro nuestra nuestros tu su sus este esta nuevo nueva
 para de del sobre con en por a al y o que es un vídeo video anuncio haz crea hazme quiero
 ein eine einen einem einer der die das den dem des unser unsere unseren unserem mein dein neue neuen neues
@@ -52,7 +53,7 @@ def mask(text: str, facts: list[Fact]) -> str:
     return "".join(chars)
 
 
-def subject_around(masked: str, match: Match, language: Language) -> Fact:
+def subject_around(text: str, masked: str, match: Match, language: Language) -> Fact:
     """The noun phrase around a category keyword: its modifiers before it in en/de, after it in es."""
     start, end = match.start, match.end
     if language == "es":  # "barrita de proteína vegana": the noun first, then "de …" and adjectives
@@ -66,10 +67,10 @@ def subject_around(masked: str, match: Match, language: Language) -> Fact:
             if w.group().lower() in STOP or len(masked[w.end():start]) > 1:
                 break  # a function word, or a fact already read sits between
             start = w.start()
-    return span_fact("subject", masked, start, end)
+    return span_fact("subject", text, start, end)
 
 
-def subject_after_lead(masked: str, after: int) -> Fact | None:
+def subject_after_lead(text: str, masked: str, after: int) -> Fact | None:
     """A subject no category names: the phrase after "for/about/para/für…" that follows the kind word."""
     for lead in LEAD.finditer(masked, after):
         rest = masked[lead.end():]
@@ -79,11 +80,11 @@ def subject_after_lead(masked: str, after: int) -> Fact | None:
         while words and words[0].group().lower() in STOP:
             words.pop(0)
         if words:
-            return span_fact("subject", masked, lead.end() + words[0].start(), lead.end() + words[-1].end())
+            return span_fact("subject", text, lead.end() + words[0].start(), lead.end() + words[-1].end())
     return None
 
 
-def items(masked: str, start: int, end: int, role: str = "feature") -> list[Fact]:
+def items(text: str, masked: str, start: int, end: int, role: Role = "feature") -> list[Fact]:
     """A list's items ("A, B and C"), each cut at blanked-out facts and stripped of function words."""
     out: list[Fact] = []
     pos = start
@@ -100,18 +101,18 @@ def items(masked: str, start: int, end: int, role: str = "feature") -> list[Fact
             while words and words[-1].group().lower().strip(",.") in STOP:
                 words.pop()
             if words and any(re.search(r"[^\W\d_]{3}", w.group()) for w in words) and len(words) <= 8:
-                out.append(span_fact(role, masked, s + words[0].start(), s + words[-1].end()))  # type: ignore[arg-type]
+                out.append(span_fact(role, text, s + words[0].start(), s + words[-1].end()))
     return out
 
 
-def find_features(masked: str, subject: Fact | None) -> list[Fact]:
+def find_features(text: str, masked: str, subject: Fact | None) -> list[Fact]:
     found: list[Fact] = []
     for m in WITH.finditer(masked):
-        found += items(masked, m.start("l"), m.end("l"))
+        found += items(text, masked, m.start("l"), m.end("l"))
     if m := COLON.search(masked):
-        found += items(masked, m.start("l"), m.end("l"))
+        found += items(text, masked, m.start("l"), m.end("l"))
     for m in CLAUSE.finditer(masked):
-        found += items(masked, m.start("l"), m.end("l"))
+        found += items(text, masked, m.start("l"), m.end("l"))
     out: list[Fact] = []
     for f in sorted(found, key=lambda f: f.start):
         inside_subject = subject is not None and subject.start <= f.start and f.end <= subject.end
@@ -141,9 +142,9 @@ def find_points(text: str) -> list[Fact]:
     return []
 
 
-def find_topic(masked: str, after: int) -> Fact | None:
+def find_topic(text: str, masked: str, after: int) -> Fact | None:
     if m := TOPIC.search(masked, after) or TOPIC.search(masked):
-        return span_fact("topic", masked, m.start("t"), m.end("t"))
+        return span_fact("topic", text, m.start("t"), m.end("t"))
     if m := ABOUT.search(masked, after):
-        return span_fact("topic", masked, m.start("t"), m.end("t"))
+        return span_fact("topic", text, m.start("t"), m.end("t"))
     return None

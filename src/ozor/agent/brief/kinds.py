@@ -31,7 +31,7 @@ KIND_WORDS: dict[Kind, str] = {
               r"buscamos|empleo|oferta de trabajo|únete a nuestro equipo|stellenanzeige|wir suchen|"
               r"wir stellen ein|jobangebot|karriere",
     "announcement": r"announcement|announc\w*|launch\w*|introducing|unveil\w*|acquired|acquisition|release|"
-                    r"anuncio de|anunciamos|lanzamiento|lanzamos|presentamos|ankündigung|wir launchen|"
+                    r"anunciamos|lanzamiento|lanzamos|presentamos|ankündigung|wir launchen|"
                     r"markteinführung|neu erschienen|stellen vor",
     "greeting": r"greeting|happy birthday|merry christmas|happy new year|happy holidays|season'?s greetings|"
                 r"thank[- ]you video|felicitación|feliz cumpleaños|feliz navidad|feliz año|felices fiestas|"
@@ -48,6 +48,20 @@ KIND_WORDS: dict[Kind, str] = {
           r"comercial|werbung|werbe\w*|werbespot|spot",
 }
 GENERIC: tuple[Kind, ...] = ("ad",)
+# What happens, in words the screen should repeat ("grand opening", "open house", "rebajas", "Eröffnung").
+OCCASION = re.compile(
+    r"(?<![\w-])(?:grand (?:re)?opening|re-?opening|opening (?:day|night|party)|open house|open day|"
+    r"launch (?:party|event|day)|(?:black friday|cyber monday|summer|winter|spring|holiday|end[- ]of[- ]season|"
+    r"clearance|flash|anniversary|warehouse) sale|black friday|cyber monday|happy birthday|merry christmas|"
+    r"happy new year|happy holidays|season's greetings|webinar|workshop|masterclass|meetup|hackathon|gala|"
+    r"fundraiser|tasting|premiere|conference|summit|festival|concert|wedding|anniversary|"
+    r"gran inauguración|inauguración|reapertura|apertura|jornada de puertas abiertas|rebajas(?: de \w+)?|"
+    r"lanzamiento|feliz cumpleaños|feliz navidad|felices fiestas|aniversario|taller|estreno|concierto|boda|"
+    r"cata|neueröffnung|wiedereröffnung|eröffnung|tag der offenen tür|besichtigung|sommerschlussverkauf|"
+    r"winterschlussverkauf|ausverkauf|frohe weihnachten|alles gute zum geburtstag|jubiläum|konzert|"
+    r"hochzeit|verkostung|sale)(?![\w-])",
+    re.IGNORECASE,
+)
 PATTERNS: dict[Kind, re.Pattern[str]] = {
     kind: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE) for kind, words in KIND_WORDS.items()
 }

@@ -19,7 +19,7 @@ Look = Literal["minimal", "bold", "luxury", "tech", "playful", "corporate", "war
 Mood = Literal["calm", "upbeat", "corporate", "dramatic"]
 Role = Literal[
     "subject", "name", "feature", "number", "price", "offer", "date", "time", "place", "link", "audience",
-    "cta", "style", "colour", "duration", "aspect", "point", "topic",
+    "cta", "style", "colour", "duration", "aspect", "point", "topic", "occasion",
 ]
 KINDS: tuple[Kind, ...] = (
     "ad", "teaser", "showcase", "sale", "event", "hiring", "explainer", "tutorial", "announcement",
@@ -105,6 +105,7 @@ class Brief:
     points: tuple[Fact, ...] = ()  # an explainer's or tutorial's own points or steps, in order
     step_count: int | None = None  # "in 4 steps", "three key facts"
     topic: Fact | None = None  # an explainer's question: "how compound interest works"
+    occasion: Fact | None = None  # what happens: "grand opening", "open house", "Black Friday sale", "webinar"
     quantities: tuple[Quantity, ...] = ()
     prices: tuple[Price, ...] = ()
     offers: tuple[Fact, ...] = ()  # "20% off", "free shipping", "2 for 1"
@@ -138,7 +139,7 @@ class Brief:
 
     def facts(self) -> tuple[Fact, ...]:
         """Every fact the video should carry, in prompt order: the checklist for the screen and narration."""
-        singles = [self.subject, self.topic, self.audience, self.cta]
+        singles = [self.subject, self.occasion, self.topic, self.audience, self.cta]
         found: list[Fact] = [f for f in singles if f is not None]
         found += [*self.names, *self.features, *self.points, *self.offers, *self.places, *self.links]
         found += [q.fact for q in self.quantities] + [p.fact for p in self.prices]

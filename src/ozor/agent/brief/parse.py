@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from ozor.agent.brief import asks, content, dates, duration, entities, money, numbers, style
-from ozor.agent.brief.kinds import PATTERNS, find_kind
+from ozor.agent.brief.kinds import OCCASION, PATTERNS, find_kind
 from ozor.agent.brief.model import Brief, Fact, Kind
-from ozor.agent.brief.text import language_of, normalise, overlaps
+from ozor.agent.brief.text import fact, language_of, normalise, overlaps
 from ozor.agent.knowledge.categories import GENERIC_ID, best_match, find_categories
 
 COUNTED = (r"steps?|tips?|(?:key )?facts?|things|ways|reasons|points|ideas|lessons|rules|habits|mistakes|"
@@ -46,36 +46,38 @@ def parse_brief(prompt: str) -> Brief:
     cta = asks.find_cta(text)
     said = fixed + [q.fact for q in quantities] + [f for f in (audience, cta) if f is not None]
     kind_spans = [m.span() for p in PATTERNS.values() for m in p.finditer(text)]
-    kinds_masked = content.mask(text, said + [Fact("topic", "", s, e) for s, e in kind_spans])
-    matches = find_categories(kinds_masked, language)
+    said_masked = content.mask(text, said)
+    matches = find_categories(said_masked, language)
     places = entities.find_places(content.mask(text, said + style_words), said, frozenset())
     names = entities.find_names(text, language, said + places + style_words, [m.end for m in matches])
     matches = [m for m in matches if not any(n.start <= m.start < n.end for n in names)]
-    match = best_match(matches, language)
+    match = best_match(matches, language, said_masked)
     category = match.category if match else None
 
+    occasion = next((fact("occasion", m) for m in OCCASION.finditer(text)
+                     if not any(overlaps(Fact("occasion", "", *m.span()), f) for f in said)), None)
     named = find_kind(text)
     kind: Kind = named[0] if named else category.kind if category else "ad"
     after = named[1] if named else 0
     everything = said + places + names
     subject_mask = content.mask(text, everything + [Fact("topic", "", s, e) for s, e in kind_spans])
-    subject = content.subject_around(subject_mask, match, language) if match else \
-        content.subject_after_lead(subject_mask, after)
+    subject = content.subject_around(text, subject_mask, match, language) if match else \
+        content.subject_after_lead(text, subject_mask, after)
     topic = points = None
     if kind in ("explainer", "tutorial"):
-        topic = content.find_topic(content.mask(text, [f for f in everything if f.role != "name"]), after)
+        topic = content.find_topic(text, content.mask(text, [f for f in everything if f.role != "name"]), after)
         points = content.find_points(text)
         if subject is None:
             subject = topic
     counted = numbers.count_before(text, COUNTED)
-    masked = content.mask(text, everything + ([subject] if subject else []))
-    features = [] if points else content.find_features(masked, subject)
+    masked = content.mask(text, everything + [f for f in (subject, occasion) if f is not None])
+    features = [] if points else content.find_features(text, masked, subject)
     features = [f for f in features if not (topic and overlaps(f, topic))]
     return Brief(
         prompt=text, language=language, kind=kind, kind_stated=named is not None, subject=subject,
         category=category.id if category else GENERIC_ID, names=tuple(names), features=tuple(features),
         points=tuple(points or ()), step_count=counted[0] if counted else (len(points) if points else None),
-        topic=topic, quantities=tuple(quantities), prices=tuple(prices), offers=tuple(offers), dates=tuple(days),
+        topic=topic, occasion=occasion, quantities=tuple(quantities), prices=tuple(prices), offers=tuple(offers), dates=tuple(days),
         times=tuple(times), places=tuple(places), links=tuple(links), audience=audience, cta=cta,
         looks=tuple(looks), style_words=tuple(sorted([*style_words, *(d for d, _ in decades)],
                                                      key=lambda f: f.start)),

@@ -100,6 +100,11 @@ def categories() -> Mapping[str, Category]:
 
 # Plural and inflection endings, and (German) the first half of a compound: "Proteinriegel" is a "riegel".
 ENDINGS = r"(?:s|es|e|en|n|er|nen|ern)?"
+# A compound is read by its head only for a capitalised noun and a head of five letters or more, and not
+# for nouns that merely end like one ("Beispiel" is no game, "Haltestelle" no job).
+MIN_HEAD = 5
+NOT_COMPOUNDS = frozenset("erstelle erstellen beispiel beispiele haltestelle tankstelle reihenfolge zentrum vorstellung anstellung "
+                          "einstellung bestellung ausstellungen verlauf ablauf einkauf".split())
 
 
 @cache
@@ -125,20 +130,41 @@ def find_categories(text: str, language: Language) -> list[Match]:
     for lang in (language, *(x for x in LANGUAGES if x != language)):
         pattern, words = _matcher(lang)
         found = [Match(categories()[words[m.group("kw").lower()]], m.start(), m.end(), m.group("kw"))
-                 for m in pattern.finditer(text)]
+                 for m in pattern.finditer(text) if _whole(m)]
         if found:
             return found
     return []
 
 
-def best_match(found: list[Match], language: Language) -> Match | None:
-    """The most specific keyword (the longest); on a tie the head noun (last in en/de, first in es)."""
-    if not found:
+def _whole(m: re.Match[str]) -> bool:
+    """A keyword match that names the thing, not the tail of an unrelated German word."""
+    if not m.group("pre"):
+        return True
+    word = m.group(0).lower()
+    return len(m.group("kw")) >= MIN_HEAD and m.group(0)[0].isupper() and word not in NOT_COMPOUNDS
+
+
+OCCASION_GROUP = "occasion"  # a grand opening or a sale is what happens to a business, not the business
+JOINS = re.compile(r"^[\s-]*(?:[^\W\d_][\w'-]*[\s-]+){0,2}$")
+NOT_JOINS = re.compile(r"\b(?:for|of|with|and|or|in|at|on|to|para|con|y|o|en|für|mit|und|oder|im|am|zu)\b", re.I)
+
+
+def best_match(found: list[Match], language: Language, text: str = "") -> Match | None:
+    """The category of the first noun phrase that names one, by its head noun (last in en/de, first
+    in es); a phrase naming an occasion counts only when nothing else is named."""
+    things = [m for m in found if m.category.group != OCCASION_GROUP] or found
+    if not things:
         return None
-    return max(found, key=lambda m: (len(m.keyword), -m.start if language == "es" else m.start))
+    phrase = [things[0]]
+    for m in things[1:]:
+        gap = text[phrase[-1].end:m.start] if text else " "
+        if not (JOINS.match(gap) and not NOT_JOINS.search(gap)):
+            break
+        phrase.append(m)
+    return phrase[0] if language == "es" else phrase[-1]
 
 
 def category_for(subject_text: str, language: Language) -> Category:
     """The category a subject belongs to ("vegan protein bar" → snack bar); 'generic' when none fits."""
-    match = best_match(find_categories(subject_text, language), language)
+    match = best_match(find_categories(subject_text, language), language, subject_text)
     return match.category if match else categories()[GENERIC_ID]
