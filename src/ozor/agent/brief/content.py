@@ -16,7 +16,7 @@ from ozor.agent.knowledge.categories import Match
 STOP = frozenset("""
 a an the our my your their this its these those that some any new brand-new all every each
 for of about on to with in at by from into and or but is are be make create want need please video clip ad
-called named llamado llamada llamados namens genannt
+called named llamado llamada llamados namens genannt only just until ends solo hasta nur bis ab
 un una unos unas el la los las lo mi mis nuestro nuestra nuestros tu su sus este esta nuevo nueva
 para de del sobre con en por a al y o que es un vídeo video anuncio haz crea hazme quiero
 ein eine einen einem einer der die das den dem des unser unsere unseren unserem mein dein neue neuen neues
@@ -119,6 +119,20 @@ def find_features(text: str, masked: str, subject: Fact | None) -> list[Fact]:
         if not inside_subject and not any(o.start <= f.start < o.end or f.start <= o.start < f.end for o in out):
             out.append(f)
     return out
+
+
+COMPARED = re.compile(r"(?P<a>[^,.;:!?]{2,40}?)\s+(?:vs\.?|versus|compared (?:to|with)|frente a|contra|gegen|"
+                      r"im vergleich zu)\s+(?P<b>[^,.;:!?]{2,40})", re.IGNORECASE)
+
+
+def find_compared(text: str, masked: str) -> list[Fact]:
+    """The two sides of "A vs B", each the last phrase before the "vs" and the first after it."""
+    m = COMPARED.search(masked)
+    if not m:
+        return []
+    left = items(text, masked, m.start("a"), m.end("a"))
+    right = items(text, masked, m.start("b"), m.end("b"))
+    return [f for f in (left[-1:] + right[:1])]
 
 
 def find_points(text: str) -> list[Fact]:

@@ -29,15 +29,16 @@ LINK = re.compile(
     r"|\+?\d[\d ()-]{7,}\d",
     re.IGNORECASE,
 )
+ARTICLES = frozenset({"The", "La", "El", "Los", "Las", "Le", "Der", "Die", "Das"})  # "La Espiga" keeps its "La"
 # Capitalised words that are not names, in any of the three languages.
 KNOWN = frozenset("""
 i a an the our my we it this for make create use ad video tiktok instagram youtube reels reel shorts facebook
-linkedin snapchat pinterest twitter x wi-fi wifi ai api pt et est pst cet gmt utc am pm black friday cyber
+linkedin snapchat pinterest twitter wi-fi wifi ai api pt et est pst cet gmt utc am pm black friday cyber
 christmas halloween easter thanksgiving new year please include add show retro vintage luxury corporate calm bold
 playful minimalist warm dark hiring one short quick vertical horizontal summer winter spring autumn fall
 un una el la los las para con de del en mi nuestro nuestra haz crea hazme quiero necesito anuncio vídeo video
 ein eine einen der die das für mit und erstelle mach mache bitte werbung werbevideo unser unsere
-cta call action sale off free new diy faq ceo cto hr usa eu uk us ok tv dj pdf seo ui ux
+cta call action sale off free new diy faq ceo cto hr usa eu uk us ok tv dj pdf seo ui ux vs versus
 """.split())
 
 
@@ -45,7 +46,12 @@ def find_links(text: str) -> list[Fact]:
     return [fact("link", m) for m in LINK.finditer(text) if not re.fullmatch(r"[\d .]+", m.group(0))]
 
 
-def find_names(text: str, language: Language, taken: list[Fact], heads: list[int]) -> list[Fact]:
+def find_quoted(text: str) -> list[Fact]:
+    """Quoted names ("'Scaling Postgres'", "„KI im Mittelstand“"): the surest names, read first and kept whole."""
+    return [fact("name", m, "n" if m.group("n") else "s") for m in QUOTED.finditer(text)]
+
+
+def find_names(text: str, language: Language, taken: list[Fact], heads: list[tuple[int, int]]) -> list[Fact]:
     """Product, brand, event or person names, in order of mention, none inside an already-read fact."""
     found: list[Fact] = []
 
@@ -54,12 +60,13 @@ def find_names(text: str, language: Language, taken: list[Fact], heads: list[int
         if f.text and not any(overlaps(f, t) for t in [*taken, *found]) and f.text.lower() not in KNOWN:
             found.append(f)
 
-    for m in QUOTED.finditer(text):
-        add(fact("name", m, "n" if m.group("n") else "s"))
     for m in CALLED.finditer(text):
         add(fact("name", m, "n"))
-    for end in heads:  # after a category noun: "the bakery Sunrise", "la panadería La Espiga", "App Taskly"
-        if text[end:end + 1] == " " and (c := CAPS.match(text, end + 1)):
+    for start, end in heads:  # "the bakery Sunrise", "Hotel Miramar", "die Bäckerei Sonnenschein"
+        if language != "de" and text[start].isupper() and start and not re.search(r"[.!?:]\s*$", text[:start]):
+            if (c := CAPS.match(text, start)) and c.end() > end:
+                add(fact("name", c))  # the category noun is part of the name: "Hotel Miramar"
+        elif text[end:end + 1] == " " and (c := CAPS.match(text, end + 1)):
             add(fact("name", c))
     for m in CAPS.finditer(text):
         if m.start() == 0 or re.search(r"[.!?:]\s*$", text[:m.start()]):
@@ -74,7 +81,7 @@ def find_names(text: str, language: Language, taken: list[Fact], heads: list[int
 def _trim(f: Fact) -> Fact:
     """A name without the known words around it ("TikTok Sprout" → "Sprout")."""
     words = list(re.finditer(r"[^\s,.]+(?:\.\d+)*", f.text))
-    while words and words[0].group().lower() in KNOWN:
+    while words and words[0].group().lower() in KNOWN and not (len(words) > 1 and words[0].group() in ARTICLES):
         words.pop(0)
     while words and words[-1].group().lower() in KNOWN:
         words.pop()

@@ -32,7 +32,8 @@ NUMBER = rf"(?:{DIGITS}|{words_re(WORD_NUMBERS)})"
 # Words between a number and the noun it counts: "3 key facts", "tres consejos clave".
 FILLER = r"(?:(?:key|main|simple|easy|quick|basic|top|great|big|important|little|short|new|essential|" \
          r"clave|grandes|simples|sencillos|fáciles|wichtigsten|einfache|kurze|wichtige|große)\s+)?"
-NOT_UNITS = frozenset("and or to a an the am pm de y o a en und oder bis uhr h in on at of for per with".split())
+NOT_UNITS = frozenset("and or to a an the am pm de y o a en und oder bis uhr h in on at of for per with from by "
+                      "con para por del al mit für von bei vor nach zum zur im am um".split())
 QUANTITY = re.compile(
     rf"(?<![\w$€£¥.,/])(?P<num>{NUMBER})"
     r"(?:(?P<pct>\s?(?:%|per ?cent\b|por ?ciento\b|prozent\b))"

@@ -26,34 +26,37 @@ def parse_brief(prompt: str) -> Brief:
     """Everything the prompt says, typed, with each fact's exact words (pure: no I/O after the first call)."""
     text = normalise(prompt)
     language = language_of(text)
-    decades = duration.find_decades(text)
-    length = duration.find_length(text, [d for d, _ in decades])
-    aspect = duration.find_aspect(text)
+    quoted = entities.find_quoted(text)
+    plain = content.mask(text, quoted)  # "'Ventas en TikTok'" is a title, not a request for 9:16
+    decades = duration.find_decades(plain)
+    length = duration.find_length(plain, [d for d, _ in decades])
+    aspect = duration.find_aspect(plain)
     links = entities.find_links(text)
-    prices = [p for p in money.find_prices(text) if not any(overlaps(p.fact, x) for x in links)]
-    offers = money.find_offers(text)
-    times = [t for t in dates.find_times(text) if not any(overlaps(t.fact, p.fact) for p in prices)]
-    days = [d for d in dates.find_dates(text) if not any(overlaps(d.fact, t.fact) for t in times)]
-    colours = style.find_colours(text)
-    fixed = [*links, *(p.fact for p in prices), *offers, *(t.fact for t in times), *(d.fact for d in days),
-             *(c.fact for c in colours), *(d for d, _ in decades)]
+    prices = [p for p in money.find_prices(plain) if not any(overlaps(p.fact, x) for x in links)]
+    offers = money.find_offers(plain)
+    times = [t for t in dates.find_times(plain) if not any(overlaps(t.fact, p.fact) for p in prices)]
+    days = [d for d in dates.find_dates(plain) if not any(overlaps(d.fact, t.fact) for t in times)]
+    colours = style.find_colours(plain)
+    fixed = [*quoted, *links, *(p.fact for p in prices), *offers, *(t.fact for t in times),
+             *(d.fact for d in days), *(c.fact for c in colours), *(d for d, _ in decades)]
     fixed += [f for f in (length[1] if length else None, aspect[1] if aspect else None) if f is not None]
     looks, style_words = style.find_looks(content.mask(text, fixed))
     if decades and "retro" not in looks:
         looks.append("retro")
-    quantities = numbers.find_quantities(text, fixed)
     audience = asks.find_audience(content.mask(text, fixed))
     cta = asks.find_cta(text)
-    said = fixed + [q.fact for q in quantities] + [f for f in (audience, cta) if f is not None]
-    kind_spans = [m.span() for p in PATTERNS.values() for m in p.finditer(text)]
+    said = fixed + [f for f in (audience, cta) if f is not None]
     said_masked = content.mask(text, said)
     matches = find_categories(said_masked, language)
+    kind_spans = [m.span() for p in PATTERNS.values() for m in p.finditer(text)]
     places = entities.find_places(content.mask(text, said + style_words), said, frozenset())
-    names = entities.find_names(text, language, said + places + style_words, [m.end for m in matches])
+    heads = [(m.start, m.end) for m in matches]
+    names = sorted([*quoted, *entities.find_names(text, language, said + places + style_words, heads)],
+                   key=lambda f: f.start)
+    quantities = numbers.find_quantities(text, fixed + names)
     matches = [m for m in matches if not any(n.start <= m.start < n.end for n in names)]
     match = best_match(matches, language, said_masked)
     category = match.category if match else None
-
     occasion = next((fact("occasion", m) for m in OCCASION.finditer(text)
                      if not any(overlaps(Fact("occasion", "", *m.span()), f) for f in said)), None)
     named = find_kind(text)
@@ -72,6 +75,8 @@ def parse_brief(prompt: str) -> Brief:
     counted = numbers.count_before(text, COUNTED)
     masked = content.mask(text, everything + [f for f in (subject, occasion) if f is not None])
     features = [] if points else content.find_features(text, masked, subject)
+    if kind == "comparison":
+        features = content.find_compared(text, masked) + features
     features = [f for f in features if not (topic and overlaps(f, topic))]
     return Brief(
         prompt=text, language=language, kind=kind, kind_stated=named is not None, subject=subject,

@@ -145,8 +145,9 @@ def _whole(m: re.Match[str]) -> bool:
 
 
 OCCASION_GROUP = "occasion"  # a grand opening or a sale is what happens to a business, not the business
-JOINS = re.compile(r"^[\s-]*(?:[^\W\d_][\w'-]*[\s-]+){0,2}$")
-NOT_JOINS = re.compile(r"\b(?:for|of|with|and|or|in|at|on|to|para|con|y|o|en|für|mit|und|oder|im|am|zu)\b", re.I)
+JOINS = re.compile(r"^[\s-]*(?:[^\W\d_][\w'-]*[\s-]+)?$")
+NOT_JOINS = re.compile(r"\b(?:for|of|with|and|or|in|at|on|to|that|which|who|is|are|para|con|y|o|en|que|für|mit|"
+                       r"und|oder|im|am|zu|der|die|das)\b", re.I)
 
 
 def best_match(found: list[Match], language: Language, text: str = "") -> Match | None:

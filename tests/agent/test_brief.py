@@ -1,0 +1,98 @@
+"""The brief parser against the corpus: facts kept (≥ 0.95), length (decades never lengths), aspect,
+kind, language and look; and fast (< 20 ms a prompt)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from ozor.agent.brief.model import Brief
+from ozor.agent.brief.parse import parse_brief
+from tests.agent.brief_corpus import CORPUS, Case
+
+SLACK = 30  # a fact may carry this many characters more than the expected words ("the 3 bedroom")
+
+
+def kept(expected: str, brief: Brief) -> bool:
+    """The expected words sit inside one extracted fact that is not much longer than they are."""
+    want = expected.casefold()
+    return any(want in f.text.casefold() and len(f.text) <= len(expected) + SLACK for f in brief.facts())
+
+
+def missed(case: Case) -> list[str]:
+    brief = parse_brief(case.prompt)
+    return [f for f in case.facts if not kept(f, brief)]
+
+
+def test_corpus_size() -> None:
+    assert len(CORPUS) >= 40
+    assert {c.language for c in CORPUS} == {"en", "es", "de"}
+
+
+def test_fact_extraction_rate() -> None:
+    total = sum(len(c.facts) for c in CORPUS)
+    misses = [(c.prompt, m) for c in CORPUS for m in missed(c)]
+    rate = 1 - len(misses) / total
+    print(f"\nfacts kept: {total - len(misses)}/{total} = {rate:.3f}")
+    for prompt, fact in misses:
+        print(f"  missed {fact!r} in {prompt!r}")
+    assert rate >= 0.95
+
+
+@pytest.mark.parametrize("case", CORPUS, ids=lambda c: c.prompt[:48])
+def test_reads_the_request(case: Case) -> None:
+    brief = parse_brief(case.prompt)
+    assert brief.language == case.language
+    assert brief.kind == case.kind
+    assert brief.seconds == case.seconds
+    assert brief.aspect == case.aspect
+    if case.look:
+        assert case.look in brief.looks
+
+
+@pytest.mark.parametrize("prompt", [
+    "A retro 80s style 20 second promo for a synthwave music festival",
+    "a 1990s grunge look ad for a record store, 30 seconds",
+    "an 80s ad for sneakers",
+    "ein Video im Stil der 80er-Jahre für einen Plattenladen",
+    "un anuncio con estética de los años 80 para una tienda de discos",
+])
+def test_decades_are_styles(prompt: str) -> None:
+    brief = parse_brief(prompt)
+    assert brief.decade is not None and "retro" in brief.looks
+    assert brief.seconds in (None, 20.0, 30.0)
+
+
+@pytest.mark.parametrize(("prompt", "seconds"), [
+    ("A 20s product teaser for a wireless headphone", 20), ("a 90-second explainer on tides", 90),
+    ("1 minute ad for a gym", 60), ("half a minute promo for a bakery", 30), ("ein einminütiges Video", 60),
+    ("un vídeo de un minuto para una pizzería", 60), ("2 minutes 30 seconds tutorial on knots", 150),
+])
+def test_lengths(prompt: str, seconds: float) -> None:
+    assert parse_brief(prompt).seconds == seconds
+
+
+def test_values() -> None:
+    brief = parse_brief("3 bedroom house in Austin, $650,000, open house Sunday at 9:30am; 19,99 € or 1.299,00 €")
+    assert [p.amount for p in brief.prices] == [650000.0, 19.99, 1299.0]
+    assert [p.currency for p in brief.prices] == ["USD", "EUR", "EUR"]
+    assert (brief.dates[0].weekday, brief.times[0].hour, brief.times[0].minute) == (6, 9, 30)
+    assert (brief.quantities[0].value, brief.quantities[0].unit) == (3.0, "bedroom")
+
+
+def test_facts_are_exact_spans() -> None:
+    for case in CORPUS:
+        brief = parse_brief(case.prompt)
+        for f in brief.facts():
+            assert brief.prompt[f.start:f.end] == f.text
+
+
+def test_fast() -> None:
+    parse_brief(CORPUS[0].prompt)  # data and patterns load once
+    start = time.perf_counter()
+    for case in CORPUS:
+        parse_brief(case.prompt)
+    per_prompt = (time.perf_counter() - start) / len(CORPUS)
+    print(f"\n{per_prompt * 1000:.2f} ms a prompt")
+    assert per_prompt < 0.020
