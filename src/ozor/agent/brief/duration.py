@@ -51,7 +51,7 @@ def find_decades(text: str) -> list[tuple[Fact, str]]:
     out: list[tuple[Fact, str]] = []
     for m in DECADE.finditer(text):
         if m.group("bare") and not (has_length or DECADE_CONTEXT.match(text, m.end())
-                                    or re.search(r"(?:the|retro|vintage|los|die)\s*$", text[:m.start()], re.I)):
+                                    or re.search(r"(?:the|an|retro|vintage|los|die)\s*$", text[:m.start()], re.I)):
             continue  # "a 20s teaser" is 20 seconds
         digits = m.group("full") or m.group("short") or m.group("bare") or m.group("esn") or m.group("den")
         value = int(digits) if digits else DECADE_WORDS[m.group("word").lower()]

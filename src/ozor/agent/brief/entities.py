@@ -16,7 +16,7 @@ QUOTED = re.compile(r"[\"“«„](?P<n>[^\"”»“]{2,48})[\"”»“]|(?<![\w
 CALLED = re.compile(
     r"\b(?:called|named|brand(?:ed)? as|llamad[oa]|denominad[oa]|de nombre|namens|genannt|mit dem namen)\s+"
     r"(?P<n>[\w][\w'&.+-]*(?:\s+(?:[A-Z0-9][\w'&.+-]*|de|del|la|&|and|von|der))*)", re.IGNORECASE)
-CAPS = re.compile(r"(?<![\w'#@/.-])(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'&+-]*|[a-z]+[A-Z][\w-]*|[A-Z0-9]{2,})"
+CAPS = re.compile(r"(?<![\w'#@/.-])(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'&+-]*|[a-z]+[A-Z][\w-]*)"
                   r"(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ0-9][\w'&+.-]*|&))*")
 BRANDLIKE = re.compile(r"[a-zäöü]+[A-Z]\w*|[A-Z]{2,}\w*|\w*\d\w*[A-Za-z]\w*")
 PLACE = re.compile(

@@ -64,8 +64,10 @@ OCCASION = re.compile(
     re.IGNORECASE,
 )
 PATTERNS: dict[Kind, re.Pattern[str]] = {
-    kind: re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE) for kind, words in KIND_WORDS.items()
+    kind: re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.IGNORECASE) for kind, words in KIND_WORDS.items()
 }
+# Kinds a category implies even when the prompt says "ad": a house for sale is a listing.
+IMPLIED: tuple[Kind, ...] = ("listing", "appeal", "hiring", "event")
 # A kind the category implies when the prompt names none ("Bakery grand opening" already says event).
 LOW_PRIORITY: tuple[Kind, ...] = ("event", "sale", "appeal")
 

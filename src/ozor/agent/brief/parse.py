@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ozor.agent.brief import asks, content, dates, duration, entities, money, numbers, style
-from ozor.agent.brief.kinds import OCCASION, PATTERNS, find_kind
+from ozor.agent.brief.kinds import GENERIC, IMPLIED, OCCASION, PATTERNS, find_kind
 from ozor.agent.brief.model import Brief, Fact, Kind
 from ozor.agent.brief.text import fact, language_of, normalise, overlaps
 from ozor.agent.knowledge.categories import GENERIC_ID, best_match, find_categories
@@ -61,6 +61,8 @@ def parse_brief(prompt: str) -> Brief:
                      if not any(overlaps(Fact("occasion", "", *m.span()), f) for f in said)), None)
     named = find_kind(text)
     kind: Kind = named[0] if named else category.kind if category else "ad"
+    if named and named[0] in GENERIC and category and category.kind in IMPLIED:
+        kind = category.kind  # "an ad for a 3 bedroom house" is a listing
     after = named[1] if named else 0
     everything = said + places + names
     subject_mask = content.mask(text, everything + [Fact("topic", "", s, e) for s, e in kind_spans])
@@ -76,7 +78,7 @@ def parse_brief(prompt: str) -> Brief:
     masked = content.mask(text, everything + [f for f in (subject, occasion) if f is not None])
     features = [] if points else content.find_features(text, masked, subject)
     if kind == "comparison":
-        features = content.find_compared(text, masked) + features
+        features = content.find_compared(text, said_masked) + features
     features = [f for f in features if not (topic and overlaps(f, topic))]
     return Brief(
         prompt=text, language=language, kind=kind, kind_stated=named is not None, subject=subject,

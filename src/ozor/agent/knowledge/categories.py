@@ -113,7 +113,7 @@ def _matcher(lang: Language) -> tuple[re.Pattern[str], dict[str, str]]:
     words.update({w[:-1] + "ies": c for w, c in list(words.items()) if re.search(r"[^aeiou]y$", w)})
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     prefix = r"(?P<pre>[^\W\d_]*?)" if lang == "de" else r"(?P<pre>)"
-    pattern = re.compile(rf"(?<![\w-]){prefix}(?P<kw>{alternation}){ENDINGS}(?![\w])", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w]){prefix}(?P<kw>{alternation}){ENDINGS}(?![\w])", re.IGNORECASE)
     return pattern, words
 
 
