@@ -51,30 +51,42 @@ def test_reads_the_request(case: Case) -> None:
         assert case.look in brief.looks
 
 
-@pytest.mark.parametrize("prompt", [
-    "A retro 80s style 20 second promo for a synthwave music festival",
-    "a 1990s grunge look ad for a record store, 30 seconds",
-    "an 80s ad for sneakers",
-    "ein Video im Stil der 80er-Jahre für einen Plattenladen",
-    "un anuncio con estética de los años 80 para una tienda de discos",
-])
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "A retro 80s style 20 second promo for a synthwave music festival",
+        "a 1990s grunge look ad for a record store, 30 seconds",
+        "an 80s ad for sneakers",
+        "ein Video im Stil der 80er-Jahre für einen Plattenladen",
+        "un anuncio con estética de los años 80 para una tienda de discos",
+    ],
+)
 def test_decades_are_styles(prompt: str) -> None:
     brief = parse_brief(prompt)
     assert brief.decade is not None and "retro" in brief.looks
     assert brief.seconds in (None, 20.0, 30.0)
 
 
-@pytest.mark.parametrize(("prompt", "seconds"), [
-    ("A 20s product teaser for a wireless headphone", 20), ("a 90-second explainer on tides", 90),
-    ("1 minute ad for a gym", 60), ("half a minute promo for a bakery", 30), ("ein einminütiges Video", 60),
-    ("un vídeo de un minuto para una pizzería", 60), ("2 minutes 30 seconds tutorial on knots", 150),
-])
+@pytest.mark.parametrize(
+    ("prompt", "seconds"),
+    [
+        ("A 20s product teaser for a wireless headphone", 20),
+        ("a 90-second explainer on tides", 90),
+        ("1 minute ad for a gym", 60),
+        ("half a minute promo for a bakery", 30),
+        ("ein einminütiges Video", 60),
+        ("un vídeo de un minuto para una pizzería", 60),
+        ("2 minutes 30 seconds tutorial on knots", 150),
+    ],
+)
 def test_lengths(prompt: str, seconds: float) -> None:
     assert parse_brief(prompt).seconds == seconds
 
 
 def test_values() -> None:
-    brief = parse_brief("3 bedroom house in Austin, $650,000, open house Sunday at 9:30am; 19,99 € or 1.299,00 €")
+    brief = parse_brief(
+        "3 bedroom house in Austin, $650,000, open house Sunday at 9:30am; 19,99 € or 1.299,00 €"
+    )
     assert [p.amount for p in brief.prices] == [650000.0, 19.99, 1299.0]
     assert [p.currency for p in brief.prices] == ["USD", "EUR", "EUR"]
     assert (brief.dates[0].weekday, brief.times[0].hour, brief.times[0].minute) == (6, 9, 30)
@@ -85,7 +97,7 @@ def test_facts_are_exact_spans() -> None:
     for case in CORPUS:
         brief = parse_brief(case.prompt)
         for f in brief.facts():
-            assert brief.prompt[f.start:f.end] == f.text
+            assert brief.prompt[f.start : f.end] == f.text
 
 
 def test_fast() -> None:

@@ -23,17 +23,29 @@ PEOPLE = (
     "senioren gründer profis kunden frauen männer unternehmen selbstständige reisende läufer gamer "
     "hundebesitzer katzenbesitzer schüler azubis"
 ).split()
-MULTI = ("pet owners", "dog owners", "cat owners", "small businesses", "small business owners",
-         "dueños de mascotas", "amantes del café", "first-time buyers", "first-time home buyers")
+MULTI = (
+    "pet owners",
+    "dog owners",
+    "cat owners",
+    "small businesses",
+    "small business owners",
+    "dueños de mascotas",
+    "amantes del café",
+    "first-time buyers",
+    "first-time home buyers",
+)
 HEADS = words_re([*PEOPLE, *MULTI])
 AUDIENCE = re.compile(
     rf"\b(?:aimed at|targeting|targeted at|made for|designed for|geared towards?|dirigido a|dirigida a|"
     rf"pensado para|destinado a|für|for|para)\s+(?P<a>(?:(?!(?:a|an|the|our|my|un|una|el|la|los|las|die|"
-    rf"der|das|den|unsere?|for|para|für|with|con|mit|and|y|und|in|en)\b)[\w'-]+\s+){{0,3}}?(?:{HEADS}))(?![\w])",
+    rf"der|das|den|unsere?|for|para|für|with|con|mit|and|y|und|in|"
+    rf"en)\b)[\w'-]+\s+){{0,3}}?(?:{HEADS}))(?![\w])",
     re.IGNORECASE,
 )
-SUFFIXED = re.compile(r"\b(?:aimed at|targeting|targeted at|for)\s+(?P<a>(?:[a-z-]+\s+){0,2}"
-                      r"[a-z]+(?:ers|ists|ians|ents|ants))\b")
+SUFFIXED = re.compile(
+    r"\b(?:aimed at|targeting|targeted at|for)\s+(?P<a>(?:[a-z-]+\s+){0,2}"
+    r"[a-z]+(?:ers|ists|ians|ents|ants))\b"
+)
 CTA_LABEL = re.compile(
     r"\b(?:call[\s-]to[\s-]action|cta|end(?:ing)? with|llamada a la acción|termina con|"
     r"handlungsaufforderung|endet mit|schluss mit)\s*(?:is|should be|:|es|ist)?\s*[:\"“'„]?\s*"
@@ -41,13 +53,15 @@ CTA_LABEL = re.compile(
     re.IGNORECASE,
 )
 VERBS = (
-    "book now|book a (?:table|class|tour|demo|call|visit|viewing)|order (?:now|online|today)|shop now|buy now|"
+    "book now|book a (?:table|class|tour|demo|call|visit|viewing)|order (?:now|online|today)|"
+    "shop now|buy now|"
     "sign up(?: today| now| free)?|register(?: now| today)?|subscribe(?: now)?|download(?: the app| now)?|"
     "get (?:started|tickets|yours|in touch|the app)|try (?:it )?(?:free|for free|now)|apply(?: now| today)?|"
     "rsvp(?: now| today)?|donate(?: now| today)?|join (?:us|now|today|the waitlist)|learn more|"
     "visit (?:us|our (?:store|website|shop)|today)|call (?:us|now|today)|pre-?order(?: now| today)?|"
     "schedule a (?:viewing|demo|call|tour)|reserve (?:now|your (?:spot|seat|table))|"
-    "reserva(?: ya| ahora| tu \\w+)?|compra(?: ya| ahora)|regístrate(?: ya| ahora| gratis)?|descarga(?: la app)?|"
+    "reserva(?: ya| ahora| tu \\w+)?|compra(?: ya| ahora)|regístrate(?: ya| ahora| gratis)?|"
+    "descarga(?: la app)?|"
     "visítanos|pide(?: ya| ahora)|dona(?: ya| ahora)|suscríbete|inscríbete|únete|llama(?: ya| ahora)|"
     "jetzt (?:buchen|bestellen|kaufen|anmelden|spenden|bewerben|herunterladen|reservieren|testen|entdecken)|"
     "melde dich(?: jetzt)? an|besuche uns|bewirb dich(?: jetzt)?|ruf uns an"

@@ -13,7 +13,8 @@ from ozor.agent.brief.model import Fact, Language, Role
 from ozor.agent.brief.text import span_fact
 from ozor.agent.knowledge.categories import Match
 
-STOP = frozenset("""
+STOP = frozenset(
+    """
 a an the our my your their this its these those that some any new brand-new all every each
 for of about on to with in at by from into and or but is are be make create want need please video clip ad
 called named llamado llamada llamados namens genannt only just until ends solo hasta nur bis ab vs versus
@@ -21,19 +22,32 @@ un una unos unas el la los las lo mi mis nuestro nuestra nuestros tu su sus este
 para de del sobre con en por a al y o que es un vídeo video anuncio haz crea hazme quiero
 ein eine einen einem einer der die das den dem des unser unsere unseren unserem mein dein neue neuen neues
 für von über mit zu im am bei aus und oder ist erstelle mach mache video werbung werbevideo
-""".split())
-LEAD = re.compile(r"(?<![\w])(?:for|about|of|on|showcasing|introducing|announcing|launching|promoting|advertising|"
-                  r"featuring|para|sobre|de|für|über|zu|zum|zur|von)\s+", re.IGNORECASE)
-CUT = re.compile(r"\s{2,}|[,;:!?()]|\.(?:\s|$)|\s(?:-|–)\s|\b(?:called|named|with|that|which|who|and|using|in|at|"
-                 r"llamad[oa]|con|que|en|namens|mit|der|die|das|im|in)\b", re.IGNORECASE)
+""".split()
+)
+LEAD = re.compile(
+    r"(?<![\w])(?:for|about|of|on|showcasing|introducing|announcing|launching|promoting|advertising|"
+    r"featuring|para|sobre|de|für|über|zu|zum|zur|von)\s+",
+    re.IGNORECASE,
+)
+CUT = re.compile(
+    r"\s{2,}|[,;:!?()]|\.(?:\s|$)|\s(?:-|–)\s|\b(?:called|named|with|that|which|who|and|using|in|at|"
+    r"llamad[oa]|con|que|en|namens|mit|der|die|das|im|in)\b",
+    re.IGNORECASE,
+)
 LIST_SPLIT = re.compile(r"\s*(?:;|,|\band\b|\by\b|\bund\b|\bplus\b|&|\s\+\s)\s*", re.IGNORECASE)
-WITH = re.compile(r"(?<![\w])(?:with|featuring|highlighting|including|offering|con|incluye|mit|inklusive|samt)\s+"
-                  r"(?P<l>[^.;:!?]+)", re.IGNORECASE)
+WITH = re.compile(
+    r"(?<![\w])(?:with|featuring|highlighting|including|offering|con|incluye|mit|inklusive|samt)\s+"
+    r"(?P<l>[^.;:!?]+)",
+    re.IGNORECASE,
+)
 CLAUSE = re.compile(r"(?<![\w])(?:that|which|who|que|das|die|der)\s+(?P<l>[^,.;:!?]{6,80})", re.IGNORECASE)
 COLON = re.compile(r":\s*(?P<l>[^:]+?)(?=\s*(?:\.\s|\.$|$))")
 NUMBERED = re.compile(r"(?:^|\s)(?:\d{1,2}[).]|[-•*])\s+(?P<p>.+?)(?=\s+(?:\d{1,2}[).]|[-•*])\s|[.;]?\s*$)")
-SEQUENCE = re.compile(r"\b(?:first(?:ly)?|then|next|after that|finally|lastly|primero|luego|después|"
-                      r"finalmente|zuerst|dann|danach|schließlich|zum schluss),?\s+(?P<p>[^,;.]+)", re.IGNORECASE)
+SEQUENCE = re.compile(
+    r"\b(?:first(?:ly)?|then|next|after that|finally|lastly|primero|luego|después|"
+    r"finalmente|zuerst|dann|danach|schließlich|zum schluss),?\s+(?P<p>[^,;.]+)",
+    re.IGNORECASE,
+)
 TOPIC = re.compile(
     r"(?<![\w])(?P<t>(?:how|why|what)\s+[^,.;:!?]+?|(?:cómo|por qué|qué es|qué son)\s+[^,.;:!?]+?|"
     r"(?:wie|warum|was ist|was sind)\s+[^,.;:!?]+?)"
@@ -41,15 +55,18 @@ TOPIC = re.compile(
     r"zwei|drei|vier|key|main)|\s+(?:in|en|im)\s+\w+\s+(?:style|estilo|stil)|\s*[,.;:!?]|\s{2,}|$)",
     re.IGNORECASE,
 )
-ABOUT = re.compile(r"\b(?:explain\w*|about|on|sobre|acerca de|explica\w*|über|erklär\w*)\s+(?P<t>[^,.;:!?]+?)"
-                   r"(?=\s+(?:for|para|für)\s|\s*[,.;:!?]|\s{2,}|$)", re.IGNORECASE)
+ABOUT = re.compile(
+    r"\b(?:explain\w*|about|on|sobre|acerca de|explica\w*|über|erklär\w*)\s+(?P<t>[^,.;:!?]+?)"
+    r"(?=\s+(?:for|para|für)\s|\s*[,.;:!?]|\s{2,}|$)",
+    re.IGNORECASE,
+)
 
 
 def mask(text: str, facts: list[Fact]) -> str:
     """`text` with every fact blanked out (same length, so positions still match)."""
     chars = list(text)
     for f in facts:
-        chars[f.start:f.end] = " " * (f.end - f.start)
+        chars[f.start : f.end] = " " * (f.end - f.start)
     return "".join(chars)
 
 
@@ -64,7 +81,7 @@ def subject_around(text: str, masked: str, match: Match, language: Language) -> 
     else:
         words = list(re.finditer(r"[^\W\d_][\w'-]*", masked[:start]))
         for w in reversed(words[-3:]):
-            if w.group().lower() in STOP or len(masked[w.end():start]) > 1:
+            if w.group().lower() in STOP or len(masked[w.end() : start]) > 1:
                 break  # a function word, or a fact already read sits between
             start = w.start()
     return span_fact("subject", text, start, end)
@@ -73,7 +90,7 @@ def subject_around(text: str, masked: str, match: Match, language: Language) -> 
 def subject_after_lead(text: str, masked: str, after: int) -> Fact | None:
     """A subject no category names: the phrase after "for/about/para/für…" that follows the kind word."""
     for lead in LEAD.finditer(masked, after):
-        rest = masked[lead.end():]
+        rest = masked[lead.end() :]
         cut = CUT.search(rest)
         phrase = rest[: cut.start()] if cut else rest
         words = [w for w in re.finditer(r"\S+", phrase)]
@@ -109,20 +126,25 @@ def find_features(text: str, masked: str, subject: Fact | None) -> list[Fact]:
     found: list[Fact] = []
     for m in WITH.finditer(masked):
         found += items(text, masked, m.start("l"), m.end("l"))
-    if m := COLON.search(masked):
-        found += items(text, masked, m.start("l"), m.end("l"))
+    if colon := COLON.search(masked):
+        found += items(text, masked, colon.start("l"), colon.end("l"))
     for m in CLAUSE.finditer(masked):
         found += items(text, masked, m.start("l"), m.end("l"))
     out: list[Fact] = []
     for f in sorted(found, key=lambda f: f.start):
         inside_subject = subject is not None and subject.start <= f.start and f.end <= subject.end
-        if not inside_subject and not any(o.start <= f.start < o.end or f.start <= o.start < f.end for o in out):
+        if not inside_subject and not any(
+            o.start <= f.start < o.end or f.start <= o.start < f.end for o in out
+        ):
             out.append(f)
     return out
 
 
-COMPARED = re.compile(r"(?P<a>[^,.;:!?]{2,40}?)\s+(?:vs\.?|versus|compared (?:to|with)|frente a|contra|gegen|"
-                      r"im vergleich zu)\s+(?P<b>[^,.;:!?]{2,40})", re.IGNORECASE)
+COMPARED = re.compile(
+    r"(?P<a>[^,.;:!?]{2,40}?)\s+(?:vs\.?|versus|compared (?:to|with)|frente a|contra|gegen|"
+    r"im vergleich zu)\s+(?P<b>[^,.;:!?]{2,40})",
+    re.IGNORECASE,
+)
 
 
 def find_compared(text: str, masked: str) -> list[Fact]:

@@ -13,34 +13,106 @@ from ozor.agent.brief.model import Clock, When
 from ozor.agent.brief.text import fact, words_re
 
 WEEKDAYS: dict[str, int] = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
-    "sabado": 5, "domingo": 6,
-    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+    "lunes": 0,
+    "martes": 1,
+    "miércoles": 2,
+    "miercoles": 2,
+    "jueves": 3,
+    "viernes": 4,
+    "sábado": 5,
+    "sabado": 5,
+    "domingo": 6,
+    "montag": 0,
+    "dienstag": 1,
+    "mittwoch": 2,
+    "donnerstag": 3,
+    "freitag": 4,
+    "samstag": 5,
+    "sonnabend": 5,
     "sonntag": 6,
 }
 MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
-    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-    "januar": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+    "januar": 1,
+    "februar": 2,
+    "märz": 3,
+    "maerz": 3,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
     "mai": 5,
 }
 RELATIVE: dict[str, str] = {
-    "next": "next", "this": "this", "coming": "next", "próximo": "next", "proximo": "next", "este": "this",
-    "esta": "this", "nächsten": "next", "nächster": "next", "kommenden": "next", "diesen": "this",
-    "dieser": "this", "diesem": "this",
+    "next": "next",
+    "this": "this",
+    "coming": "next",
+    "próximo": "next",
+    "proximo": "next",
+    "este": "this",
+    "esta": "this",
+    "nächsten": "next",
+    "nächster": "next",
+    "kommenden": "next",
+    "diesen": "this",
+    "dieser": "this",
+    "diesem": "this",
 }
-TODAYISH = (r"tomorrow|tonight|today|this weekend|next weekend|this week|next week|next month|this month|"
-            r"mañana|esta noche|hoy|este fin de semana|el próximo fin de semana|la próxima semana|"
-            r"morgen|heute abend|heute|dieses wochenende|am wochenende|nächste woche|nächsten monat")
+TODAYISH = (
+    r"tomorrow|tonight|today|this weekend|next weekend|this week|next week|next month|this month|"
+    r"mañana|esta noche|hoy|este fin de semana|el próximo fin de semana|la próxima semana|"
+    r"morgen|heute abend|heute|dieses wochenende|am wochenende|nächste woche|nächsten monat"
+)
 
 
 def _day_month(n: str) -> str:
     """ "3rd of March", "3 de marzo", "3. März", with groups day<n> and month<n>."""
-    return rf"(?P<day{n}>\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:of\s+|de\s+)?(?P<month{n}>{words_re(MONTHS)})\.?"
+    return (
+        rf"(?P<day{n}>\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:of\s+|de\s+)?(?P<month{n}>{words_re(MONTHS)})\.?"
+    )
 
 
 DATE = re.compile(
@@ -52,7 +124,9 @@ DATE = re.compile(
     rf"|\b(?P<today>{TODAYISH})\b",
     re.IGNORECASE,
 )
-LONE_MONTH = re.compile(rf"\b(?:in|en|im|this|next|este|nächsten)\s+(?P<m>{words_re(MONTHS)})\b", re.IGNORECASE)
+LONE_MONTH = re.compile(
+    rf"\b(?:in|en|im|this|next|este|nächsten)\s+(?P<m>{words_re(MONTHS)})\b", re.IGNORECASE
+)
 ZONE = r"(?:\s?(?:PT|ET|CET|CEST|GMT|UTC|PST|EST|BST|MEZ))?"
 TIME = re.compile(
     rf"(?<![\w:.])(?P<h>\d{{1,2}})(?:[:.](?P<m>\d\d))?\s?(?P<ap>a\.?m\.?|p\.?m\.?)(?![\w]){ZONE}"
@@ -68,7 +142,7 @@ WORD_TIMES = {"noon": 12, "mediodía": 12, "mittag": 12, "midnight": 0, "mediano
 def find_dates(text: str) -> list[When]:
     out: list[When] = []
     for m in DATE.finditer(text):
-        if m.group("wd") and re.search(r"(?:black|cyber)\s+$", text[:m.start()], re.IGNORECASE):
+        if m.group("wd") and re.search(r"(?:black|cyber)\s+$", text[: m.start()], re.IGNORECASE):
             continue  # "Black Friday" is an occasion, not a Friday
         if m.group("today"):
             out.append(When(fact("date", m), relative=m.group("today").lower()))
@@ -79,14 +153,16 @@ def find_dates(text: str) -> list[When]:
             continue
         year = m.group("year") or m.group("year2")
         rel = m.group("rel")
-        out.append(When(
-            fact("date", m),
-            weekday=WEEKDAYS[m.group("wd").lower()] if m.group("wd") else None,
-            day=int(day) if day else None,
-            month=MONTHS[month_word.lower().rstrip(".")] if month_word else None,
-            year=int(year) if year else None,
-            relative=RELATIVE[rel.lower()] if rel else None,
-        ))
+        out.append(
+            When(
+                fact("date", m),
+                weekday=WEEKDAYS[m.group("wd").lower()] if m.group("wd") else None,
+                day=int(day) if day else None,
+                month=MONTHS[month_word.lower().rstrip(".")] if month_word else None,
+                year=int(year) if year else None,
+                relative=RELATIVE[rel.lower()] if rel else None,
+            )
+        )
     for m in LONE_MONTH.finditer(text):
         word = m.group("m")
         if word.lower() in ("may", "mar") and word[0].islower():

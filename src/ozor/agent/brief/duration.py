@@ -22,26 +22,49 @@ LENGTH = re.compile(
     r"|(?P<short>s)\b(?!['’]))(?:[\s-]*(?:long|de duración|lang)\b)?",
     re.IGNORECASE,
 )
-COMPOUND = re.compile(r"\b(?P<num>ein|zwei|drei)(?P<min>minütige[snrm]?|minütig)\b|\bhalf[\s-]a[\s-]minute\b|"
-                      r"\bmedio minuto\b|\beine halbe minute\b", re.IGNORECASE)
+COMPOUND = re.compile(
+    r"\b(?P<num>ein|zwei|drei)(?P<min>minütige[snrm]?|minütig)\b|\bhalf[\s-]a[\s-]minute\b|"
+    r"\bmedio minuto\b|\beine halbe minute\b",
+    re.IGNORECASE,
+)
 DECADE_CONTEXT = re.compile(
     r"^[\s-]*(?:style|styled|look|vibes?|aesthetic|retro|themed?|inspired|era|disco|synth\w*|fashion|"
-    r"music|feel|nostalgia|neon|estilo|stil|look)\b", re.IGNORECASE)
+    r"music|feel|nostalgia|neon|estilo|stil|look)\b",
+    re.IGNORECASE,
+)
 DECADE = re.compile(
     r"(?<![\w])(?:(?P<full>(?:19|20)\d0)['’]?s\b|['’](?P<short>\d0)s\b|(?P<bare>[2-9]0)['’]?s\b"
-    r"|(?P<es>(?:años|los|década de los)\s+(?:19)?(?P<esn>[2-9]0))\b|(?P<de>(?:19)?(?P<den>[2-9]0)er)(?:[\s-]*jahre)?\b"
+    r"|(?P<es>(?:años|los|década de los)\s+(?:19)?(?P<esn>[2-9]0))\b|"
+    r"(?P<de>(?:19)?(?P<den>[2-9]0)er)(?:[\s-]*jahre)?\b"
     r"|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|ochentero|ochentera|"
     r"noventero|achtziger|neunziger|siebziger|sechziger))",
     re.IGNORECASE,
 )
-DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
-                "eighties": 80, "nineties": 90, "ochentero": 80, "ochentera": 80, "noventero": 90,
-                "achtziger": 80, "neunziger": 90, "siebziger": 70, "sechziger": 60}
+DECADE_WORDS = {
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+    "ochentero": 80,
+    "ochentera": 80,
+    "noventero": 90,
+    "achtziger": 80,
+    "neunziger": 90,
+    "siebziger": 70,
+    "sechziger": 60,
+}
 VERTICAL = re.compile(
     r"\b(?:vertical|portrait|9:16|9x16|tik ?tok|reels?|shorts|stor(?:y|ies)|snapchat|phone screens?|"
-    r"historias?|hochformat|hochkant|vertikal(?:e[snrm]?)?)\b", re.IGNORECASE)
-HORIZONTAL = re.compile(r"\b(?:horizontal|landscape|16:9|widescreen|youtube(?! shorts)|querformat|apaisado)\b",
-                        re.IGNORECASE)
+    r"historias?|hochformat|hochkant|vertikal(?:e[snrm]?)?)\b",
+    re.IGNORECASE,
+)
+HORIZONTAL = re.compile(
+    r"\b(?:horizontal|landscape|16:9|widescreen|youtube(?! shorts)|querformat|apaisado)\b", re.IGNORECASE
+)
 SQUARE = re.compile(r"\b(?:square|1:1|cuadrado|quadratisch)\b", re.IGNORECASE)
 
 
@@ -50,8 +73,11 @@ def find_decades(text: str) -> list[tuple[Fact, str]]:
     has_length = any(m.group("sec") or m.group("min") for m in LENGTH.finditer(text))
     out: list[tuple[Fact, str]] = []
     for m in DECADE.finditer(text):
-        if m.group("bare") and not (has_length or DECADE_CONTEXT.match(text, m.end())
-                                    or re.search(r"(?:the|an|retro|vintage|los|die)\s*$", text[:m.start()], re.I)):
+        if m.group("bare") and not (
+            has_length
+            or DECADE_CONTEXT.match(text, m.end())
+            or re.search(r"(?:the|an|retro|vintage|los|die)\s*$", text[: m.start()], re.I)
+        ):
             continue  # "a 20s teaser" is 20 seconds
         digits = m.group("full") or m.group("short") or m.group("bare") or m.group("esn") or m.group("den")
         value = int(digits) if digits else DECADE_WORDS[m.group("word").lower()]
@@ -64,8 +90,11 @@ def find_length(text: str, decades: list[Fact]) -> tuple[float, Fact] | None:
     """The video's length in seconds, and the words that ask for it."""
     if m := COMPOUND.search(text):
         low = m.group(0).lower()
-        value = 30.0 if "half" in low or "medio" in low or "halbe" in low else {
-            "ein": 60.0, "zwei": 120.0, "drei": 180.0}[m.group("num").lower()]
+        value = (
+            30.0
+            if "half" in low or "medio" in low or "halbe" in low
+            else {"ein": 60.0, "zwei": 120.0, "drei": 180.0}[m.group("num").lower()]
+        )
         return value, fact("duration", m)
     for m in LENGTH.finditer(text):
         if any(d.start <= m.start() < d.end for d in decades):

@@ -15,31 +15,42 @@ from ozor.agent.brief.text import fact, overlaps
 QUOTED = re.compile(r"[\"“«„](?P<n>[^\"”»“]{2,48})[\"”»“]|(?<![\w])'(?P<s>[^']{2,48})'(?![\w])")
 CALLED = re.compile(
     r"\b(?:called|named|brand(?:ed)? as|llamad[oa]|denominad[oa]|de nombre|namens|genannt|mit dem namen)\s+"
-    r"(?P<n>[\w][\w'&.+-]*(?:\s+(?:[A-Z0-9][\w'&.+-]*|de|del|la|&|and|von|der))*)", re.IGNORECASE)
-CAPS = re.compile(r"(?<![\w'#@/.-])(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'&+-]*|[a-z]+[A-Z][\w-]*)"
-                  r"(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ0-9][\w'&+.-]*|&))*")
+    r"(?P<n>[\w][\w'&.+-]*(?:\s+(?:[A-Z0-9][\w'&.+-]*|de|del|la|&|and|von|der))*)",
+    re.IGNORECASE,
+)
+CAPS = re.compile(
+    r"(?<![\w'#@/.-])(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'&+-]*|[a-z]+[A-Z][\w-]*)"
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ0-9][\w'&+.-]*|&))*"
+)
 BRANDLIKE = re.compile(r"[a-zäöü]+[A-Z]\w*|[A-Z]{2,}\w*|\w*\d\w*[A-Za-z]\w*")
 PLACE = re.compile(
     r"(?<![\w])(?:in|at|en|near|downtown|cerca de|im|am|bei)\s+(?P<p>(?:the\s+)?"
-    r"[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*|de|del|am|an der|upon))*)")
+    r"[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*|de|del|am|an der|upon))*)"
+)
 LINK = re.compile(
     r"(?:https?://)?(?:www\.)?(?:[\w-]+\.)+(?:com|io|co|app|ai|org|net|dev|shop|store|studio|xyz|es|de|mx|"
     r"eu|uk|us|me|tv|fm|at|ch)(?:/[\w/.-]*)?(?![\w.])"
-    r"|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{2,30}|(?<![\w&])#(?![0-9a-fA-F]{3}\b|[0-9a-fA-F]{6}\b)[A-Za-z]\w{2,30}"
+    r"|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{2,30}|(?<![\w&])#(?![0-9a-fA-F]{3}\b|"
+    r"[0-9a-fA-F]{6}\b)[A-Za-z]\w{2,30}"
     r"|\+?\d[\d ()-]{7,}\d",
     re.IGNORECASE,
 )
-ARTICLES = frozenset({"The", "La", "El", "Los", "Las", "Le", "Der", "Die", "Das"})  # "La Espiga" keeps its "La"
+ARTICLES = frozenset(
+    {"The", "La", "El", "Los", "Las", "Le", "Der", "Die", "Das"}
+)  # "La Espiga" keeps its "La"
 # Capitalised words that are not names, in any of the three languages.
-KNOWN = frozenset("""
+KNOWN = frozenset(
+    """
 i a an the our my we it this for make create use ad video tiktok instagram youtube reels reel shorts facebook
 linkedin snapchat pinterest twitter wi-fi wifi ai api pt et est pst cet gmt utc am pm black friday cyber
-christmas halloween easter thanksgiving new year please include add show retro vintage luxury corporate calm bold
+christmas halloween easter thanksgiving new year please include add show retro vintage luxury corporate
+calm bold
 playful minimalist warm dark hiring one short quick vertical horizontal summer winter spring autumn fall
 un una el la los las para con de del en mi nuestro nuestra haz crea hazme quiero necesito anuncio vídeo video
 ein eine einen der die das für mit und erstelle mach mache bitte werbung werbevideo unser unsere
 cta call action sale off free new diy faq ceo cto hr usa eu uk us ok tv dj pdf seo ui ux vs versus
-""".split())
+""".split()
+)
 
 
 def find_links(text: str) -> list[Fact]:
@@ -47,7 +58,7 @@ def find_links(text: str) -> list[Fact]:
 
 
 def find_quoted(text: str) -> list[Fact]:
-    """Quoted names ("'Scaling Postgres'", "„KI im Mittelstand“"): the surest names, read first and kept whole."""
+    """Quoted names ("'Scaling Postgres'", "„KI im Mittelstand“"): the surest, read first, kept whole."""
     return [fact("name", m, "n" if m.group("n") else "s") for m in QUOTED.finditer(text)]
 
 
@@ -63,16 +74,21 @@ def find_names(text: str, language: Language, taken: list[Fact], heads: list[tup
     for m in CALLED.finditer(text):
         add(fact("name", m, "n"))
     for start, end in heads:  # "the bakery Sunrise", "Hotel Miramar", "die Bäckerei Sonnenschein"
-        if language != "de" and text[start].isupper() and start and not re.search(r"[.!?:]\s*$", text[:start]):
+        if (
+            language != "de"
+            and text[start].isupper()
+            and start
+            and not re.search(r"[.!?:]\s*$", text[:start])
+        ):
             if (c := CAPS.match(text, start)) and c.end() > end:
                 add(fact("name", c))  # the category noun is part of the name: "Hotel Miramar"
-        elif text[end:end + 1] == " " and (c := CAPS.match(text, end + 1)):
+        elif text[end : end + 1] == " " and (c := CAPS.match(text, end + 1)):
             add(fact("name", c))
     for m in CAPS.finditer(text):
-        if m.start() == 0 or re.search(r"[.!?:]\s*$", text[:m.start()]):
+        if m.start() == 0 or re.search(r"[.!?:]\s*$", text[: m.start()]):
             continue  # a sentence starts here: its first word is capitalised anyway
         brandlike = BRANDLIKE.fullmatch(m.group(0).split()[0])
-        if language == "de" and not brandlike and not re.search(r"\bfür\s+$", text[:m.start()]):
+        if language == "de" and not brandlike and not re.search(r"\bfür\s+$", text[: m.start()]):
             continue  # a German noun
         add(fact("name", m))
     return sorted(found, key=lambda f: f.start)
@@ -81,7 +97,9 @@ def find_names(text: str, language: Language, taken: list[Fact], heads: list[tup
 def _trim(f: Fact) -> Fact:
     """A name without the known words around it ("TikTok Sprout" → "Sprout")."""
     words = list(re.finditer(r"[^\s,.]+(?:\.\d+)*", f.text))
-    while words and words[0].group().lower() in KNOWN and not (len(words) > 1 and words[0].group() in ARTICLES):
+    while (
+        words and words[0].group().lower() in KNOWN and not (len(words) > 1 and words[0].group() in ARTICLES)
+    ):
         words.pop(0)
     while words and words[-1].group().lower() in KNOWN:
         words.pop()

@@ -11,50 +11,57 @@ import re
 from ozor.agent.brief.model import Kind
 
 KIND_WORDS: dict[Kind, str] = {
-    "explainer": r"explainer|explain\w*|how\s+(?!to\b)[\w\s-]{2,40}?\s(?:works?|happens?|grows?|helps?|affects?)\b|"
-                 r"what (?:is|are)\b|why\b[\w\s]+\b(?:is|are|matters?)\b|overview|introduction to|educational|"
-                 r"explicativo|explica\w*|cómo funciona|qué es|erklär\w*|wie\s+[\w\s-]{2,40}?\s?funktioniert|"
-                 r"was ist|einführung in",
-    "tutorial": r"tutorial|how[\s-]to|step[\s-]by[\s-]step|walkthrough|guide|cómo\s+(?!funciona)\w+|paso a paso|"
-                r"guía|anleitung|schritt für schritt|so gelingt|wie man",
+    "explainer": r"explainer|explain\w*|how\s+(?!to\b)[\w\s-]{2,40}?\s(?:works?|happens?|grows?|"
+    "helps?|affects?)\b|"
+    r"what (?:is|are)\b|why\b[\w\s]+\b(?:is|are|matters?)\b|overview|introduction to|educational|"
+    r"explicativo|explica\w*|cómo funciona|qué es|erklär\w*|wie\s+[\w\s-]{2,40}?\s?funktioniert|"
+    r"was ist|einführung in",
+    "tutorial": r"tutorial|how[\s-]to|step[\s-]by[\s-]step|walkthrough|guide|cómo\s+(?!funciona)\w+|"
+    "paso a paso|"
+    r"guía|anleitung|schritt für schritt|so gelingt|wie man",
     "teaser": r"teaser|trailer|sneak peek|coming soon|próximamente|avance|demnächst|bald erhältlich",
     "showcase": r"showcase|showcasing|product video|product demo|demo|spotlight|presentación de producto|"
-                r"producto estrella|produktvideo|produktvorstellung|vorstellung",
+    r"producto estrella|produktvideo|produktvorstellung|vorstellung",
     "sale": r"sale|black friday|cyber monday|clearance|discount|rebajas|ofertas?|descuentos?|liquidación|"
-            r"ausverkauf|schlussverkauf|rabatt\w*|angebot|sonderangebot",
-    "listing": r"listing|for sale|open house|property tour|home tour|se vende|en venta|jornada de puertas abiertas|"
-               r"zu verkaufen|immobilienanzeige|exposé|besichtigung",
+    r"ausverkauf|schlussverkauf|rabatt\w*|angebot|sonderangebot",
+    "listing": r"listing|for sale|open house|property tour|home tour|se vende|en venta|"
+    "jornada de puertas abiertas|"
+    r"zu verkaufen|immobilienanzeige|exposé|besichtigung",
     "event": r"invitation|invite|invites|inviting|webinar|rsvp|save the date|join us|meetup|gala|"
-             r"grand opening|opening|festival|concert|conference|workshop|invitación|invita\w*|inauguración|"
-             r"apertura|únete|einladung|lädt|eröffnung|veranstaltung|festival|konzert|konferenz",
+    r"grand opening|opening|festival|concert|conference|workshop|invitación|invita\w*|inauguración|"
+    r"apertura|únete|einladung|lädt|eröffnung|veranstaltung|festival|konzert|konferenz",
     "hiring": r"hiring|recruit\w*|job opening|join our team|we're hiring|careers?|vacanc\w*|contratando|"
-              r"buscamos|empleo|oferta de trabajo|únete a nuestro equipo|stellenanzeige|wir suchen|"
-              r"wir stellen ein|jobangebot|karriere",
+    r"buscamos|empleo|oferta de trabajo|únete a nuestro equipo|stellenanzeige|wir suchen|"
+    r"wir stellen ein|jobangebot|karriere",
     "announcement": r"announcement|announc\w*|launch\w*|introducing|unveil\w*|acquired|acquisition|release|"
-                    r"anunciamos|lanzamiento|lanzamos|presentamos|ankündigung|wir launchen|"
-                    r"markteinführung|neu erschienen|stellen vor",
+    r"anunciamos|lanzamiento|lanzamos|presentamos|ankündigung|wir launchen|"
+    r"markteinführung|neu erschienen|stellen vor",
     "greeting": r"greeting|happy birthday|merry christmas|happy new year|happy holidays|season'?s greetings|"
-                r"thank[- ]you video|felicitación|feliz cumpleaños|feliz navidad|feliz año|felices fiestas|"
-                r"glückwunsch|alles gute|frohe weihnachten|frohes neues|grußbotschaft",
+    r"thank[- ]you video|felicitación|feliz cumpleaños|feliz navidad|feliz año|felices fiestas|"
+    r"glückwunsch|alles gute|frohe weihnachten|frohes neues|grußbotschaft",
     "comparison": r"comparison|compare[sd]?|versus|\bvs\.?|comparativa|comparación|vergleich",
     "countdown": r"countdown|count down|cuenta atrás|cuenta regresiva|countdown",
     "intro": r"intro|channel opener|opener|introducción de canal|kanal-intro",
     "testimonial": r"testimonial|customer stor(?:y|ies)|case study|review video|testimonio|caso de éxito|"
-                   r"kundenstimme|erfahrungsbericht|referenz",
-    "appeal": r"fundrais\w*|donat\w*|appeal|charity|awareness|nonprofit|non-profit|recaudación|dona\w*|benéfic\w*|"
-              r"campaña de concienciación|spenden\w*|spendenaufruf|wohltätig\w*",
-    "recap": r"recap|highlights|year in review|wrap[- ]up|resumen|lo mejor de|rückblick|jahresrückblick|highlights",
+    r"kundenstimme|erfahrungsbericht|referenz",
+    "appeal": r"fundrais\w*|donat\w*|appeal|charity|awareness|nonprofit|non-profit|recaudación|"
+    "dona\w*|benéfic\w*|"
+    r"campaña de concienciación|spenden\w*|spendenaufruf|wohltätig\w*",
+    "recap": r"recap|highlights|year in review|wrap[- ]up|resumen|lo mejor de|rückblick|"
+    "jahresrückblick|highlights",
     "ad": r"ad|ads|advert\w*|commercial|promo|promotional|promot\w*|spot|reel|anuncio|publicidad|promoción|"
-          r"comercial|werbung|werbe\w*|werbespot|spot",
+    r"comercial|werbung|werbe\w*|werbespot|spot",
 }
 GENERIC: tuple[Kind, ...] = ("ad",)
 # What happens, in words the screen should repeat ("grand opening", "open house", "rebajas", "Eröffnung").
 OCCASION = re.compile(
     r"(?<![\w-])(?:grand (?:re)?opening|re-?opening|opening (?:day|night|party)|open house|open day|"
-    r"launch (?:party|event|day)|(?:black friday|cyber monday|summer|winter|spring|holiday|end[- ]of[- ]season|"
+    r"launch (?:party|event|day)|(?:black friday|cyber monday|summer|winter|spring|holiday|"
+    r"end[- ]of[- ]season|"
     r"clearance|flash|anniversary|warehouse) sale|black friday|cyber monday|happy birthday|merry christmas|"
     r"happy new year|happy holidays|season's greetings|christmas|new year|halloween|easter|valentine's day|"
-    r"mother's day|father's day|navidad|año nuevo|san valentín|weihnachten|neujahr|ostern|muttertag|webinar|workshop|masterclass|meetup|hackathon|gala|"
+    r"mother's day|father's day|navidad|año nuevo|san valentín|weihnachten|neujahr|ostern|muttertag|"
+    r"webinar|workshop|masterclass|meetup|hackathon|gala|"
     r"fundraiser|tasting|premiere|conference|summit|festival|concert|wedding|anniversary|"
     r"gran inauguración|inauguración|reapertura|apertura|jornada de puertas abiertas|rebajas(?: de \w+)?|"
     r"lanzamiento|feliz cumpleaños|feliz navidad|felices fiestas|aniversario|taller|estreno|concierto|boda|"

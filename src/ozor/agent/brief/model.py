@@ -12,21 +12,79 @@ from typing import Literal
 Language = Literal["en", "es", "de"]
 Aspect = Literal["16:9", "9:16", "1:1"]
 Kind = Literal[
-    "ad", "teaser", "showcase", "sale", "event", "hiring", "explainer", "tutorial", "announcement",
-    "greeting", "listing", "comparison", "countdown", "intro", "testimonial", "appeal", "recap",
+    "ad",
+    "teaser",
+    "showcase",
+    "sale",
+    "event",
+    "hiring",
+    "explainer",
+    "tutorial",
+    "announcement",
+    "greeting",
+    "listing",
+    "comparison",
+    "countdown",
+    "intro",
+    "testimonial",
+    "appeal",
+    "recap",
 ]
-Look = Literal["minimal", "bold", "luxury", "tech", "playful", "corporate", "warm", "retro", "editorial", "calm"]
+Look = Literal[
+    "minimal", "bold", "luxury", "tech", "playful", "corporate", "warm", "retro", "editorial", "calm"
+]
 Mood = Literal["calm", "upbeat", "corporate", "dramatic"]
 Role = Literal[
-    "subject", "name", "feature", "number", "price", "offer", "date", "time", "place", "link", "audience",
-    "cta", "style", "colour", "duration", "aspect", "point", "topic", "occasion",
+    "subject",
+    "name",
+    "feature",
+    "number",
+    "price",
+    "offer",
+    "date",
+    "time",
+    "place",
+    "link",
+    "audience",
+    "cta",
+    "style",
+    "colour",
+    "duration",
+    "aspect",
+    "point",
+    "topic",
+    "occasion",
 ]
 KINDS: tuple[Kind, ...] = (
-    "ad", "teaser", "showcase", "sale", "event", "hiring", "explainer", "tutorial", "announcement",
-    "greeting", "listing", "comparison", "countdown", "intro", "testimonial", "appeal", "recap",
+    "ad",
+    "teaser",
+    "showcase",
+    "sale",
+    "event",
+    "hiring",
+    "explainer",
+    "tutorial",
+    "announcement",
+    "greeting",
+    "listing",
+    "comparison",
+    "countdown",
+    "intro",
+    "testimonial",
+    "appeal",
+    "recap",
 )
 LOOKS: tuple[Look, ...] = (
-    "minimal", "bold", "luxury", "tech", "playful", "corporate", "warm", "retro", "editorial", "calm",
+    "minimal",
+    "bold",
+    "luxury",
+    "tech",
+    "playful",
+    "corporate",
+    "warm",
+    "retro",
+    "editorial",
+    "calm",
 )
 MOODS: tuple[Mood, ...] = ("calm", "upbeat", "corporate", "dramatic")
 
@@ -92,7 +150,7 @@ class Colour:
 
 @dataclass(frozen=True, slots=True)
 class Brief:
-    """Everything the prompt says, typed; None or empty where it says nothing (defaults are the director's)."""
+    """Everything the prompt says, typed; None or empty where it says nothing (defaults: the director's)."""
 
     prompt: str
     language: Language
@@ -105,7 +163,9 @@ class Brief:
     points: tuple[Fact, ...] = ()  # an explainer's or tutorial's own points or steps, in order
     step_count: int | None = None  # "in 4 steps", "three key facts"
     topic: Fact | None = None  # an explainer's question: "how compound interest works"
-    occasion: Fact | None = None  # what happens: "grand opening", "open house", "Black Friday sale", "webinar"
+    occasion: Fact | None = (
+        None  # what happens: "grand opening", "open house", "Black Friday sale", "webinar"
+    )
     quantities: tuple[Quantity, ...] = ()
     prices: tuple[Price, ...] = ()
     offers: tuple[Fact, ...] = ()  # "20% off", "free shipping", "2 for 1"

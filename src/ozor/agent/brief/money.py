@@ -11,26 +11,60 @@ import re
 from ozor.agent.brief.model import Fact, Price
 from ozor.agent.brief.text import fact
 
-SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "CHF": "CHF", "R$": "BRL", "MX$": "MXN"}
-WORDS = {
-    "dollars": "USD", "dollar": "USD", "usd": "USD", "bucks": "USD", "dólares": "USD", "dólar": "USD",
-    "euros": "EUR", "euro": "EUR", "eur": "EUR", "pounds": "GBP", "gbp": "GBP", "pesos": "MXN", "chf": "CHF",
-    "franken": "CHF", "libras": "GBP",
+SYMBOLS = {
+    "$": "USD",
+    "US$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "CHF": "CHF",
+    "R$": "BRL",
+    "MX$": "MXN",
 }
-SCALE = {"k": 1e3, "m": 1e6, "million": 1e6, "millones": 1e6, "mil": 1e3, "mio": 1e6, "mio.": 1e6,
-         "millionen": 1e6, "millón": 1e6}
+WORDS = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "usd": "USD",
+    "bucks": "USD",
+    "dólares": "USD",
+    "dólar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "eur": "EUR",
+    "pounds": "GBP",
+    "gbp": "GBP",
+    "pesos": "MXN",
+    "chf": "CHF",
+    "franken": "CHF",
+    "libras": "GBP",
+}
+SCALE = {
+    "k": 1e3,
+    "m": 1e6,
+    "million": 1e6,
+    "millones": 1e6,
+    "mil": 1e3,
+    "mio": 1e6,
+    "mio.": 1e6,
+    "millionen": 1e6,
+    "millón": 1e6,
+}
 AMOUNT = r"\d{1,3}(?:[,.\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 SCALES = r"(?:\s?(?:k|m|million|millones|mil|mio\.?|millionen|millón)\b)?"
-BEFORE = re.compile(rf"(?P<cur>US\$|R\$|MX\$|[$€£¥]|CHF\s?)\s?(?P<amt>{AMOUNT})(?P<scale>{SCALES})(?:,-)?",
-                    re.IGNORECASE)
+BEFORE = re.compile(
+    rf"(?P<cur>US\$|R\$|MX\$|[$€£¥]|CHF\s?)\s?(?P<amt>{AMOUNT})(?P<scale>{SCALES})(?:,-)?", re.IGNORECASE
+)
 AFTER = re.compile(
-    rf"(?<![\w.,])(?P<amt>{AMOUNT})(?P<scale>{SCALES})\s?(?P<cur>[€$£]|(?:{'|'.join(WORDS)})\b)", re.IGNORECASE)
+    rf"(?<![\w.,])(?P<amt>{AMOUNT})(?P<scale>{SCALES})\s?(?P<cur>[€$£]|(?:{'|'.join(WORDS)})\b)",
+    re.IGNORECASE,
+)
 OFFER = re.compile(
     r"\b(?:\d{1,2}\s?%\s?(?:off|discount|de descuento|dto\.?|rabatt|reduziert|günstiger)"
     r"(?:\s+(?:everything|all|sitewide|storewide|on everything|en todo|auf alles))?"
     r"|(?:up to\s+|hasta\s+(?:un\s+)?|bis zu\s+)\d{1,2}\s?%(?:\s?(?:off|de descuento|dto\.?|rabatt))?"
     r"|free (?:shipping|delivery|trial|returns|samples?|consultation|estimate|entry|admission|tasting)"
-    r"|(?:envío|entrega|prueba|entrada) gratis|(?:gratis|kostenlose?r?)\s+(?:versand|lieferung|testphase|eintritt|"
+    r"|(?:envío|entrega|prueba|entrada) gratis|(?:gratis|kostenlose?r?)\s+(?:versand|lieferung|"
+    r"testphase|eintritt|"
     r"probestunde|beratung)|versandkostenfrei|eintritt frei|entrada libre"
     r"|buy one,? get one(?: free)?|bogo|2\s?(?:x|por|for|für)\s?1|half price|mitad de precio|halber preis"
     r"|(?:first|primera|erste)\s+(?:class|month|lesson|clase|mes|stunde|monat)\s+(?:free|gratis|kostenlos))",
@@ -42,7 +76,7 @@ def amount(text: str) -> float:
     """A written amount as a number, whichever separators it uses."""
     digits = text.replace(" ", "")
     if re.search(r"[.,]\d{1,2}$", digits):
-        whole, cents = digits[:-3 if digits[-3] in ".," else -2], digits[-2:].lstrip(".,")
+        whole, cents = digits[: -3 if digits[-3] in ".," else -2], digits[-2:].lstrip(".,")
         return float(re.sub(r"[.,]", "", whole) + "." + cents)
     return float(re.sub(r"[.,]", "", digits))
 

@@ -13,27 +13,92 @@ from ozor.agent.brief.text import fact, overlaps, span_fact, words_re
 
 WORD_NUMBERS: dict[str, int] = {
     # English ("one" is left out: it is far more often a pronoun or an article than a count)
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "ninety": 90, "hundred": 100, "a dozen": 12, "a hundred": 100,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "ninety": 90,
+    "hundred": 100,
+    "a dozen": 12,
+    "a hundred": 100,
     # Spanish
-    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
-    "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
-    "noventa": 90, "cien": 100,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "doce": 12,
+    "quince": 15,
+    "veinte": 20,
+    "treinta": 30,
+    "cuarenta": 40,
+    "cincuenta": 50,
+    "sesenta": 60,
+    "noventa": 90,
+    "cien": 100,
     # German
-    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
-    "zwölf": 12, "fünfzehn": 15, "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
-    "neunzig": 90, "hundert": 100,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "zwölf": 12,
+    "fünfzehn": 15,
+    "zwanzig": 20,
+    "dreißig": 30,
+    "vierzig": 40,
+    "fünfzig": 50,
+    "sechzig": 60,
+    "neunzig": 90,
+    "hundert": 100,
 }
-ONE_WORDS: dict[str, float] = {"one": 1, "a": 1, "an": 1, "un": 1, "uno": 1, "una": 1, "ein": 1, "eine": 1,
-                               "einen": 1, "einer": 1, "half a": 0.5, "medio": 0.5, "eine halbe": 0.5}
+ONE_WORDS: dict[str, float] = {
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "un": 1,
+    "uno": 1,
+    "una": 1,
+    "ein": 1,
+    "eine": 1,
+    "einen": 1,
+    "einer": 1,
+    "half a": 0.5,
+    "medio": 0.5,
+    "eine halbe": 0.5,
+}
 DIGITS = r"\d+(?:[.,]\d+)?"
 NUMBER = rf"(?:{DIGITS}|{words_re(WORD_NUMBERS)})"
 # Words between a number and the noun it counts: "3 key facts", "tres consejos clave".
-FILLER = r"(?:(?:key|main|simple|easy|quick|basic|top|great|big|important|little|short|new|essential|" \
-         r"clave|grandes|simples|sencillos|fáciles|wichtigsten|einfache|kurze|wichtige|große)\s+)?"
-NOT_UNITS = frozenset("and or to a an the am pm de y o a en und oder bis uhr h in on at of for per with from by "
-                      "con para por del al mit für von bei vor nach zum zur im am um".split())
+FILLER = (
+    r"(?:(?:key|main|simple|easy|quick|basic|top|great|big|important|little|short|new|essential|"
+    r"clave|grandes|simples|sencillos|fáciles|wichtigsten|einfache|kurze|wichtige|große)\s+)?"
+)
+NOT_UNITS = frozenset(
+    "and or to a an the am pm de y o a en und oder bis uhr h in on at of for per with from by "
+    "con para por del al mit für von bei vor nach zum zur im am um".split()
+)
 QUANTITY = re.compile(
     rf"(?<![\w$€£¥.,/])(?P<num>{NUMBER})"
     r"(?:(?P<pct>\s?(?:%|per ?cent\b|por ?ciento\b|prozent\b))"

@@ -7,17 +7,24 @@ load and unsure on twelve-word prompts). The prompt's language decides the copy'
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ozor.agent.brief.model import Fact, Language, Role
 
 FUNCTION_WORDS: dict[Language, frozenset[str]] = {
-    "en": frozenset("a an the for of with and to in on our my about how that is it this your we make "
-                    "video ad at by from new its their second seconds minute".split()),
-    "es": frozenset("un una el la los las para de del con y en sobre cómo como que es nuestro nuestra "
-                    "mi tu su vídeo video anuncio al por segundos segundo minuto minutos hazme crea haz".split()),
-    "de": frozenset("ein eine einen einem der die das den dem für von mit und zu im in auf über wie "
-                    "ist unser unsere unseren mein dein sekunden sekunde minute minuten erstelle mach "
-                    "werbung werbevideo am um bei".split()),
+    "en": frozenset(
+        "a an the for of with and to in on our my about how that is it this your we make "
+        "video ad at by from new its their second seconds minute".split()
+    ),
+    "es": frozenset(
+        "un una el la los las para de del con y en sobre cómo como que es nuestro nuestra "
+        "mi tu su vídeo video anuncio al por segundos segundo minuto minutos hazme crea haz".split()
+    ),
+    "de": frozenset(
+        "ein eine einen einem der die das den dem für von mit und zu im in auf über wie "
+        "ist unser unsere unseren mein dein sekunden sekunde minute minuten erstelle mach "
+        "werbung werbevideo am um bei".split()
+    ),
 }
 LETTERS: dict[Language, re.Pattern[str]] = {
     "es": re.compile(r"[ñ¿¡áéíóú]", re.IGNORECASE),
@@ -34,7 +41,9 @@ def normalise(prompt: str) -> str:
 def language_of(text: str) -> Language:
     """The language with the most function words (accented letters break ties); English when unsure."""
     words = [w.lower() for w in WORD.findall(text)]
-    score: dict[Language, float] = {lang: sum(w in vocab for w in words) for lang, vocab in FUNCTION_WORDS.items()}
+    score: dict[Language, float] = {
+        lang: sum(w in vocab for w in words) for lang, vocab in FUNCTION_WORDS.items()
+    }
     for lang, letters in LETTERS.items():
         score[lang] += 0.5 * min(3, len(letters.findall(text)))
     best = max(score, key=lambda lang: (score[lang], lang == "en"))
@@ -63,6 +72,6 @@ def inside(a: Fact, spans: list[tuple[int, int]]) -> bool:
     return any(s <= a.start and a.end <= e for s, e in spans)
 
 
-def words_re(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
+def words_re(words: Iterable[str]) -> str:
     """An alternation that prefers the longest word, for whole-word regexes."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -47,27 +47,40 @@ def _category(raw: dict[str, Any], source: str) -> Category:
     where = f"{source}:{raw.get('id', '?')}"
     try:
         cat = Category(
-            id=str(raw["id"]), group=str(raw["group"]),
+            id=str(raw["id"]),
+            group=str(raw["group"]),
             keywords={lang: tuple(raw["keywords"][lang]) for lang in LANGUAGES},
             benefits={lang: tuple(raw["benefits"][lang]) for lang in LANGUAGES},
             cta={lang: str(raw["cta"][lang]) for lang in LANGUAGES},
-            icons=tuple(raw["icons"]), motifs=tuple(raw["motifs"]),
-            mood=cast(Mood, raw["mood"]), look=cast(Look, raw["look"]), kind=cast(Kind, raw.get("kind", "ad")),
+            icons=tuple(raw["icons"]),
+            motifs=tuple(raw["motifs"]),
+            mood=cast(Mood, raw["mood"]),
+            look=cast(Look, raw["look"]),
+            kind=cast(Kind, raw.get("kind", "ad")),
         )
     except (KeyError, TypeError) as e:
         raise KnowledgeError(f"{where}: missing or malformed {e}") from e
     problems = [
         *(f"{lang} needs at least 3 benefits" for lang in LANGUAGES if len(cat.benefits[lang]) < 3),
         *(f"{lang} has no keywords" for lang in LANGUAGES if not cat.keywords[lang] and cat.id != GENERIC_ID),
-        *(f"benefit over {MAX_BENEFIT} chars: {b!r}" for lang in LANGUAGES for b in cat.benefits[lang]
-          if len(b) > MAX_BENEFIT or not b.strip()),
+        *(
+            f"benefit over {MAX_BENEFIT} chars: {b!r}"
+            for lang in LANGUAGES
+            for b in cat.benefits[lang]
+            if len(b) > MAX_BENEFIT or not b.strip()
+        ),
         *(f"CTA over {MAX_CTA} chars: {c!r}" for c in cat.cta.values() if len(c) > MAX_CTA or not c.strip()),
         *(f"unknown motif {m!r}" for m in cat.motifs if m not in MOTIFS),
         *([f"unknown mood {cat.mood!r}"] if cat.mood not in MOODS else []),
         *([f"unknown look {cat.look!r}"] if cat.look not in LOOKS else []),
         *([f"unknown kind {cat.kind!r}"] if cat.kind not in KINDS else []),
-        *(["no icons"] if not cat.icons else []), *(["no motifs"] if not cat.motifs else []),
-        *(f"{lang} repeats a benefit" for lang in LANGUAGES if len(set(cat.benefits[lang])) < len(cat.benefits[lang])),
+        *(["no icons"] if not cat.icons else []),
+        *(["no motifs"] if not cat.motifs else []),
+        *(
+            f"{lang} repeats a benefit"
+            for lang in LANGUAGES
+            if len(set(cat.benefits[lang])) < len(cat.benefits[lang])
+        ),
     ]
     if problems:
         raise KnowledgeError(f"{where}: " + "; ".join(problems))
@@ -79,8 +92,14 @@ def categories() -> Mapping[str, Category]:
     """Every category by id, validated: ids and keywords (per language) are unique."""
     out: dict[str, Category] = {}
     owner: dict[tuple[Language, str], str] = {}
-    files = sorted((f for f in resources.files("ozor.agent.knowledge").joinpath("data").iterdir()
-                    if f.name.endswith(".json")), key=lambda f: f.name)
+    files = sorted(
+        (
+            f
+            for f in resources.files("ozor.agent.knowledge").joinpath("data").iterdir()
+            if f.name.endswith(".json")
+        ),
+        key=lambda f: f.name,
+    )
     for file in files:
         for raw in json.loads(file.read_text(encoding="utf-8")):
             cat = _category(raw, file.name)
@@ -90,7 +109,9 @@ def categories() -> Mapping[str, Category]:
                 for word in cat.keywords[lang]:
                     key = (lang, word.lower())
                     if key in owner:
-                        raise KnowledgeError(f"{file.name}: {lang} keyword {word!r} in {owner[key]} and {cat.id}")
+                        raise KnowledgeError(
+                            f"{file.name}: {lang} keyword {word!r} in {owner[key]} and {cat.id}"
+                        )
                     owner[key] = cat.id
             out[cat.id] = cat
     if GENERIC_ID not in out:
@@ -103,8 +124,10 @@ ENDINGS = r"(?:s|es|e|en|n|er|nen|ern)?"
 # A compound is read by its head only for a capitalised noun and a head of five letters or more, and not
 # for nouns that merely end like one ("Beispiel" is no game, "Haltestelle" no job).
 MIN_HEAD = 5
-NOT_COMPOUNDS = frozenset("erstelle erstellen beispiel beispiele haltestelle tankstelle reihenfolge zentrum vorstellung anstellung "
-                          "einstellung bestellung ausstellungen verlauf ablauf einkauf".split())
+NOT_COMPOUNDS = frozenset(
+    "erstelle erstellen beispiel beispiele haltestelle tankstelle reihenfolge zentrum vorstellung anstellung "
+    "einstellung bestellung ausstellungen verlauf ablauf einkauf".split()
+)
 
 
 @cache
@@ -129,8 +152,11 @@ def find_categories(text: str, language: Language) -> list[Match]:
     """Every category keyword in `text`, in order; the prompt's language first, then the others."""
     for lang in (language, *(x for x in LANGUAGES if x != language)):
         pattern, words = _matcher(lang)
-        found = [Match(categories()[words[m.group("kw").lower()]], m.start(), m.end(), m.group("kw"))
-                 for m in pattern.finditer(text) if _whole(m)]
+        found = [
+            Match(categories()[words[m.group("kw").lower()]], m.start(), m.end(), m.group("kw"))
+            for m in pattern.finditer(text)
+            if _whole(m)
+        ]
         if found:
             return found
     return []
@@ -146,8 +172,11 @@ def _whole(m: re.Match[str]) -> bool:
 
 OCCASION_GROUP = "occasion"  # a grand opening or a sale is what happens to a business, not the business
 JOINS = re.compile(r"^[\s-]*(?:[^\W\d_][\w'-]*[\s-]+)?$")
-NOT_JOINS = re.compile(r"\b(?:for|of|with|and|or|in|at|on|to|that|which|who|is|are|para|con|y|o|en|que|für|mit|"
-                       r"und|oder|im|am|zu|der|die|das)\b", re.I)
+NOT_JOINS = re.compile(
+    r"\b(?:for|of|with|and|or|in|at|on|to|that|which|who|is|are|para|con|y|o|en|que|für|mit|"
+    r"und|oder|im|am|zu|der|die|das)\b",
+    re.I,
+)
 
 
 def best_match(found: list[Match], language: Language, text: str = "") -> Match | None:
@@ -158,7 +187,7 @@ def best_match(found: list[Match], language: Language, text: str = "") -> Match 
         return None
     phrase = [things[0]]
     for m in things[1:]:
-        gap = text[phrase[-1].end:m.start] if text else " "
+        gap = text[phrase[-1].end : m.start] if text else " "
         if not (JOINS.match(gap) and not NOT_JOINS.search(gap)):
             break
         phrase.append(m)
