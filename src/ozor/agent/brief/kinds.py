@@ -12,7 +12,7 @@ from ozor.agent.brief.model import Kind
 
 KIND_WORDS: dict[Kind, str] = {
     "explainer": r"explainer|explain\w*|how\s+(?!to\b)[\w\s-]{2,40}?\s(?:works?|happens?|grows?|"
-    "helps?|affects?)\b|"
+    r"helps?|affects?)\b|"
     r"what (?:is|are)\b|why\b[\w\s]+\b(?:is|are|matters?)\b|overview|introduction to|educational|"
     r"explicativo|explica\w*|cómo funciona|qué es|erklär\w*|wie\s+[\w\s-]{2,40}?\s?funktioniert|"
     r"was ist|einführung in",
@@ -45,10 +45,10 @@ KIND_WORDS: dict[Kind, str] = {
     "testimonial": r"testimonial|customer stor(?:y|ies)|case study|review video|testimonio|caso de éxito|"
     r"kundenstimme|erfahrungsbericht|referenz",
     "appeal": r"fundrais\w*|donat\w*|appeal|charity|awareness|nonprofit|non-profit|recaudación|"
-    "dona\w*|benéfic\w*|"
+    r"dona\w*|benéfic\w*|"
     r"campaña de concienciación|spenden\w*|spendenaufruf|wohltätig\w*",
     "recap": r"recap|highlights|year in review|wrap[- ]up|resumen|lo mejor de|rückblick|"
-    "jahresrückblick|highlights",
+    r"jahresrückblick|highlights",
     "ad": r"ad|ads|advert\w*|commercial|promo|promotional|promot\w*|spot|reel|anuncio|publicidad|promoción|"
     r"comercial|werbung|werbe\w*|werbespot|spot",
 }
