@@ -29,3 +29,5 @@ def load(name: str) -> tuple[Case, ...]:
 
 
 CORPUS = load("brief_corpus.json")
+# Written after the parser, never tuned against: its rate is reported, held to a lower bar.
+HELD_OUT = load("brief_heldout.json")
