@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ozor.agent.brief.model import Fact
+from ozor.agent.brief.model import Fact, Language
 from ozor.agent.brief.text import fact, words_re
+from ozor.agent.knowledge.categories import find_categories
 
 PEOPLE = (
     "teenagers teens kids children parents moms mums dads students beginners developers engineers founders "
@@ -66,14 +67,29 @@ VERBS = (
     "jetzt (?:buchen|bestellen|kaufen|anmelden|spenden|bewerben|herunterladen|reservieren|testen|entdecken)|"
     "melde dich(?: jetzt)? an|besuche uns|bewirb dich(?: jetzt)?|ruf uns an"
 )
-CTA_VERB = re.compile(rf"(?<![\w])(?:{VERBS})(?:\s+(?:at|on|en|auf|unter)\s+\S+)?(?![\w])", re.IGNORECASE)
+# The verb and where to do it: "apply in store", "book at greenleafyoga.com", "pide cita al 954 123 456".
+CTA_VERB = re.compile(
+    rf"(?<![\w])(?:{VERBS})(?:\s+(?:at|on|in|via|online|en|al|auf|unter|im|bei)(?:\s+[^\s,.;!?]+){{1,3}}?"
+    r"(?=[,.;!?]|$)|\s+(?:at|on|en|auf|unter)\s+\S+)?(?![\w])",
+    re.IGNORECASE,
+)
+# Spanish and German name an audience as a bare plural after "para"/"für": "para propietarios de viviendas".
+BARE = {
+    "es": re.compile(r"\bpara\s+(?!(?:un|una|unos|unas|el|la|los|las|mi|mis|tu|su|sus|nuestr\w+|este|esta)\b)"
+                     r"(?P<a>[a-záéíóúñ]+(?:os|as|es)(?:\s+(?:de|del)\s+[a-záéíóúñ]+)?)\b"),
+    "de": re.compile(r"\bfür\s+(?:alle\s+)?(?P<a>[A-ZÄÖÜ][a-zäöüß]+(?:er|innen|ende|enden))\b"),
+}
 
 
-def find_audience(text: str) -> Fact | None:
+def find_audience(text: str, language: Language) -> Fact | None:
+    """Who it is for: a known audience word, an "-ers" noun, or a bare plural that names no product
+    ("für Hausbesitzer" is an audience, "für Kopfhörer" a product)."""
     if m := AUDIENCE.search(text):
         return fact("audience", m, "a")
-    if m := SUFFIXED.search(text):
-        return fact("audience", m, "a")
+    for pattern in (SUFFIXED, BARE.get(language)):
+        for m in pattern.finditer(text) if pattern else ():
+            if not find_categories(m.group("a"), language):
+                return fact("audience", m, "a")
     return None
 
 

@@ -17,12 +17,18 @@ STOP = frozenset(
     """
 a an the our my your their this its these those that some any new brand-new all every each
 for of about on to with in at by from into and or but is are be make create want need please video clip ad
-called named llamado llamada llamados namens genannt only just until ends solo hasta nur bis ab vs versus
+called named llamado llamada llamados namens genannt only just until ends solo hasta nur bis ab vs versus now was were plus also más auch
 un una unos unas el la los las lo mi mis nuestro nuestra nuestros tu su sus este esta nuevo nueva
 para de del sobre con en por a al y o que es un vídeo video anuncio haz crea hazme quiero
 ein eine einen einem einer der die das den dem des unser unsere unseren unserem mein dein neue neuen neues
 für von über mit zu im am bei aus und oder ist erstelle mach mache video werbung werbevideo
 """.split()
+)
+GENERIC_HEAD = re.compile(
+    r" (?:tool|app|platform|service|software|shop|store|studio|company|kit|system|device|brand|line|range|"
+    r"collection|set|bar|club|class|classes|course|center|centre|agency|box|plan|subscription|program|"
+    r"programme|laden|geschäft|studio|service)s?\b",
+    re.IGNORECASE,
 )
 LEAD = re.compile(
     r"(?<![\w])(?:for|about|of|on|showcasing|introducing|announcing|launching|promoting|advertising|"
@@ -34,13 +40,14 @@ CUT = re.compile(
     r"llamad[oa]|con|que|en|namens|mit|der|die|das|im|in)\b",
     re.IGNORECASE,
 )
-LIST_SPLIT = re.compile(r"\s*(?:;|,|\band\b|\by\b|\bund\b|\bplus\b|&|\s\+\s)\s*", re.IGNORECASE)
+LIST_SPLIT = re.compile(r"\s*(?:;|,|\(|\)|\band\b|\by\b|\bund\b|\bplus\b|&|\s\+\s)\s*", re.IGNORECASE)
 WITH = re.compile(
     r"(?<![\w])(?:with|featuring|highlighting|including|offering|con|incluye|mit|inklusive|samt)\s+"
     r"(?P<l>[^.;:!?]+)",
     re.IGNORECASE,
 )
 CLAUSE = re.compile(r"(?<![\w])(?:that|which|who|que|das|die|der)\s+(?P<l>[^,.;:!?]{6,80})", re.IGNORECASE)
+LATER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?P<l>[^.!?]{3,120})")
 COLON = re.compile(r":\s*(?P<l>[^:]+?)(?=\s*(?:\.\s|\.$|$))")
 NUMBERED = re.compile(r"(?:^|\s)(?:\d{1,2}[).]|[-•*])\s+(?P<p>.+?)(?=\s+(?:\d{1,2}[).]|[-•*])\s|[.;]?\s*$)")
 SEQUENCE = re.compile(
@@ -79,6 +86,8 @@ def subject_around(text: str, masked: str, match: Match, language: Language) -> 
                 break
             end += m.end()
     else:
+        if m := GENERIC_HEAD.match(masked, end):
+            end = m.end()  # "invoicing tool": the keyword modifies a generic head noun
         words = list(re.finditer(r"[^\W\d_][\w'-]*", masked[:start]))
         for w in reversed(words[-3:]):
             if w.group().lower() in STOP or len(masked[w.end() : start]) > 1:
@@ -130,6 +139,8 @@ def find_features(text: str, masked: str, subject: Fact | None) -> list[Fact]:
         found += items(text, masked, colon.start("l"), colon.end("l"))
     for m in CLAUSE.finditer(masked):
         found += items(text, masked, m.start("l"), m.end("l"))
+    for m in LATER_SENTENCE.finditer(masked):  # "… in Seattle! $22/hour plus tips, flexible shifts."
+        found += items(text, masked, m.start("l"), m.end("l"))
     out: list[Fact] = []
     for f in sorted(found, key=lambda f: f.start):
         inside_subject = subject is not None and subject.start <= f.start and f.end <= subject.end
@@ -157,22 +168,24 @@ def find_compared(text: str, masked: str) -> list[Fact]:
     return [f for f in (left[-1:] + right[:1])]
 
 
-def find_points(text: str) -> list[Fact]:
-    """An explainer's or tutorial's own points, in order: numbered, sequenced, or listed after a colon."""
+def find_points(text: str, masked: str, counted: str) -> list[Fact]:
+    """An explainer's or tutorial's own points, in order: numbered, sequenced, or listed after a colon
+    that follows what they are ("three key facts: …", "steps: …", "Tipps: …")."""
     numbered = [span_fact("point", text, m.start("p"), m.end("p")) for m in NUMBERED.finditer(text)]
     if len(numbered) >= 2:
         return numbered
     sequence = [span_fact("point", text, m.start("p"), m.end("p")) for m in SEQUENCE.finditer(text)]
     if len(sequence) >= 2:
         return sequence
-    if m := COLON.search(text):
+    m = COLON.search(masked)
+    if m and re.search(rf"(?:{counted})\W{{0,3}}$", masked[: m.start()], re.IGNORECASE):
         parts = [p for p in re.split(r"\s*;\s*", m.group("l")) if p.strip()]
         if len(parts) < 2:
             parts = [p for p in LIST_SPLIT.split(m.group("l")) if p.strip()]
         points = []
         for p in parts:
-            at = text.find(p, m.start("l"))
-            points.append(span_fact("point", text, at, at + len(p)))
+            at = masked.find(p, m.start("l"))
+            points += [f for f in items(text, masked, at, at + len(p), "point")[:1]]
         if len(points) >= 2:
             return points
     return []

@@ -142,7 +142,7 @@ WORD_TIMES = {"noon": 12, "mediodía": 12, "mittag": 12, "midnight": 0, "mediano
 def find_dates(text: str) -> list[When]:
     out: list[When] = []
     for m in DATE.finditer(text):
-        if m.group("wd") and re.search(r"(?:black|cyber)\s+$", text[: m.start()], re.IGNORECASE):
+        if m.group("wd") and re.search(r"(?:black|cyber)[\s-]+$", text[: m.start()], re.IGNORECASE):
             continue  # "Black Friday" is an occasion, not a Friday
         if m.group("today"):
             out.append(When(fact("date", m), relative=m.group("today").lower()))

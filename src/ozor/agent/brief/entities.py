@@ -20,8 +20,12 @@ CALLED = re.compile(
 )
 CAPS = re.compile(
     r"(?<![\w'#@/.-])(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'&+-]*|[a-z]+[A-Z][\w-]*)"
-    r"(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ0-9][\w'&+.-]*|&))*"
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ0-9][\w'&+.-]*|&)|\s+(?:and|y|und)(?=\s+[A-ZÁÉÍÓÚÑÄÖÜ][a-zà-ÿ]+\b))*"
 )
+TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Don|Doña|Frau|Herr)\.?\s+[A-ZÁÉÍÓÚÑÄÖÜ][\w'-]+"
+                    r"(?:\s+[A-ZÁÉÍÓÚÑÄÖÜ][\w'-]+)?")
+# German shops and venues are named "Noun Name" ("Café Morgenrot"); products by the name alone.
+VENUE_GROUPS = frozenset({"food", "service", "health", "pets", "travel", "education", "retail", "cause", "event"})
 BRANDLIKE = re.compile(r"[a-zäöü]+[A-Z]\w*|[A-Z]{2,}\w*|\w*\d\w*[A-Za-z]\w*")
 PLACE = re.compile(
     r"(?<![\w])(?:in|at|en|near|downtown|cerca de|im|am|bei)\s+(?P<p>(?:the\s+)?"
@@ -49,6 +53,7 @@ playful minimalist warm dark hiring one short quick vertical horizontal summer w
 un una el la los las para con de del en mi nuestro nuestra haz crea hazme quiero necesito anuncio vídeo video
 ein eine einen der die das für mit und erstelle mach mache bitte werbung werbevideo unser unsere
 cta call action sale off free new diy faq ceo cto hr usa eu uk us ok tv dj pdf seo ui ux vs versus
+usb usb-c gps nfc led oled hdr 4k 5g lte bluetooth ar vr sdk b2b saas cv pdf
 """.split()
 )
 
@@ -62,7 +67,9 @@ def find_quoted(text: str) -> list[Fact]:
     return [fact("name", m, "n" if m.group("n") else "s") for m in QUOTED.finditer(text)]
 
 
-def find_names(text: str, language: Language, taken: list[Fact], heads: list[tuple[int, int]]) -> list[Fact]:
+def find_names(
+    text: str, language: Language, taken: list[Fact], heads: list[tuple[int, int, str]]
+) -> list[Fact]:
     """Product, brand, event or person names, in order of mention, none inside an already-read fact."""
     found: list[Fact] = []
 
@@ -73,25 +80,28 @@ def find_names(text: str, language: Language, taken: list[Fact], heads: list[tup
 
     for m in CALLED.finditer(text):
         add(fact("name", m, "n"))
-    for start, end in heads:  # "the bakery Sunrise", "Hotel Miramar", "die Bäckerei Sonnenschein"
-        if (
-            language != "de"
-            and text[start].isupper()
-            and start
-            and not re.search(r"[.!?:]\s*$", text[:start])
-        ):
-            if (c := CAPS.match(text, start)) and c.end() > end:
-                add(fact("name", c))  # the category noun is part of the name: "Hotel Miramar"
+    for m in TITLED.finditer(text):
+        add(fact("name", m))
+    for start, end, group in heads:  # "the bakery Sunrise", "Hotel Miramar", "die Bäckerei Sonnenschein"
+        if language != "de" and text[start].isupper() and not _sentence_start(text, start):
+            run = next((c for c in CAPS.finditer(text) if c.start() <= start < c.end()), None)
+            if run and run.end() > end:
+                add(fact("name", run))  # the category noun is part of the name: "Green Leaf Yoga"
         elif text[end : end + 1] == " " and (c := CAPS.match(text, end + 1)):
-            add(fact("name", c))
+            whole = language == "de" and group in VENUE_GROUPS
+            add(Fact("name", text[start : c.end()], start, c.end()) if whole else fact("name", c))
     for m in CAPS.finditer(text):
-        if m.start() == 0 or re.search(r"[.!?:]\s*$", text[: m.start()]):
+        if _sentence_start(text, m.start()):
             continue  # a sentence starts here: its first word is capitalised anyway
         brandlike = BRANDLIKE.fullmatch(m.group(0).split()[0])
         if language == "de" and not brandlike and not re.search(r"\bfür\s+$", text[: m.start()]):
             continue  # a German noun
         add(fact("name", m))
     return sorted(found, key=lambda f: f.start)
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    return at == 0 or bool(re.search(r"[.!?:]\s*$", text[:at]))
 
 
 def _trim(f: Fact) -> Fact:
@@ -106,6 +116,7 @@ def _trim(f: Fact) -> Fact:
     if not words:
         return Fact(f.role, "", f.start, f.start)
     a, b = words[0].start(), words[-1].end()
+    b -= 2 if f.text[a:b].endswith(("'s", "’s")) else 0  # "Green Leaf Yoga's new class"
     return Fact(f.role, f.text[a:b], f.start + a, f.start + b)
 
 

@@ -22,7 +22,7 @@ KIND_WORDS: dict[Kind, str] = {
     "teaser": r"teaser|trailer|sneak peek|coming soon|próximamente|avance|demnächst|bald erhältlich",
     "showcase": r"showcase|showcasing|product video|product demo|demo|spotlight|presentación de producto|"
     r"producto estrella|produktvideo|produktvorstellung|vorstellung",
-    "sale": r"sale|black friday|cyber monday|clearance|discount|rebajas|ofertas?|descuentos?|liquidación|"
+    "sale": r"sale|black[\s-]friday|cyber[\s-]monday|clearance|discount|rebajas|ofertas?|descuentos?|liquidación|"
     r"ausverkauf|schlussverkauf|rabatt\w*|angebot|sonderangebot",
     "listing": r"listing|for sale|open house|property tour|home tour|se vende|en venta|"
     "jornada de puertas abiertas|"
@@ -39,7 +39,7 @@ KIND_WORDS: dict[Kind, str] = {
     "greeting": r"greeting|happy birthday|merry christmas|happy new year|happy holidays|season'?s greetings|"
     r"thank[- ]you video|felicitación|feliz cumpleaños|feliz navidad|feliz año|felices fiestas|"
     r"glückwunsch|alles gute|frohe weihnachten|frohes neues|grußbotschaft",
-    "comparison": r"comparison|compare[sd]?|versus|\bvs\.?|comparativa|comparación|vergleich",
+    "comparison": r"comparison|compare[sd]?|versus|\bvs\.?|comparativa|comparación|vergleich\w*",
     "countdown": r"countdown|count down|cuenta atrás|cuenta regresiva|countdown",
     "intro": r"intro|channel opener|opener|introducción de canal|kanal-intro",
     "testimonial": r"testimonial|customer stor(?:y|ies)|case study|review video|testimonio|caso de éxito|"
@@ -56,10 +56,10 @@ GENERIC: tuple[Kind, ...] = ("ad",)
 # What happens, in words the screen should repeat ("grand opening", "open house", "rebajas", "Eröffnung").
 OCCASION = re.compile(
     r"(?<![\w-])(?:grand (?:re)?opening|re-?opening|opening (?:day|night|party)|open house|open day|"
-    r"launch (?:party|event|day)|(?:black friday|cyber monday|summer|winter|spring|holiday|"
+    r"launch (?:party|event|day)|(?:black[\s-]friday|cyber[\s-]monday|summer|winter|spring|holiday|"
     r"end[- ]of[- ]season|"
-    r"clearance|flash|anniversary|warehouse) sale|black friday|cyber monday|happy birthday|merry christmas|"
-    r"happy new year|happy holidays|season's greetings|christmas|new year|halloween|easter|valentine's day|"
+    r"clearance|flash|anniversary|warehouse) sale|black[\s-]friday|cyber[\s-]monday|happy birthday|merry christmas|"
+    r"new year's eve|christmas eve|nochevieja|nochebuena|silvester|heiligabend|happy new year|happy holidays|season's greetings|christmas|new year|halloween|easter|valentine's day|"
     r"mother's day|father's day|navidad|año nuevo|san valentín|weihnachten|neujahr|ostern|muttertag|"
     r"webinar|workshop|masterclass|meetup|hackathon|gala|"
     r"fundraiser|tasting|premiere|conference|summit|festival|concert|wedding|anniversary|"

@@ -95,6 +95,11 @@ FILLER = (
     r"(?:(?:key|main|simple|easy|quick|basic|top|great|big|important|little|short|new|essential|"
     r"clave|grandes|simples|sencillos|fáciles|wichtigsten|einfache|kurze|wichtige|große)\s+)?"
 )
+# "5 hours a week", "$22/hour", "€9.99 al mes", "30 Tage pro Jahr".
+RATE = (
+    r"\s?(?:/\s?|\s(?:a|an|per|each|every|al|por|cada|pro|im|je)\s)(?:hour|day|week|month|year|night|person|"
+    r"hora|día|semana|mes|año|noche|persona|stunde|tag|woche|monat|jahr|nacht|person|h|hr|mo|yr)\b"
+)
 NOT_UNITS = frozenset(
     "and or to a an the am pm de y o a en und oder bis uhr h in on at of for per with from by "
     "con para por del al mit für von bei vor nach zum zur im am um".split()
@@ -105,7 +110,14 @@ QUANTITY = re.compile(
     r"|(?P<times>[x×](?![\w]))"
     r"|(?P<slash>/7\b|/365\b)"
     rf"|\s?(?:-|–|to|a|bis)\s?(?P<upper>{DIGITS})(?:[\s-]?(?P<range_unit>[^\W\d_][\w-]*))?"
-    rf"|[\s-](?P<filler>{FILLER})(?P<unit>[^\W\d_][\w'-]*))?",
+    rf"|\.?[\s-](?P<filler>{FILLER})(?P<unit>[^\W\d_][\w'-]*))?"
+    rf"(?P<rate>{RATE})?",
+    re.IGNORECASE,
+)
+# A number after the noun it counts: "season 2", "Staffel 3", "temporada 2", "version 4".
+AFTER_NOUN = re.compile(
+    r"\b(?:season|episode|part|vol\.?|volume|chapter|level|round|phase|gen|generation|temporada|episodio|"
+    r"parte|capítulo|staffel|folge|teil|kapitel|runde)\s?\d+\b",
     re.IGNORECASE,
 )
 
@@ -139,12 +151,18 @@ def find_quantities(text: str, taken: list[Fact]) -> list[Quantity]:
             end = end if unit else m.end("num")
         if unit is None and not word[0].isdigit():
             continue  # "two" alone is prose, not a figure
+        if m.group("rate") and end == m.end("rate") - len(m.group("rate")):
+            end = m.end("rate")
         f = span_fact("number", text, m.start(), end)
         if any(overlaps(f, t) for t in taken) or re.fullmatch(r"\d0'?s", f.text):
             continue
         upper = float(m.group("upper").replace(",", ".")) if m.group("upper") else None
         out.append(Quantity(f, number_value(word), upper, unit))
-    return out
+    for m in AFTER_NOUN.finditer(text):
+        f = span_fact("number", text, m.start(), m.end())
+        if not any(overlaps(f, t) for t in [*taken, *(q.fact for q in out)]):
+            out.append(Quantity(f, float(re.findall(r"\d+", m.group(0))[-1]), None, m.group(0).split()[0]))
+    return sorted(out, key=lambda q: q.fact.start)
 
 
 def _unit(word: str | None) -> str | None:

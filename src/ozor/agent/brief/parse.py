@@ -49,29 +49,29 @@ def parse_brief(prompt: str) -> Brief:
         *offers,
         *(t.fact for t in times),
         *(d.fact for d in days),
-        *(c.fact for c in colours),
         *(d for d, _ in decades),
     ]
     fixed += [f for f in (length[1] if length else None, aspect[1] if aspect else None) if f is not None]
-    looks, style_words = style.find_looks(content.mask(text, fixed))
+    looks, style_words = style.find_looks(content.mask(text, fixed + [c.fact for c in colours]))
     if decades and "retro" not in looks:
         looks.append("retro")
-    audience = asks.find_audience(content.mask(text, fixed))
+    audience = asks.find_audience(content.mask(text, fixed), language)
     cta = asks.find_cta(text)
     said = fixed + [f for f in (audience, cta) if f is not None]
     said_masked = content.mask(text, said)
     matches = find_categories(said_masked, language)
     kind_spans = [m.span() for p in PATTERNS.values() for m in p.finditer(text)]
     places = entities.find_places(content.mask(text, said + style_words), said, frozenset())
-    heads = [(m.start, m.end) for m in matches]
+    heads = [(m.start, m.end, m.category.group) for m in matches]
     names = sorted(
         [*quoted, *entities.find_names(text, language, said + places + style_words, heads)],
         key=lambda f: f.start,
     )
     quantities = numbers.find_quantities(text, fixed + names)
-    matches = [m for m in matches if not any(n.start <= m.start < n.end for n in names)]
-    match = best_match(matches, language, said_masked)
-    category = match.category if match else None
+    outside = [m for m in matches if not any(n.start <= m.start < n.end for n in names)]
+    match = best_match(outside, language, said_masked)  # the subject: never a word of a name
+    named_match = match or best_match(matches, language, said_masked)  # "Green Leaf Yoga" is still yoga
+    category = named_match.category if named_match else None
     occasion = next(
         (
             fact("occasion", m)
@@ -97,12 +97,14 @@ def parse_brief(prompt: str) -> Brief:
         topic = content.find_topic(
             text, content.mask(text, [f for f in everything if f.role != "name"]), after
         )
-        points = content.find_points(text)
+        points = content.find_points(text, content.mask(text, said + style_words), COUNTED)
         if subject is None:
             subject = topic
     counted = numbers.count_before(text, COUNTED)
-    masked = content.mask(text, everything + [f for f in (subject, occasion) if f is not None])
+    unnamed = [f for f in everything if f.role != "name"] + [f for f in (subject, occasion) if f is not None]
+    masked = content.mask(text, unnamed + [c.fact for c in colours if c.role != "any"])
     features = [] if points else content.find_features(text, masked, subject)
+    features = [f for f in features if f.text not in {n.text for n in names}]
     if kind == "comparison":
         features = content.find_compared(text, said_masked) + features
     features = [f for f in features if not (topic and overlaps(f, topic))]
