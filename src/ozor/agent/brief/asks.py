@@ -19,7 +19,7 @@ PEOPLE = (
     "adults grandparents readers cooks bakers coders programmers hikers climbers surfers yogis caregivers "
     "adolescentes niños padres madres estudiantes principiantes desarrolladores emprendedores jóvenes "
     "familias profesionales mayores pacientes viajeros clientes mujeres hombres empresas pymes autónomos "
-    "jugadores corredores dueños de mascotas amantes del café "
+    "jugadores corredores propietarios inquilinos compradores vecinos "
     "jugendliche teenager kinder eltern studierende studenten anfänger anfängerinnen entwickler familien "
     "senioren gründer profis kunden frauen männer unternehmen selbstständige reisende läufer gamer "
     "hundebesitzer katzenbesitzer schüler azubis"
@@ -40,7 +40,8 @@ AUDIENCE = re.compile(
     rf"\b(?:aimed at|targeting|targeted at|made for|designed for|geared towards?|dirigido a|dirigida a|"
     rf"pensado para|destinado a|für|for|para)\s+(?P<a>(?:(?!(?:a|an|the|our|my|un|una|el|la|los|las|die|"
     rf"der|das|den|unsere?|for|para|für|with|con|mit|and|y|und|in|"
-    rf"en)\b)[\w'-]+\s+){{0,3}}?(?:{HEADS}))(?![\w])",
+    rf"en)\b)[\w'-]+\s+){{0,3}}?(?:{HEADS})"
+    r"(?:\s+(?:de|del|of)\s+(?!(?:a|an|the|la|el|los|las|un|una)\b)[^\W\d_][\w-]*)?)(?![\w])",
     re.IGNORECASE,
 )
 SUFFIXED = re.compile(
@@ -75,8 +76,10 @@ CTA_VERB = re.compile(
 )
 # Spanish and German name an audience as a bare plural after "para"/"für": "para propietarios de viviendas".
 BARE = {
-    "es": re.compile(r"\bpara\s+(?!(?:un|una|unos|unas|el|la|los|las|mi|mis|tu|su|sus|nuestr\w+|este|esta)\b)"
-                     r"(?P<a>[a-záéíóúñ]+(?:os|as|es)(?:\s+(?:de|del)\s+[a-záéíóúñ]+)?)\b"),
+    "es": re.compile(
+        r"\bpara\s+(?!(?:un|una|unos|unas|el|la|los|las|mi|mis|tu|su|sus|nuestr\w+|este|esta)\b)"
+        r"(?P<a>[a-záéíóúñ]+(?:os|as|es)(?:\s+(?:de|del)\s+[a-záéíóúñ]+)?)\b"
+    ),
     "de": re.compile(r"\bfür\s+(?:alle\s+)?(?P<a>[A-ZÄÖÜ][a-zäöüß]+(?:er|innen|ende|enden))\b"),
 }
 

@@ -17,7 +17,8 @@ STOP = frozenset(
     """
 a an the our my your their this its these those that some any new brand-new all every each
 for of about on to with in at by from into and or but is are be make create want need please video clip ad
-called named llamado llamada llamados namens genannt only just until ends solo hasta nur bis ab vs versus now was were plus also más auch
+called named llamado llamada llamados namens genannt only just until ends solo hasta nur bis ab vs versus
+now was were plus also más auch
 un una unos unas el la los las lo mi mis nuestro nuestra nuestros tu su sus este esta nuevo nueva
 para de del sobre con en por a al y o que es un vídeo video anuncio haz crea hazme quiero
 ein eine einen einem einer der die das den dem des unser unsere unseren unserem mein dein neue neuen neues

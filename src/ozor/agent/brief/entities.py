@@ -22,10 +22,14 @@ CAPS = re.compile(
     r"(?<![\w'#@/.-])(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'&+-]*|[a-z]+[A-Z][\w-]*)"
     r"(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ0-9][\w'&+.-]*|&)|\s+(?:and|y|und)(?=\s+[A-ZÁÉÍÓÚÑÄÖÜ][a-zà-ÿ]+\b))*"
 )
-TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Don|Doña|Frau|Herr)\.?\s+[A-ZÁÉÍÓÚÑÄÖÜ][\w'-]+"
-                    r"(?:\s+[A-ZÁÉÍÓÚÑÄÖÜ][\w'-]+)?")
+TITLED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Don|Doña|Frau|Herr)\.?\s+[A-ZÁÉÍÓÚÑÄÖÜ][\w'-]+"
+    r"(?:\s+[A-ZÁÉÍÓÚÑÄÖÜ][\w'-]+)?"
+)
 # German shops and venues are named "Noun Name" ("Café Morgenrot"); products by the name alone.
-VENUE_GROUPS = frozenset({"food", "service", "health", "pets", "travel", "education", "retail", "cause", "event"})
+VENUE_GROUPS = frozenset(
+    {"food", "service", "health", "pets", "travel", "education", "retail", "cause", "event"}
+)
 BRANDLIKE = re.compile(r"[a-zäöü]+[A-Z]\w*|[A-Z]{2,}\w*|\w*\d\w*[A-Za-z]\w*")
 PLACE = re.compile(
     r"(?<![\w])(?:in|at|en|near|downtown|cerca de|im|am|bei)\s+(?P<p>(?:the\s+)?"

@@ -22,7 +22,8 @@ KIND_WORDS: dict[Kind, str] = {
     "teaser": r"teaser|trailer|sneak peek|coming soon|próximamente|avance|demnächst|bald erhältlich",
     "showcase": r"showcase|showcasing|product video|product demo|demo|spotlight|presentación de producto|"
     r"producto estrella|produktvideo|produktvorstellung|vorstellung",
-    "sale": r"sale|black[\s-]friday|cyber[\s-]monday|clearance|discount|rebajas|ofertas?|descuentos?|liquidación|"
+    "sale": r"sale|black[\s-]friday|cyber[\s-]monday|clearance|discount|rebajas|ofertas?|descuentos?|"
+    r"liquidación|"
     r"ausverkauf|schlussverkauf|rabatt\w*|angebot|sonderangebot",
     "listing": r"listing|for sale|open house|property tour|home tour|se vende|en venta|"
     "jornada de puertas abiertas|"
@@ -58,8 +59,9 @@ OCCASION = re.compile(
     r"(?<![\w-])(?:grand (?:re)?opening|re-?opening|opening (?:day|night|party)|open house|open day|"
     r"launch (?:party|event|day)|(?:black[\s-]friday|cyber[\s-]monday|summer|winter|spring|holiday|"
     r"end[- ]of[- ]season|"
-    r"clearance|flash|anniversary|warehouse) sale|black[\s-]friday|cyber[\s-]monday|happy birthday|merry christmas|"
-    r"new year's eve|christmas eve|nochevieja|nochebuena|silvester|heiligabend|happy new year|happy holidays|season's greetings|christmas|new year|halloween|easter|valentine's day|"
+    r"clearance|flash|anniversary|warehouse) sale|black[\s-]friday|cyber[\s-]monday|happy birthday|"
+    r"merry christmas|new year's eve|christmas eve|nochevieja|nochebuena|silvester|heiligabend|"
+    r"happy new year|happy holidays|season's greetings|christmas|new year|halloween|easter|valentine's day|"
     r"mother's day|father's day|navidad|año nuevo|san valentín|weihnachten|neujahr|ostern|muttertag|"
     r"webinar|workshop|masterclass|meetup|hackathon|gala|"
     r"fundraiser|tasting|premiere|conference|summit|festival|concert|wedding|anniversary|"
@@ -74,7 +76,7 @@ PATTERNS: dict[Kind, re.Pattern[str]] = {
     kind: re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.IGNORECASE) for kind, words in KIND_WORDS.items()
 }
 # Kinds a category implies even when the prompt says "ad": a house for sale is a listing.
-IMPLIED: tuple[Kind, ...] = ("listing", "appeal", "hiring", "event")
+IMPLIED: tuple[Kind, ...] = ("listing", "appeal", "hiring")
 # A kind the category implies when the prompt names none ("Bakery grand opening" already says event).
 LOW_PRIORITY: tuple[Kind, ...] = ("event", "sale", "appeal")
 

@@ -53,7 +53,8 @@ SCALE = {
 AMOUNT = r"\d{1,3}(?:[,.\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 SCALES = r"(?:\s?(?:k|m|million|millones|mil|mio\.?|millionen|millón)\b)?"
 BEFORE = re.compile(
-    rf"(?P<cur>US\$|R\$|MX\$|[$€£¥]|CHF\s?)\s?(?P<amt>{AMOUNT})(?P<scale>{SCALES})(?:,-)?(?:{RATE})?", re.IGNORECASE
+    rf"(?P<cur>US\$|R\$|MX\$|[$€£¥]|CHF\s?)\s?(?P<amt>{AMOUNT})(?P<scale>{SCALES})(?:,-)?(?:{RATE})?",
+    re.IGNORECASE,
 )
 AFTER = re.compile(
     rf"(?<![\w.,])(?P<amt>{AMOUNT})(?P<scale>{SCALES})\s?(?P<cur>[€$£]|(?:{'|'.join(WORDS)})\b)(?:{RATE})?",

@@ -134,7 +134,17 @@ def number_value(word: str) -> float:
 
 def find_quantities(text: str, taken: list[Fact]) -> list[Quantity]:
     """Every number not already read as a price, date, time or duration, with the noun it counts."""
-    out: list[Quantity] = []
+    out = [
+        Quantity(
+            span_fact("number", text, m.start(), m.end()),
+            float(re.findall(r"\d+", m.group(0))[-1]),
+            None,
+            m.group(0).split()[0],
+        )
+        for m in AFTER_NOUN.finditer(text)
+        if not any(t.start <= m.start() < t.end for t in taken)
+    ]
+    taken = taken + [q.fact for q in out]
     for m in QUANTITY.finditer(text):
         word, end, unit = m.group("num"), m.end(), None
         if m.group("pct"):
@@ -158,10 +168,6 @@ def find_quantities(text: str, taken: list[Fact]) -> list[Quantity]:
             continue
         upper = float(m.group("upper").replace(",", ".")) if m.group("upper") else None
         out.append(Quantity(f, number_value(word), upper, unit))
-    for m in AFTER_NOUN.finditer(text):
-        f = span_fact("number", text, m.start(), m.end())
-        if not any(overlaps(f, t) for t in [*taken, *(q.fact for q in out)]):
-            out.append(Quantity(f, float(re.findall(r"\d+", m.group(0))[-1]), None, m.group(0).split()[0]))
     return sorted(out, key=lambda q: q.fact.start)
 
 
