@@ -31,3 +31,5 @@ def load(name: str) -> tuple[Case, ...]:
 CORPUS = load("brief_corpus.json")
 # Written after the parser, never tuned against: its rate is reported, held to a lower bar.
 HELD_OUT = load("brief_heldout.json")
+# A second set, written blind after the first held-out set had been used to improve the parser.
+HELD_OUT_2 = load("brief_heldout2.json")
