@@ -48,6 +48,14 @@ WITH = re.compile(
     re.IGNORECASE,
 )
 CLAUSE = re.compile(r"(?<![\w])(?:that|which|who|que|das|die|der)\s+(?P<l>[^,.;:!?]{6,80})", re.IGNORECASE)
+# Words about the video itself, not its subject: "use as the accent", "narrated by luna".
+FORMAT_WORDS = re.compile(
+    r"\b(?:accents?|background|colou?rs?|style|look|music|voice\w*|narrat\w*|logo|fonts?|theme|captions?|"
+    r"subtitles?|vertical|horizontal|format|estilo|fondo|música|voz|formato|stil|hintergrund|farben?|musik|"
+    r"stimme|schrift|format)\b",
+    re.IGNORECASE,
+)
+FRAGMENT = re.compile(r",\s*(?P<l>[^,:;]{3,60})(?=,|$)")
 LATER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?P<l>[^.!?]{3,120})")
 COLON = re.compile(r":\s*(?P<l>[^:]+?)(?=\s*(?:\.\s|\.$|$))")
 NUMBERED = re.compile(r"(?:^|\s)(?:\d{1,2}[).]|[-•*])\s+(?P<p>.+?)(?=\s+(?:\d{1,2}[).]|[-•*])\s|[.;]?\s*$)")
@@ -120,6 +128,8 @@ def items(text: str, masked: str, start: int, end: int, role: Role = "feature") 
         if at < 0:
             continue
         pos = at + len(piece)
+        if role == "feature" and FORMAT_WORDS.search(text[at : at + len(piece)]):
+            continue  # "use #FF5500 as the accent" is about the video, not the product
         for seg in re.split(r"\s{2,}", piece):
             s = masked.find(seg, at)
             words = list(re.finditer(r"[^\s]+", seg))
@@ -139,6 +149,9 @@ def find_features(text: str, masked: str, subject: Fact | None) -> list[Fact]:
     if colon := COLON.search(masked):
         found += items(text, masked, colon.start("l"), colon.end("l"))
     for m in CLAUSE.finditer(masked):
+        found += items(text, masked, m.start("l"), m.end("l"))
+    first = re.split(r"[.!?](?:\s|$)", masked, maxsplit=1)[0]
+    for m in FRAGMENT.finditer(first):  # "Ad for a plumber in Denver, 24/7 emergency service, call …"
         found += items(text, masked, m.start("l"), m.end("l"))
     for m in LATER_SENTENCE.finditer(masked):  # "… in Seattle! $22/hour plus tips, flexible shifts."
         found += items(text, masked, m.start("l"), m.end("l"))

@@ -40,7 +40,7 @@ LINK = re.compile(
     r"eu|uk|us|me|tv|fm|at|ch)(?:/[\w/.-]*)?(?![\w.])"
     r"|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{2,30}|(?<![\w&])#(?![0-9a-fA-F]{3}\b|"
     r"[0-9a-fA-F]{6}\b)[A-Za-z]\w{2,30}"
-    r"|\+?\d[\d ()-]{7,}\d",
+    r"|\+?\(?\d[\d ()-]{7,}\d",
     re.IGNORECASE,
 )
 ARTICLES = frozenset(
@@ -63,7 +63,12 @@ usb usb-c gps nfc led oled hdr 4k 5g lte bluetooth ar vr sdk b2b saas cv pdf
 
 
 def find_links(text: str) -> list[Fact]:
-    return [fact("link", m) for m in LINK.finditer(text) if not re.fullmatch(r"[\d .]+", m.group(0))]
+    """URLs, e-mail addresses, @handles, #hashtags and phone numbers, exactly as written."""
+    return [
+        Fact("link", m.group(0), *m.span())
+        for m in LINK.finditer(text)
+        if not re.fullmatch(r"[\d .]+", m.group(0))
+    ]
 
 
 def find_quoted(text: str) -> list[Fact]:

@@ -29,7 +29,9 @@ KIND_WORDS: dict[Kind, str] = {
     "jornada de puertas abiertas|"
     r"zu verkaufen|immobilienanzeige|exposé|besichtigung",
     "event": r"invitation|invite|invites|inviting|webinar|rsvp|save the date|join us|meetup|gala|"
-    r"grand opening|opening|festival|concert|conference|workshop|invitación|invita\w*|inauguración|"
+    r"grand opening|opening|re-?opening|reapertura|wiedereröffnung|neueröffnung|festival|concert|"
+    r"(?:sommer|stadt|straßen|oktober|wein|hof|dorf|firmen|sport|schul|vereins)fest|"
+    r"conference|workshop|invitación|invita\w*|inauguración|"
     r"apertura|únete|einladung|lädt|eröffnung|veranstaltung|festival|konzert|konferenz",
     "hiring": r"hiring|recruit\w*|job opening|join our team|we're hiring|careers?|vacanc\w*|contratando|"
     r"buscamos|empleo|oferta de trabajo|únete a nuestro equipo|stellenanzeige|wir suchen|"
@@ -38,7 +40,8 @@ KIND_WORDS: dict[Kind, str] = {
     r"anunciamos|lanzamiento|lanzamos|presentamos|ankündigung|wir launchen|"
     r"markteinführung|neu erschienen|stellen vor",
     "greeting": r"greeting|happy birthday|merry christmas|happy new year|happy holidays|season'?s greetings|"
-    r"thank[- ]you video|felicitación|feliz cumpleaños|feliz navidad|feliz año|felices fiestas|"
+    r"thank[- ]you(?: video)?|agradecimiento|gracias|danke\w*|felicitación|feliz cumpleaños|"
+    r"feliz navidad|feliz año|felices fiestas|"
     r"glückwunsch|alles gute|frohe weihnachten|frohes neues|grußbotschaft",
     "comparison": r"comparison|compare[sd]?|versus|\bvs\.?|comparativa|comparación|vergleich\w*",
     "countdown": r"countdown|count down|cuenta atrás|cuenta regresiva|countdown",
@@ -69,7 +72,8 @@ OCCASION = re.compile(
     r"lanzamiento|feliz cumpleaños|feliz navidad|felices fiestas|aniversario|taller|estreno|concierto|boda|"
     r"cata|neueröffnung|wiedereröffnung|eröffnung|tag der offenen tür|besichtigung|sommerschlussverkauf|"
     r"winterschlussverkauf|ausverkauf|frohe weihnachten|alles gute zum geburtstag|jubiläum|konzert|"
-    r"hochzeit|verkostung|sale)(?![\w-])",
+    r"hochzeit|verkostung|sale)(?![\w-])"
+    r"|(?<![\w])[A-ZÄÖÜ][a-zäöüß]+(?:fest|feier|party|markt|messe|turnier|lauf)(?![\w-])",
     re.IGNORECASE,
 )
 PATTERNS: dict[Kind, re.Pattern[str]] = {

@@ -69,7 +69,11 @@ OFFER = re.compile(
     r"testphase|eintritt|"
     r"probestunde|beratung)|versandkostenfrei|eintritt frei|entrada libre"
     r"|buy one,? get one(?: free)?|bogo|2\s?(?:x|por|for|für)\s?1|half price|mitad de precio|halber preis"
-    r"|(?:first|primera|erste)\s+(?:class|month|lesson|clase|mes|stunde|monat)\s+(?:free|gratis|kostenlos))",
+    r"|(?:first|primera|erste)\s+(?:class|month|lesson|clase|mes|stunde|monat)\s+(?:free|gratis|kostenlos)"
+    r"|buy (?:one|1|two|2)(?: [a-z]+)?,? get (?:one|1|a|another)(?: [a-z]+)? (?:free|half price)"
+    r"|compra (?:uno|una|1|2|dos)(?: \w+)?,? ll[eé]vate (?:otro|otra|1|dos|3|tres)(?: \w+)?(?: gratis)?"
+    r"|kauf(?:e)? (?:eins|1|2|zwei)(?: \w+)?,? (?:bekomm|nimm)(?:e)? (?:eins|1|3|drei)(?: \w+)?(?: gratis)?)"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 

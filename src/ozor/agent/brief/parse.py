@@ -102,7 +102,7 @@ def parse_brief(prompt: str) -> Brief:
             subject = topic
     counted = numbers.count_before(text, COUNTED)
     unnamed = [f for f in everything if f.role != "name"] + [f for f in (subject, occasion) if f is not None]
-    masked = content.mask(text, unnamed + [c.fact for c in colours if c.role != "any"])
+    masked = content.mask(text, unnamed + style_words + [c.fact for c in colours if c.role != "any"])
     features = [] if points else content.find_features(text, masked, subject)
     features = [f for f in features if f.text not in {n.text for n in names}]
     if kind == "comparison":

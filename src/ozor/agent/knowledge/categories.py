@@ -170,6 +170,12 @@ def _whole(m: re.Match[str]) -> bool:
     return len(m.group("kw")) >= MIN_HEAD and m.group(0)[0].isupper() and word not in NOT_COMPOUNDS
 
 
+# Head nouns that say less than the word before them: a "plumbing company" is plumbing.
+GENERIC_HEADS = frozenset(
+    "company brand shop store service services app platform software tool agency studio team business "
+    "empresa marca tienda servicio plataforma herramienta agencia estudio equipo negocio "
+    "unternehmen firma marke laden geschäft dienst plattform agentur team".split()
+)
 OCCASION_GROUP = "occasion"  # a grand opening or a sale is what happens to a business, not the business
 JOINS = re.compile(r"^[\s-]*(?:[^\W\d_][\w'-]*[\s-]+)?$")
 NOT_JOINS = re.compile(
@@ -191,7 +197,8 @@ def best_match(found: list[Match], language: Language, text: str = "") -> Match 
         if not (JOINS.match(gap) and not NOT_JOINS.search(gap)):
             break
         phrase.append(m)
-    return phrase[0] if language == "es" else phrase[-1]
+    specific = [m for m in phrase if m.keyword.lower() not in GENERIC_HEADS] or phrase
+    return specific[0] if language == "es" else specific[-1]
 
 
 def category_for(subject_text: str, language: Language) -> Category:
