@@ -61,7 +61,8 @@ VERBS = (
     "get (?:started|tickets|yours|in touch|the app)|try (?:it )?(?:free|for free|now)|apply(?: now| today)?|"
     "rsvp(?: now| today)?|donate(?: now| today)?|join (?:us|now|today|the waitlist)|learn more|"
     "visit (?:us|our (?:store|website|shop)|today)|call (?:us|now|today)|pre-?order(?: now| today)?|"
-    "schedule a (?:viewing|demo|call|tour)|reserve (?:now|your (?:spot|seat|table))|"
+    "schedule a (?:viewing|demo|call|tour)|send (?:us )?your (?:cv|resume)|envía tu (?:cv|currículum)|"
+    "schick uns deine bewerbung|reserve (?:now|your (?:spot|seat|table))|"
     "reserva(?: ya| ahora| tu \\w+)?|compra(?: ya| ahora)|regístrate(?: ya| ahora| gratis)?|"
     "descarga(?: la app)?|"
     "visítanos|pide(?: ya| ahora)|dona(?: ya| ahora)|suscríbete|inscríbete|únete|llama(?: ya| ahora)|"
@@ -70,7 +71,7 @@ VERBS = (
 )
 # The verb and where to do it: "apply in store", "book at greenleafyoga.com", "pide cita al 954 123 456".
 CTA_VERB = re.compile(
-    rf"(?<![\w])(?:{VERBS})(?:\s+(?:at|on|in|via|online|en|al|auf|unter|im|bei)(?:\s+[^\s,.;!?]+){{1,3}}?"
+    rf"(?<![\w])(?:{VERBS})(?:\s+(?:at|on|in|via|online|en|al|auf|unter|im|bei)(?:\s+(?:[^\s,.;!?]|[.](?=\w))+){{1,3}}?"
     r"(?=[,.;!?]|$)|\s+(?:at|on|en|auf|unter)\s+\S+)?(?![\w])",
     re.IGNORECASE,
 )

@@ -18,7 +18,10 @@ STOP = frozenset(
 a an the our my your their this its these those that some any new brand-new all every each
 for of about on to with in at by from into and or but is are be make create want need please video clip ad
 called named llamado llamada llamados namens genannt only just until ends solo hasta nur bis ab vs versus
-now was were plus also más auch
+now was were plus also más auch how why what when where who cómo qué wie was warum
+we're we us i'm looking launching introducing announcing presenting help buscamos ayúdanos wir suchen
+tickets follow visit visitas visita entradas dona síguenos folge karten info todos todas cada every alle
+allen aller auf nach vor ohne durch um an ins vom beim so du dein deine deinen euer eure ihre ihr sein
 un una unos unas el la los las lo mi mis nuestro nuestra nuestros tu su sus este esta nuevo nueva
 para de del sobre con en por a al y o que es un vídeo video anuncio haz crea hazme quiero
 ein eine einen einem einer der die das den dem des unser unsere unseren unserem mein dein neue neuen neues
@@ -203,6 +206,19 @@ def find_points(text: str, masked: str, counted: str) -> list[Fact]:
         if len(points) >= 2:
             return points
     return []
+
+
+QUESTION = re.compile(
+    r"^(?:how to|how|why|what (?:is|are)|cómo|por qué|qué es|qué son|wie man|wie|warum|"
+    r"was ist|was sind)\s+(?:(?:does|do|is|are|funktioniert|funciona)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def strip_question(topic: Fact) -> Fact:
+    """The thing a question is about: "how to brew pour-over coffee" → "brew pour-over coffee"."""
+    m = QUESTION.match(topic.text)
+    return Fact("subject", topic.text[m.end() :], topic.start + m.end(), topic.end) if m else topic
 
 
 def find_topic(text: str, masked: str, after: int) -> Fact | None:

@@ -107,8 +107,20 @@ def find_length(text: str, decades: list[Fact]) -> tuple[float, Fact] | None:
     return None
 
 
+FORMATS: tuple[tuple[re.Pattern[str], Aspect], ...] = (
+    (VERTICAL, "9:16"),
+    (SQUARE, "1:1"),
+    (HORIZONTAL, "16:9"),
+)
+
+
 def find_aspect(text: str) -> tuple[Aspect, Fact] | None:
-    for pattern, aspect in ((VERTICAL, "9:16"), (SQUARE, "1:1"), (HORIZONTAL, "16:9")):
+    """The frame the prompt asks for; vertical wins ("a YouTube Short" is 9:16)."""
+    for pattern, aspect in FORMATS:
         if m := pattern.search(text):
-            return aspect, fact("aspect", m)  # type: ignore[return-value]
+            return aspect, fact("aspect", m)
     return None
+
+
+def aspect_mentions(text: str) -> list[Fact]:
+    return [fact("aspect", m) for pattern, _ in FORMATS for m in pattern.finditer(text)]

@@ -32,8 +32,8 @@ VENUE_GROUPS = frozenset(
 )
 BRANDLIKE = re.compile(r"[a-zäöü]+[A-Z]\w*|[A-Z]{2,}\w*|\w*\d\w*[A-Za-z]\w*")
 PLACE = re.compile(
-    r"(?<![\w])(?:in|at|en|near|downtown|cerca de|im|am|bei)\s+(?P<p>(?:the\s+)?"
-    r"[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*|de|del|am|an der|upon))*)"
+    r"(?<![\w])(?:in|at|en|near|downtown|cerca de|im|am)\s+(?P<p>(?:the\s+)?"
+    r"[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*|de|del|upon))*)"
 )
 LINK = re.compile(
     r"(?:https?://)?(?:www\.)?(?:[\w-]+\.)+(?:com|io|co|app|ai|org|net|dev|shop|store|studio|xyz|es|de|mx|"
@@ -43,6 +43,7 @@ LINK = re.compile(
     r"|\+?\(?\d[\d ()-]{7,}\d",
     re.IGNORECASE,
 )
+COMPANY = frozenset("corp inc ltd llc gmbh ag sa sl labs studio studios group co company partners".split())
 ARTICLES = frozenset(
     {"The", "La", "El", "Los", "Las", "Le", "Der", "Die", "Das"}
 )  # "La Espiga" keeps its "La"
@@ -58,6 +59,7 @@ un una el la los las para con de del en mi nuestro nuestra haz crea hazme quiero
 ein eine einen der die das für mit und erstelle mach mache bitte werbung werbevideo unser unsere
 cta call action sale off free new diy faq ceo cto hr usa eu uk us ok tv dj pdf seo ui ux vs versus
 usb usb-c gps nfc led oled hdr 4k 5g lte bluetooth ar vr sdk b2b saas cv pdf
+basic pro premium standard plus básico básica navidad nochevieja pascua ostern silvester hanukkah
 """.split()
 )
 
@@ -134,7 +136,13 @@ def find_places(text: str, taken: list[Fact], not_places: frozenset[str]) -> lis
     for m in PLACE.finditer(text):
         f = fact("place", m, "p")
         first = f.text.split()[0].lower()
-        if first in KNOWN or first in not_places or any(overlaps(f, t) for t in [*taken, *out]):
+        last = f.text.split()[-1].lower().strip(".")
+        if (
+            first in KNOWN
+            or first in not_places
+            or last in COMPANY
+            or any(overlaps(f, t) for t in [*taken, *out])
+        ):
             continue
         out.append(f)
     return out

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 
-from ozor.agent.brief import asks, content, dates, duration, entities, money, numbers, style
-from ozor.agent.brief.kinds import GENERIC, IMPLIED, OCCASION, PATTERNS, find_kind
-from ozor.agent.brief.model import Brief, Fact, Kind
-from ozor.agent.brief.text import fact, language_of, normalise, overlaps
-from ozor.agent.knowledge.categories import GENERIC_ID, best_match, find_categories
+from ozor.agent.brief import asks, content, numbers, style
+from ozor.agent.brief.about import About, read_about
+from ozor.agent.brief.kinds import GENERIC, IMPLIED, PATTERNS, find_kind
+from ozor.agent.brief.model import Brief, Fact, Kind, Language
+from ozor.agent.brief.surface import Surface, read_surface
+from ozor.agent.brief.text import language_of, normalise, overlaps
+from ozor.agent.knowledge.categories import GENERIC_ID
 
 COUNTED = (
     r"steps?|tips?|(?:key )?facts?|things|ways|reasons|points|ideas|lessons|rules|habits|mistakes|"
@@ -25,121 +27,108 @@ SILENT = re.compile(
 )
 NO_MUSIC = re.compile(r"\b(?:no|without|sin|ohne|keine)\s+(?:background\s+)?(?:music|música|musik)\b", re.I)
 LOGO = re.compile(r"\b(?:logo|logotipo)\b", re.I)
+EXPLAINS = ("explainer", "tutorial")
 
 
 def parse_brief(prompt: str) -> Brief:
     """Everything the prompt says, typed, with each fact's exact words (pure: no I/O after the first call)."""
     text = normalise(prompt)
     language = language_of(text)
-    quoted = entities.find_quoted(text)
-    plain = content.mask(text, quoted)  # "'Ventas en TikTok'" is a title, not a request for 9:16
-    decades = duration.find_decades(plain)
-    length = duration.find_length(plain, [d for d, _ in decades])
-    aspect = duration.find_aspect(plain)
-    links = entities.find_links(text)
-    prices = [p for p in money.find_prices(plain) if not any(overlaps(p.fact, x) for x in links)]
-    offers = money.find_offers(plain)
-    times = [t for t in dates.find_times(plain) if not any(overlaps(t.fact, p.fact) for p in prices)]
-    days = [d for d in dates.find_dates(plain) if not any(overlaps(d.fact, t.fact) for t in times)]
-    colours = style.find_colours(plain)
-    fixed = [
-        *quoted,
-        *links,
-        *(p.fact for p in prices),
-        *offers,
-        *(t.fact for t in times),
-        *(d.fact for d in days),
-        *(d for d, _ in decades),
-    ]
-    fixed += [f for f in (length[1] if length else None, aspect[1] if aspect else None) if f is not None]
-    looks, style_words = style.find_looks(content.mask(text, fixed + [c.fact for c in colours]))
-    if decades and "retro" not in looks:
+    surface = read_surface(text)
+    fixed = surface.consumed()
+    looks, style_words = style.find_looks(content.mask(text, fixed + [c.fact for c in surface.colours]))
+    if surface.decades and "retro" not in looks:
         looks.append("retro")
     audience = asks.find_audience(content.mask(text, fixed), language)
     cta = asks.find_cta(text)
     said = fixed + [f for f in (audience, cta) if f is not None]
-    said_masked = content.mask(text, said)
-    matches = find_categories(said_masked, language)
-    kind_spans = [m.span() for p in PATTERNS.values() for m in p.finditer(text)]
-    places = entities.find_places(content.mask(text, said + style_words), said, frozenset())
-    heads = [(m.start, m.end, m.category.group) for m in matches]
-    names = sorted(
-        [*quoted, *entities.find_names(text, language, said + places + style_words, heads)],
-        key=lambda f: f.start,
-    )
+    about = read_about(text, language, said, style_words)
+    names = sorted([*surface.quoted, *about.names], key=lambda f: f.start)
     quantities = numbers.find_quantities(text, fixed + names)
-    outside = [m for m in matches if not any(n.start <= m.start < n.end for n in names)]
-    match = best_match(outside, language, said_masked)  # the subject: never a word of a name
-    named_match = match or best_match(matches, language, said_masked)  # "Green Leaf Yoga" is still yoga
-    category = named_match.category if named_match else None
-    occasion = next(
-        (
-            fact("occasion", m)
-            for m in OCCASION.finditer(text)
-            if not any(overlaps(Fact("occasion", "", *m.span()), f) for f in said)
-        ),
-        None,
-    )
     named = find_kind(text)
-    kind: Kind = named[0] if named else category.kind if category else "ad"
-    if named and named[0] in GENERIC and category and category.kind in IMPLIED:
-        kind = category.kind  # "an ad for a 3 bedroom house" is a listing
-    after = named[1] if named else 0
-    everything = said + places + names
-    subject_mask = content.mask(text, everything + [Fact("topic", "", s, e) for s, e in kind_spans])
-    subject = (
-        content.subject_around(text, subject_mask, match, language)
-        if match
-        else content.subject_after_lead(text, subject_mask, after)
-    )
-    topic = points = None
-    if kind in ("explainer", "tutorial"):
-        topic = content.find_topic(
-            text, content.mask(text, [f for f in everything if f.role != "name"]), after
-        )
+    kind: Kind = named[0] if named else about.category.kind if about.category else "ad"
+    if named and named[0] in GENERIC and about.category and about.category.kind in IMPLIED:
+        kind = about.category.kind  # "an ad for a 3 bedroom house" is a listing
+    everything = said + about.places + names + ([about.occasion] if about.occasion else [])
+    subject, topic = _subject(text, language, kind, named[1] if named else 0, everything, about)
+    points: list[Fact] = []
+    if kind in EXPLAINS:
         points = content.find_points(text, content.mask(text, said + style_words), COUNTED)
-        if subject is None:
-            subject = topic
     counted = numbers.count_before(text, COUNTED)
-    unnamed = [f for f in everything if f.role != "name"] + [f for f in (subject, occasion) if f is not None]
-    masked = content.mask(text, unnamed + style_words + [c.fact for c in colours if c.role != "any"])
-    features = [] if points else content.find_features(text, masked, subject)
-    features = [f for f in features if f.text not in {n.text for n in names}]
-    if kind == "comparison":
-        features = content.find_compared(text, said_masked) + features
+    features = [] if points else _features(text, kind, surface, everything, style_words, subject, names)
     features = [f for f in features if not (topic and overlaps(f, topic))]
+    features = [f for f in features if f.text.lower() not in {q.fact.text.lower() for q in quantities}]
     return Brief(
         prompt=text,
         language=language,
         kind=kind,
         kind_stated=named is not None,
         subject=subject,
-        category=category.id if category else GENERIC_ID,
+        category=about.category.id if about.category else GENERIC_ID,
         names=tuple(names),
         features=tuple(features),
-        points=tuple(points or ()),
+        points=tuple(points),
         step_count=counted[0] if counted else (len(points) if points else None),
         topic=topic,
-        occasion=occasion,
+        occasion=about.occasion,
         quantities=tuple(quantities),
-        prices=tuple(prices),
-        offers=tuple(offers),
-        dates=tuple(days),
-        times=tuple(times),
-        places=tuple(places),
-        links=tuple(links),
+        prices=tuple(surface.prices),
+        offers=tuple(surface.offers),
+        dates=tuple(surface.days),
+        times=tuple(surface.times),
+        places=tuple(about.places),
+        links=tuple(surface.links),
         audience=audience,
         cta=cta,
         looks=tuple(looks),
-        style_words=tuple(sorted([*style_words, *(d for d, _ in decades)], key=lambda f: f.start)),
-        decade=decades[0][1] if decades else None,
-        colours=tuple(colours),
-        seconds=length[0] if length else None,
-        duration=length[1] if length else None,
-        aspect=aspect[0] if aspect else None,
-        aspect_words=aspect[1] if aspect else None,
+        style_words=tuple(sorted([*style_words, *(d for d, _ in surface.decades)], key=lambda f: f.start)),
+        decade=surface.decades[0][1] if surface.decades else None,
+        colours=tuple(surface.colours),
+        seconds=surface.length[0] if surface.length else None,
+        duration=surface.length[1] if surface.length else None,
+        aspect=surface.aspect[0] if surface.aspect else None,
+        aspect_words=surface.aspect[1] if surface.aspect else None,
         mood=style.find_mood(text),
         narration=not SILENT.search(text),
         music=not NO_MUSIC.search(text),
         wants_logo=bool(LOGO.search(text)),
     )
+
+
+def _subject(
+    text: str, language: Language, kind: Kind, after: int, everything: list[Fact], about: About
+) -> tuple[Fact | None, Fact | None]:
+    """(subject, topic): an explainer's subject comes from its question when it has one."""
+    kind_spans = [Fact("topic", "", *m.span()) for p in PATTERNS.values() for m in p.finditer(text)]
+    masked = content.mask(text, everything + kind_spans)
+    topic = None
+    match = about.subject_match
+    if kind in EXPLAINS:
+        unnamed = [f for f in everything if f.role not in ("name", "occasion")]
+        topic = content.find_topic(text, content.mask(text, unnamed), after)
+        if topic and match and not topic.start <= match.start < topic.end:
+            match = None  # "… in the app" at the end is not what a tutorial teaches
+    if match:
+        subject: Fact | None = content.subject_around(text, masked, match, language)
+    else:
+        subject = content.strip_question(topic) if topic else content.subject_after_lead(text, masked, after)
+    return subject, topic
+
+
+def _features(
+    text: str,
+    kind: Kind,
+    surface: Surface,
+    everything: list[Fact],
+    style_words: list[Fact],
+    subject: Fact | None,
+    names: list[Fact],
+) -> list[Fact]:
+    """The product's own points, with anything already read (and the look) blanked out."""
+    colour_roles = [c.fact for c in surface.colours if c.role != "any"]
+    masked = content.mask(text, everything + style_words + colour_roles + ([subject] if subject else []))
+    features = content.find_features(text, masked, subject)
+    if kind == "comparison":
+        features = content.find_compared(text, content.mask(text, surface.consumed())) + features
+    plain_colours = {c.fact.text.lower() for c in surface.colours}
+    return [f for f in features if f.text.lower() not in plain_colours | {n.text.lower() for n in names}]

@@ -188,7 +188,11 @@ NOT_JOINS = re.compile(
 def best_match(found: list[Match], language: Language, text: str = "") -> Match | None:
     """The category of the first noun phrase that names one, by its head noun (last in en/de, first
     in es); a phrase naming an occasion counts only when nothing else is named."""
-    things = [m for m in found if m.category.group != OCCASION_GROUP] or found
+    things = (
+        [m for m in found if m.category.group != OCCASION_GROUP and m.keyword.lower() not in GENERIC_HEADS]
+        or [m for m in found if m.category.group == OCCASION_GROUP]
+        or found
+    )
     if not things:
         return None
     phrase = [things[0]]
