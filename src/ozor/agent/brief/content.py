@@ -22,6 +22,7 @@ now was were plus also más auch how why what when where who cómo qué wie was 
 we're we us i'm looking launching introducing announcing presenting help buscamos ayúdanos wir suchen
 tickets follow visit visitas visita entradas dona síguenos folge karten info todos todas cada every alle
 allen aller auf nach vor ohne durch um an ins vom beim so du dein deine deinen euer eure ihre ihr sein
+raise get make find see try join works work funktioniert funciona funcionan
 un una unos unas el la los las lo mi mis nuestro nuestra nuestros tu su sus este esta nuevo nueva
 para de del sobre con en por a al y o que es un vídeo video anuncio haz crea hazme quiero
 ein eine einen einem einer der die das den dem des unser unsere unseren unserem mein dein neue neuen neues
@@ -108,9 +109,14 @@ def subject_around(text: str, masked: str, match: Match, language: Language) -> 
     return span_fact("subject", text, start, end)
 
 
-def subject_after_lead(text: str, masked: str, after: int) -> Fact | None:
-    """A subject no category names: the phrase after "for/about/para/für…" that follows the kind word."""
+def subject_after_lead(text: str, masked: str, after: int, names: list[Fact]) -> Fact | None:
+    """A subject no category names: the phrase after "for/about/para/für…" that follows the kind word
+    (none when that phrase is a name: "for Brightside Dental" is about the name)."""
     for lead in LEAD.finditer(masked, after):
+        if any(
+            n.start == lead.end() or text[lead.end() :].startswith(("the " + n.text, n.text)) for n in names
+        ):
+            return None
         rest = masked[lead.end() :]
         cut = CUT.search(rest)
         phrase = rest[: cut.start()] if cut else rest
@@ -131,7 +137,7 @@ def items(text: str, masked: str, start: int, end: int, role: Role = "feature") 
         if at < 0:
             continue
         pos = at + len(piece)
-        if role == "feature" and FORMAT_WORDS.search(text[at : at + len(piece)]):
+        if FORMAT_WORDS.search(text[at : at + len(piece)]):
             continue  # "use #FF5500 as the accent" is about the video, not the product
         for seg in re.split(r"\s{2,}", piece):
             s = masked.find(seg, at)
@@ -195,7 +201,7 @@ def find_points(text: str, masked: str, counted: str) -> list[Fact]:
     if len(sequence) >= 2:
         return sequence
     m = COLON.search(masked)
-    if m and re.search(rf"(?:{counted})\W{{0,3}}$", masked[: m.start()], re.IGNORECASE):
+    if m and re.search(rf"(?:{counted})\b[^.:;!?]{{0,40}}$", masked[: m.start()], re.IGNORECASE):
         parts = [p for p in re.split(r"\s*;\s*", m.group("l")) if p.strip()]
         if len(parts) < 2:
             parts = [p for p in LIST_SPLIT.split(m.group("l")) if p.strip()]
@@ -217,8 +223,8 @@ QUESTION = re.compile(
 
 def strip_question(topic: Fact) -> Fact:
     """The thing a question is about: "how to brew pour-over coffee" → "brew pour-over coffee"."""
-    m = QUESTION.match(topic.text)
-    return Fact("subject", topic.text[m.end() :], topic.start + m.end(), topic.end) if m else topic
+    cut = m.end() if (m := QUESTION.match(topic.text)) else 0
+    return Fact("subject", topic.text[cut:], topic.start + cut, topic.end)
 
 
 def find_topic(text: str, masked: str, after: int) -> Fact | None:

@@ -30,7 +30,7 @@ TITLED = re.compile(
 VENUE_GROUPS = frozenset(
     {"food", "service", "health", "pets", "travel", "education", "retail", "cause", "event"}
 )
-BRANDLIKE = re.compile(r"[a-zäöü]+[A-Z]\w*|[A-Z]{2,}\w*|\w*\d\w*[A-Za-z]\w*")
+BRANDLIKE = re.compile(r"[A-ZÄÖÜ]?[a-zäöü]+[A-Z]\w*|[A-Z]{2,}\w*|\w*\d\w*[A-Za-z]\w*")
 PLACE = re.compile(
     r"(?<![\w])(?:in|at|en|near|downtown|cerca de|im|am)\s+(?P<p>(?:the\s+)?"
     r"[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*|de|del|upon))*)"
@@ -59,7 +59,7 @@ un una el la los las para con de del en mi nuestro nuestra haz crea hazme quiero
 ein eine einen der die das für mit und erstelle mach mache bitte werbung werbevideo unser unsere
 cta call action sale off free new diy faq ceo cto hr usa eu uk us ok tv dj pdf seo ui ux vs versus
 usb usb-c gps nfc led oled hdr 4k 5g lte bluetooth ar vr sdk b2b saas cv pdf
-basic pro premium standard plus básico básica navidad nochevieja pascua ostern silvester hanukkah
+ong ngo basic pro premium standard plus básico básica navidad nochevieja pascua ostern silvester hanukkah
 """.split()
 )
 

@@ -111,7 +111,11 @@ def _subject(
     if match:
         subject: Fact | None = content.subject_around(text, masked, match, language)
     else:
-        subject = content.strip_question(topic) if topic else content.subject_after_lead(text, masked, after)
+        subject = (
+            content.strip_question(topic)
+            if topic
+            else content.subject_after_lead(text, masked, after, [f for f in everything if f.role == "name"])
+        )
     return subject, topic
 
 
@@ -129,6 +133,7 @@ def _features(
     masked = content.mask(text, everything + style_words + colour_roles + ([subject] if subject else []))
     features = content.find_features(text, masked, subject)
     if kind == "comparison":
-        features = content.find_compared(text, content.mask(text, surface.consumed())) + features
+        compared = content.find_compared(text, content.mask(text, surface.consumed()))
+        features = compared + [f for f in features if not any(overlaps(f, c) for c in compared)]
     plain_colours = {c.fact.text.lower() for c in surface.colours}
     return [f for f in features if f.text.lower() not in plain_colours | {n.text.lower() for n in names}]
