@@ -27,7 +27,9 @@ def read_about(text: str, language: Language, said: list[Fact], style_words: lis
     said_masked = content.mask(text, said)
     occasion = next((fact("occasion", m) for m in OCCASION.finditer(said_masked)), None)
     matches = find_categories(said_masked, language)
-    places = entities.find_places(content.mask(text, said + style_words), said, frozenset())
+    places = entities.find_places(
+        content.mask(text, said + style_words), said, lambda words: bool(find_categories(words, language))
+    )
     heads = [(m.start, m.end, m.category.group) for m in matches]
     taken = said + places + style_words + ([occasion] if occasion else [])
     names = entities.find_names(text, language, taken, heads)

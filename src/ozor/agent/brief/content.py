@@ -22,7 +22,7 @@ now was were plus also más auch how why what when where who cómo qué wie was 
 we're we us i'm looking launching introducing announcing presenting help buscamos ayúdanos wir suchen
 tickets follow visit visitas visita entradas dona síguenos folge karten info todos todas cada every alle
 allen aller auf nach vor ohne durch um an ins vom beim so du dein deine deinen euer eure ihre ihr sein
-raise get make find see try join works work funktioniert funciona funcionan
+raise get make find see try join works work funktioniert funciona funcionan steht dropping
 un una unos unas el la los las lo mi mis nuestro nuestra nuestros tu su sus este esta nuevo nueva
 para de del sobre con en por a al y o que es un vídeo video anuncio haz crea hazme quiero
 ein eine einen einem einer der die das den dem des unser unsere unseren unserem mein dein neue neuen neues
@@ -45,7 +45,7 @@ CUT = re.compile(
     r"llamad[oa]|con|que|en|namens|mit|der|die|das|im|in)\b",
     re.IGNORECASE,
 )
-LIST_SPLIT = re.compile(r"\s*(?:;|,|\(|\)|\band\b|\by\b|\bund\b|\bplus\b|&|\s\+\s)\s*", re.IGNORECASE)
+LIST_SPLIT = re.compile(r"\s*(?:;|,(?!\d)|\(|\)|\band\b|\by\b|\bund\b|\bplus\b|&|\s\+\s)\s*", re.IGNORECASE)
 WITH = re.compile(
     r"(?<![\w])(?:with|featuring|highlighting|including|offering|con|incluye|mit|inklusive|samt)\s+"
     r"(?P<l>[^.;:!?]+)",
@@ -59,7 +59,7 @@ FORMAT_WORDS = re.compile(
     r"stimme|schrift|format)\b",
     re.IGNORECASE,
 )
-FRAGMENT = re.compile(r",\s*(?P<l>[^,:;]{3,60})(?=,|$)")
+FRAGMENT = re.compile(r",(?!\d)\s*(?P<l>(?:[^,:;]|,(?=\d)){3,60})(?=,(?!\d)|$)")
 LATER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?P<l>[^.!?]{3,120})")
 COLON = re.compile(r":\s*(?P<l>[^:]+?)(?=\s*(?:\.\s|\.$|$))")
 NUMBERED = re.compile(r"(?:^|\s)(?:\d{1,2}[).]|[-•*])\s+(?P<p>.+?)(?=\s+(?:\d{1,2}[).]|[-•*])\s|[.;]?\s*$)")

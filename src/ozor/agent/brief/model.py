@@ -7,86 +7,27 @@ reaches the screen or the narration (issue #11: facts in the prompt must not be 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
+# fmt: off
 Language = Literal["en", "es", "de"]
 Aspect = Literal["16:9", "9:16", "1:1"]
 Kind = Literal[
-    "ad",
-    "teaser",
-    "showcase",
-    "sale",
-    "event",
-    "hiring",
-    "explainer",
-    "tutorial",
-    "announcement",
-    "greeting",
-    "listing",
-    "comparison",
-    "countdown",
-    "intro",
-    "testimonial",
-    "appeal",
-    "recap",
+    "ad", "teaser", "showcase", "sale", "event", "hiring", "explainer", "tutorial", "announcement",
+    "greeting", "listing", "comparison", "countdown", "intro", "testimonial", "appeal", "recap",
 ]
 Look = Literal[
-    "minimal", "bold", "luxury", "tech", "playful", "corporate", "warm", "retro", "editorial", "calm"
+    "minimal", "bold", "luxury", "tech", "playful", "corporate", "warm", "retro", "editorial", "calm",
 ]
 Mood = Literal["calm", "upbeat", "corporate", "dramatic"]
 Role = Literal[
-    "subject",
-    "name",
-    "feature",
-    "number",
-    "price",
-    "offer",
-    "date",
-    "time",
-    "place",
-    "link",
-    "audience",
-    "cta",
-    "style",
-    "colour",
-    "duration",
-    "aspect",
-    "point",
-    "topic",
-    "occasion",
+    "subject", "name", "feature", "number", "price", "offer", "date", "time", "place", "link", "audience",
+    "cta", "style", "colour", "duration", "aspect", "point", "topic", "occasion", "quote",
 ]
-KINDS: tuple[Kind, ...] = (
-    "ad",
-    "teaser",
-    "showcase",
-    "sale",
-    "event",
-    "hiring",
-    "explainer",
-    "tutorial",
-    "announcement",
-    "greeting",
-    "listing",
-    "comparison",
-    "countdown",
-    "intro",
-    "testimonial",
-    "appeal",
-    "recap",
-)
-LOOKS: tuple[Look, ...] = (
-    "minimal",
-    "bold",
-    "luxury",
-    "tech",
-    "playful",
-    "corporate",
-    "warm",
-    "retro",
-    "editorial",
-    "calm",
-)
-MOODS: tuple[Mood, ...] = ("calm", "upbeat", "corporate", "dramatic")
+# fmt: on
+KINDS: tuple[Kind, ...] = get_args(Kind)
+LOOKS: tuple[Look, ...] = get_args(Look)
+MOODS: tuple[Mood, ...] = get_args(Mood)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +100,7 @@ class Brief:
     subject: Fact | None
     category: str  # an id of knowledge.categories ("bakery", "real_estate", "generic")
     names: tuple[Fact, ...] = ()
+    quotes: tuple[Fact, ...] = ()  # quoted sentences: a testimonial's words, a slogan
     features: tuple[Fact, ...] = ()
     points: tuple[Fact, ...] = ()  # an explainer's or tutorial's own points or steps, in order
     step_count: int | None = None  # "in 4 steps", "three key facts"
@@ -201,7 +143,15 @@ class Brief:
         """Every fact the video should carry, in prompt order: the checklist for the screen and narration."""
         singles = [self.subject, self.occasion, self.topic, self.audience, self.cta]
         found: list[Fact] = [f for f in singles if f is not None]
-        found += [*self.names, *self.features, *self.points, *self.offers, *self.places, *self.links]
+        found += [
+            *self.names,
+            *self.quotes,
+            *self.features,
+            *self.points,
+            *self.offers,
+            *self.places,
+            *self.links,
+        ]
         found += [q.fact for q in self.quantities] + [p.fact for p in self.prices]
         found += [d.fact for d in self.dates] + [t.fact for t in self.times]
         return tuple(sorted(found, key=lambda f: (f.start, -f.end)))

@@ -105,7 +105,7 @@ NOT_UNITS = frozenset(
     "con para por del al mit für von bei vor nach zum zur im am um".split()
 )
 QUANTITY = re.compile(
-    rf"(?<![\w$€£¥.,/])(?P<num>{NUMBER})(?!\))"
+    rf"(?<![\w$€£¥.,/])(?P<num>{NUMBER})(?!\)|[^\W\dxX×_])"
     r"(?:(?P<pct>\s?(?:%|per ?cent\b|por ?ciento\b|prozent\b))"
     r"|(?P<times>[x×](?![\w]))"
     r"|(?P<slash>/7\b|/365\b)"

@@ -43,14 +43,16 @@ def parse_brief(prompt: str) -> Brief:
     cta = asks.find_cta(text)
     said = fixed + [f for f in (audience, cta) if f is not None]
     about = read_about(text, language, said, style_words)
-    names = sorted([*surface.quoted, *about.names], key=lambda f: f.start)
+    names = sorted([*(q for q in surface.quoted if q.role == "name"), *about.names], key=lambda f: f.start)
     quantities = numbers.find_quantities(text, fixed + names)
     named = find_kind(text)
     kind: Kind = named[0] if named else about.category.kind if about.category else "ad"
     if named and named[0] in GENERIC and about.category and about.category.kind in IMPLIED:
         kind = about.category.kind  # "an ad for a 3 bedroom house" is a listing
     everything = said + about.places + names + ([about.occasion] if about.occasion else [])
-    subject, topic = _subject(text, language, kind, named[1] if named else 0, everything, about)
+    subject, topic = _subject(
+        text, language, kind, named[1] if named else 0, everything + [q.fact for q in quantities], about
+    )
     points: list[Fact] = []
     if kind in EXPLAINS:
         points = content.find_points(text, content.mask(text, said + style_words), COUNTED)
@@ -66,6 +68,7 @@ def parse_brief(prompt: str) -> Brief:
         subject=subject,
         category=about.category.id if about.category else GENERIC_ID,
         names=tuple(names),
+        quotes=tuple(q for q in surface.quoted if q.role == "quote"),
         features=tuple(features),
         points=tuple(points),
         step_count=counted[0] if counted else (len(points) if points else None),
@@ -104,12 +107,17 @@ def _subject(
     topic = None
     match = about.subject_match
     if kind in EXPLAINS:
-        unnamed = [f for f in everything if f.role not in ("name", "occasion")]
+        unnamed = [f for f in everything if f.role not in ("name", "occasion", "number")]
         topic = content.find_topic(text, content.mask(text, unnamed), after)
         if topic and match and not topic.start <= match.start < topic.end:
             match = None  # "… in the app" at the end is not what a tutorial teaches
-    if match:
-        subject: Fact | None = content.subject_around(text, masked, match, language)
+    occasion = about.occasion
+    if match and occasion and occasion.start <= match.start < occasion.end:
+        subject: Fact | None = Fact(
+            "subject", occasion.text, occasion.start, occasion.end
+        )  # "New Year's Eve"
+    elif match:
+        subject = content.subject_around(text, masked, match, language)
     else:
         subject = (
             content.strip_question(topic)

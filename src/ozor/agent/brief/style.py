@@ -40,7 +40,13 @@ ACCENT = r"accents?|highlights?|buttons?|acento|akzent\w*|details?"
 
 
 def find_looks(text: str) -> tuple[list[Look], list[Fact]]:
-    facts = [fact("style", m) for m in LOOK_RE.finditer(text)]
+    """Looks in order of mention; a capitalised look word inside a sentence is a name ("plan Premium")."""
+    facts = [
+        fact("style", m)
+        for m in LOOK_RE.finditer(text)
+        if not (m.group(0)[0].isupper() and m.start() and not re.search(r"[.!?:]\s*$", text[: m.start()]))
+        or m.group(0).lower() in ("retro", "vintage")
+    ]
     looks: list[Look] = []
     for f in facts:
         look = WORD_LOOK[f.text.lower()]
