@@ -9,7 +9,9 @@ import pytest
 
 from ozor.agent.brief.model import Brief
 from ozor.agent.brief.parse import parse_brief
-from tests.agent.brief_corpus import CORPUS, Case
+from tests.agent.brief_corpus import CORPUS, HELD_OUT, HELD_OUT_2, Case
+
+EVERY = CORPUS + HELD_OUT + HELD_OUT_2
 
 SLACK = 30  # a fact may carry this many characters more than the expected words ("the 3 bedroom")
 
@@ -30,9 +32,10 @@ def test_corpus_size() -> None:
     assert {c.language for c in CORPUS} == {"en", "es", "de"}
 
 
-def test_fact_extraction_rate() -> None:
-    total = sum(len(c.facts) for c in CORPUS)
-    misses = [(c.prompt, m) for c in CORPUS for m in missed(c)]
+@pytest.mark.parametrize("cases", [CORPUS, HELD_OUT, HELD_OUT_2], ids=["corpus", "held-out", "held-out-2"])
+def test_fact_extraction_rate(cases: tuple[Case, ...]) -> None:
+    total = sum(len(c.facts) for c in cases)
+    misses = [(c.prompt, m) for c in cases for m in missed(c)]
     rate = 1 - len(misses) / total
     print(f"\nfacts kept: {total - len(misses)}/{total} = {rate:.3f}")
     for prompt, fact in misses:
@@ -40,7 +43,7 @@ def test_fact_extraction_rate() -> None:
     assert rate >= 0.95
 
 
-@pytest.mark.parametrize("case", CORPUS, ids=lambda c: c.prompt[:48])
+@pytest.mark.parametrize("case", EVERY, ids=lambda c: c.prompt[:48])
 def test_reads_the_request(case: Case) -> None:
     brief = parse_brief(case.prompt)
     assert brief.language == case.language
@@ -94,7 +97,7 @@ def test_values() -> None:
 
 
 def test_facts_are_exact_spans() -> None:
-    for case in CORPUS:
+    for case in EVERY:
         brief = parse_brief(case.prompt)
         for f in brief.facts():
             assert brief.prompt[f.start : f.end] == f.text
@@ -103,8 +106,8 @@ def test_facts_are_exact_spans() -> None:
 def test_fast() -> None:
     parse_brief(CORPUS[0].prompt)  # data and patterns load once
     start = time.perf_counter()
-    for case in CORPUS:
+    for case in EVERY:
         parse_brief(case.prompt)
-    per_prompt = (time.perf_counter() - start) / len(CORPUS)
+    per_prompt = (time.perf_counter() - start) / len(EVERY)
     print(f"\n{per_prompt * 1000:.2f} ms a prompt")
     assert per_prompt < 0.020
