@@ -9,9 +9,9 @@ import pytest
 
 from ozor.agent.brief.model import Brief
 from ozor.agent.brief.parse import parse_brief
-from tests.agent.brief_corpus import CORPUS, HELD_OUT, HELD_OUT_2, Case
+from tests.agent.brief_corpus import CORPUS, HELD_OUT, HELD_OUT_2, HELD_OUT_3, Case
 
-EVERY = CORPUS + HELD_OUT + HELD_OUT_2
+EVERY = CORPUS + HELD_OUT + HELD_OUT_2 + HELD_OUT_3
 
 SLACK = 30  # a fact may carry this many characters more than the expected words ("the 3 bedroom")
 
@@ -32,7 +32,11 @@ def test_corpus_size() -> None:
     assert {c.language for c in CORPUS} == {"en", "es", "de"}
 
 
-@pytest.mark.parametrize("cases", [CORPUS, HELD_OUT, HELD_OUT_2], ids=["corpus", "held-out", "held-out-2"])
+@pytest.mark.parametrize(
+    "cases",
+    [CORPUS, HELD_OUT, HELD_OUT_2, HELD_OUT_3],
+    ids=["corpus", "held-out", "held-out-2", "held-out-3"],
+)
 def test_fact_extraction_rate(cases: tuple[Case, ...]) -> None:
     total = sum(len(c.facts) for c in cases)
     misses = [(c.prompt, m) for c in cases for m in missed(c)]

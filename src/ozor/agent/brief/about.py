@@ -11,7 +11,7 @@ from ozor.agent.brief import content, entities
 from ozor.agent.brief.kinds import OCCASION
 from ozor.agent.brief.model import Fact, Language
 from ozor.agent.brief.text import fact
-from ozor.agent.knowledge.categories import Category, Match, best_match, find_categories
+from ozor.agent.knowledge.categories import Category, Match, best_match, best_phrase, find_categories
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +39,11 @@ def read_about(text: str, language: Language, said: list[Fact], style_words: lis
         m for m in matches if all(not (n.start <= m.start < n.end) or n.start == m.start for n in names)
     ]
     best = best_match(matches, language, said_masked)
+    phrase = best_phrase(eligible, language, said_masked)
+    head = best_match(phrase, language, said_masked)
     return About(
         category=best.category if best else None,
-        subject_match=best_match(eligible, language, said_masked),
+        subject_match=Match(head.category, phrase[0].start, phrase[-1].end, head.keyword) if head else None,
         names=names,
         places=places,
         occasion=occasion,

@@ -38,10 +38,13 @@ MULTI = (
 HEADS = words_re([*PEOPLE, *MULTI])
 AUDIENCE = re.compile(
     rf"\b(?:aimed at|targeting|targeted at|made for|designed for|geared towards?|dirigido a|dirigida a|"
-    rf"pensado para|destinado a|für|for|para)\s+(?P<a>(?:(?!(?:a|an|the|our|my|un|una|el|la|los|las|die|"
+    rf"pensado para|destinado a|für|for|para|invite|inviting|invita|invitamos a|lädt|laden)\s+"
+    rf"(?:(?:our|all|nuestros|nuestras|a nuestros|a nuestras|unsere|alle)\s+)?"
+    rf"(?P<a>(?:(?!(?:a|an|the|our|my|un|una|el|la|los|las|die|"
     rf"der|das|den|unsere?|for|para|für|with|con|mit|and|y|und|in|"
     rf"en)\b)[\w'-]+\s+){{0,3}}?(?:{HEADS})"
-    r"(?:\s+(?:de|del|of)\s+(?!(?:a|an|the|la|el|los|las|un|una)\b)[^\W\d_][\w-]*)?)(?![\w])",
+    r"(?:\s+(?:de|del|of)\s+(?!(?:a|an|the|la|el|los|las|un|una)\b)[^\W\d_][\w-]*"
+    r"|\s+(?!(?:de|del|en|con|para|por|que|sobre)\b)[a-záéíóúñ]+(?:os|as|es)(?=[\s,.;:!?]|$))?)(?![\w])",
     re.IGNORECASE,
 )
 SUFFIXED = re.compile(
@@ -85,10 +88,22 @@ BARE = {
 }
 
 
+# Who a greeting is for: "for my mom", "para mi abuela", "für meine Mutter".
+RECIPIENT = re.compile(
+    r"\b(?:for|to|para|a|für|an)\s+(?P<a>(?:my|our|mi|mis|nuestra|nuestro|meine[nmr]?|unsere[nmr]?)\s+"
+    r"(?:mom|mum|mother|dad|father|parents|wife|husband|partner|grandma|grandpa|grandmother|grandfather|"
+    r"sister|brother|son|daughter|friend|best friend|boss|team|colleagues?|teacher|"
+    r"madre|mamá|padre|papá|padres|esposa|esposo|abuela|abuelo|hermana|hermano|hija|hijo|amiga|amigo|jefe|"
+    r"equipo|mutter|mama|vater|papa|eltern|frau|mann|oma|opa|schwester|bruder|tochter|sohn|freundin|freund|"
+    r"chefin|chef|kollegen|kolleginnen))\b",
+    re.IGNORECASE,
+)
+
+
 def find_audience(text: str, language: Language) -> Fact | None:
     """Who it is for: a known audience word, an "-ers" noun, or a bare plural that names no product
     ("für Hausbesitzer" is an audience, "für Kopfhörer" a product)."""
-    if m := AUDIENCE.search(text):
+    if m := AUDIENCE.search(text) or RECIPIENT.search(text):
         return fact("audience", m, "a")
     for pattern in (SUFFIXED, BARE.get(language)):
         for m in pattern.finditer(text) if pattern else ():

@@ -48,10 +48,12 @@ CUT = re.compile(
 LIST_SPLIT = re.compile(r"\s*(?:;|,(?!\d)|\(|\)|\band\b|\by\b|\bund\b|\bplus\b|&|\s\+\s)\s*", re.IGNORECASE)
 WITH = re.compile(
     r"(?<![\w])(?:with|featuring|highlighting|including|offering|con|incluye|mit|inklusive|samt)\s+"
-    r"(?P<l>[^.;:!?]+)",
+    r"(?P<l>(?:[^.;:!?]|\.(?=\d))+)",
     re.IGNORECASE,
 )
-CLAUSE = re.compile(r"(?<![\w])(?:that|which|who|que|das|die|der)\s+(?P<l>[^,.;:!?]{6,80})", re.IGNORECASE)
+CLAUSE = re.compile(
+    r"(?<![\w])(?:that|which|who|que|das|die|der)\s+(?P<l>(?:[^,.;:!?]|[.,](?=\d)){6,80})", re.IGNORECASE
+)
 # Words about the video itself, not its subject: "use as the accent", "narrated by luna".
 FORMAT_WORDS = re.compile(
     r"\b(?:accents?|background|colou?rs?|style|look|music|voice\w*|narrat\w*|logo|fonts?|theme|captions?|"
@@ -60,7 +62,7 @@ FORMAT_WORDS = re.compile(
     re.IGNORECASE,
 )
 FRAGMENT = re.compile(r",(?!\d)\s*(?P<l>(?:[^,:;]|,(?=\d)){3,60})(?=,(?!\d)|$)")
-LATER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?P<l>[^.!?]{3,120})")
+LATER_SENTENCE = re.compile(r"(?<=[.!?])\s+(?P<l>(?:[^.!?]|\.(?=\d)){3,120})")
 COLON = re.compile(r":\s*(?P<l>[^:]+?)(?=\s*(?:\.\s|\.$|$))")
 NUMBERED = re.compile(r"(?:^|\s)(?:\d{1,2}[).]|[-•*])\s+(?P<p>.+?)(?=\s+(?:\d{1,2}[).]|[-•*])\s|[.;]?\s*$)")
 SEQUENCE = re.compile(
@@ -71,7 +73,8 @@ SEQUENCE = re.compile(
 TOPIC = re.compile(
     r"(?<![\w])(?P<t>(?:how|why|what)\s+[^,.;:!?]+?|(?:cómo|por qué|qué es|qué son)\s+[^,.;:!?]+?|"
     r"(?:wie|warum|was ist|was sind)\s+[^,.;:!?]+?)"
-    r"(?=\s+(?:for|para|für)\s|\s+(?:with|con|mit|in)\s+(?:\w+\s+)?(?:\d|two|three|four|five|dos|tres|cuatro|"
+    r"(?=\s+(?:for|para|für)\s|\s+(?:and|y|und)\s+(?:why|how|what|por qué|cómo|qué|warum|wie|was)\s|"
+    r"\s+(?:with|con|mit|in)\s+(?:\w+\s+)?(?:\d|two|three|four|five|dos|tres|cuatro|"
     r"zwei|drei|vier|key|main)|\s+(?:in|en|im)\s+\w+\s+(?:style|estilo|stil)|\s*[,.;:!?]|\s{2,}|$)",
     re.IGNORECASE,
 )
@@ -101,6 +104,8 @@ def subject_around(text: str, masked: str, match: Match, language: Language) -> 
     else:
         if m := GENERIC_HEAD.match(masked, end):
             end = m.end()  # "invoicing tool": the keyword modifies a generic head noun
+        if m := re.match(r" [A-Z0-9](?![\w])", masked[end:]):
+            end += m.end()  # "vitamin C", "Series 5"
         words = list(re.finditer(r"[^\W\d_][\w'-]*", masked[:start]))
         for w in reversed(words[-3:]):
             if w.group().lower() in STOP or len(masked[w.end() : start]) > 1:
@@ -225,6 +230,24 @@ def strip_question(topic: Fact) -> Fact:
     """The thing a question is about: "how to brew pour-over coffee" → "brew pour-over coffee"."""
     cut = m.end() if (m := QUESTION.match(topic.text)) else 0
     return Fact("subject", topic.text[cut:], topic.start + cut, topic.end)
+
+
+MORE_QUESTIONS = re.compile(
+    r"\s+(?:and|y|und)\s+(?P<q>(?:why|how|what|por qué|cómo|qué|warum|wie|was)\s+[^,.;:!?]+?)"
+    r"(?=\s+(?:for|para|für)\s|\s+(?:and|y|und)\s+(?:why|how|what|por qué|cómo|qué|warum|wie|was)\s|"
+    r"\s*[,.;:!?]|$)",
+    re.IGNORECASE,
+)
+
+
+def more_questions(text: str, topic: Fact) -> list[Fact]:
+    """Questions after the topic ("what a heat pump is and why it saves energy"): points to answer."""
+    out: list[Fact] = []
+    at = topic.end
+    while m := MORE_QUESTIONS.match(text, at):
+        out.append(span_fact("point", text, m.start("q"), m.end("q")))
+        at = m.end()
+    return out
 
 
 def find_topic(text: str, masked: str, after: int) -> Fact | None:

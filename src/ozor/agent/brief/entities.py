@@ -33,7 +33,7 @@ VENUE_GROUPS = frozenset(
 )
 BRANDLIKE = re.compile(r"[A-ZÄÖÜ]?[a-zäöü]+[A-Z]\w*|[A-Z]{2,}\w*|\w*\d\w*[A-Za-z]\w*")
 PLACE = re.compile(
-    r"(?<![\w])(?:in|at|en|near|downtown|cerca de|im|am)\s+(?P<p>(?:the\s+)?"
+    r"(?<![\w])(?:in|at|en|near|downtown|cerca de|im|am)\s+(?:the\s+)?(?P<p>"
     r"[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*|de|del|upon))*)"
 )
 LINK = re.compile(
@@ -44,6 +44,7 @@ LINK = re.compile(
     r"|\+?\(?\d[\d ()-]{7,}\d",
     re.IGNORECASE,
 )
+REGIONS = frozenset({"uk", "us", "usa", "eu"})  # not names, but places
 COMPANY = frozenset("corp inc ltd llc gmbh ag sa sl labs studio studios group co company partners".split())
 ARTICLES = frozenset(
     {"The", "La", "El", "Los", "Las", "Le", "Der", "Die", "Das"}
@@ -90,7 +91,13 @@ def find_names(
 
     def add(f: Fact) -> None:
         f = _trim(f)
-        if f.text and not any(overlaps(f, t) for t in [*taken, *found]) and f.text.lower() not in KNOWN:
+        if re.search(r"\b(?:Co|Inc|Ltd|Corp|Jr|Sr|St)$", f.text) and text[f.end : f.end + 1] == ".":
+            f = Fact(f.role, f.text + ".", f.start, f.end + 1)  # "Spokes & Co."
+        if (
+            len(f.text) > 1
+            and not any(overlaps(f, t) for t in [*taken, *found])
+            and f.text.lower() not in KNOWN
+        ):
             found.append(f)
 
     for m in CALLED.finditer(text):
@@ -145,7 +152,7 @@ def find_places(text: str, taken: list[Fact], is_business: Callable[[str], bool]
         first = f.text.split()[0].lower()
         last = f.text.split()[-1].lower().strip(".")
         if (
-            first in KNOWN
+            (first in KNOWN and first not in REGIONS)
             or last in COMPANY
             or is_business(f.text)
             or any(overlaps(f, t) for t in [*taken, *out])

@@ -13,6 +13,15 @@ from ozor.agent.brief.numbers import RATE
 from ozor.agent.brief.text import fact
 
 SYMBOLS = {
+    "C$": "CAD",
+    "A$": "AUD",
+    "CAD": "CAD",
+    "AUD": "AUD",
+    "NZD": "NZD",
+    "USD": "USD",
+    "EUR": "EUR",
+    "GBP": "GBP",
+    "MXN": "MXN",
     "$": "USD",
     "US$": "USD",
     "€": "EUR",
@@ -53,7 +62,7 @@ SCALE = {
 AMOUNT = r"\d{1,3}(?:[,.\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 SCALES = r"(?:\s?(?:k|m|million|millones|mil|mio\.?|millionen|millón)\b)?"
 BEFORE = re.compile(
-    rf"(?P<cur>US\$|R\$|MX\$|[$€£¥]|CHF\s?)\s?(?P<amt>{AMOUNT})(?P<scale>{SCALES})(?:,-)?(?:{RATE})?",
+    rf"(?P<cur>US\$|R\$|MX\$|C\$|A\$|[$€£¥]|(?:CHF|CAD|AUD|USD|EUR|GBP|MXN|NZD)\s?)\s?(?P<amt>{AMOUNT})(?P<scale>{SCALES})(?:,-)?(?:{RATE})?",
     re.IGNORECASE,
 )
 AFTER = re.compile(

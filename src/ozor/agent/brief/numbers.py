@@ -95,6 +95,12 @@ FILLER = (
     r"(?:(?:key|main|simple|easy|quick|basic|top|great|big|important|little|short|new|essential|"
     r"clave|grandes|simples|sencillos|fáciles|wichtigsten|einfache|kurze|wichtige|große)\s+)?"
 )
+# Measures, with what they measure: "10 kg of plastic", "850 sq ft", "500 g de harina", "80 m²".
+MEASURES = (
+    r"sq\.? ?ft|sq\.? ?m|square (?:feet|foot|meters|metres)|m²|m2|qm|metros cuadrados|quadratmeter|"
+    r"kg|g|mg|lbs?|oz|tons?|tonnes?|toneladas|tonnen|l|ml|liters?|litres?|litros|liter|cups?|tazas|tbsp|tsp|"
+    r"km|mi|miles?|m|cm|mm|kilómetros|kilometer|kwh|kw|mah|gb|tb|mb|ghz|mp"
+)
 # "5 hours a week", "$22/hour", "€9.99 al mes", "30 Tage pro Jahr".
 RATE = (
     r"\s?(?:/\s?|\s(?:a|an|per|each|every|al|por|cada|pro|im|je)\s)(?:hour|day|week|month|year|night|person|"
@@ -110,6 +116,7 @@ QUANTITY = re.compile(
     r"|(?P<times>[x×](?![\w]))"
     r"|(?P<slash>/7\b|/365\b)"
     rf"|\s?(?:-|–|to|a|bis)\s?(?P<upper>{DIGITS})(?:[\s-]?(?P<range_unit>[^\W\d_][\w-]*))?"
+    rf"|\s?(?P<measure>{MEASURES})(?:\s+(?:of|de|an)\s+[^\W\d_][\w-]*)?(?![\w])"
     rf"|\.?[\s-](?P<filler>{FILLER})(?P<unit>[^\W\d_][\w'-]*))?"
     rf"(?P<rate>{RATE})?",
     re.IGNORECASE,
@@ -153,6 +160,8 @@ def find_quantities(text: str, taken: list[Fact]) -> list[Quantity]:
             unit = "x"
         elif m.group("slash"):
             unit = m.group("slash")
+        elif m.group("measure"):
+            unit = m.group("measure")
         elif m.group("upper"):
             unit = _unit(m.group("range_unit"))
             end = end if unit else m.end("upper")

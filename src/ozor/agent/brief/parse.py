@@ -56,6 +56,7 @@ def parse_brief(prompt: str) -> Brief:
     points: list[Fact] = []
     if kind in EXPLAINS:
         points = content.find_points(text, content.mask(text, said + style_words), COUNTED)
+        points = points or (content.more_questions(text, topic) if topic else [])
     counted = numbers.count_before(text, COUNTED)
     features = [] if points else _features(text, kind, surface, everything, style_words, subject, names)
     features = [f for f in features if not (topic and overlaps(f, topic))]

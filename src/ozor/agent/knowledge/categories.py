@@ -185,24 +185,30 @@ NOT_JOINS = re.compile(
 )
 
 
-def best_match(found: list[Match], language: Language, text: str = "") -> Match | None:
-    """The category of the first noun phrase that names one, by its head noun (last in en/de, first
-    in es); a phrase naming an occasion counts only when nothing else is named."""
-    things = (
-        [m for m in found if m.category.group != OCCASION_GROUP and m.keyword.lower() not in GENERIC_HEADS]
-        or [m for m in found if m.category.group == OCCASION_GROUP]
-        or found
-    )
+def best_phrase(found: list[Match], language: Language, text: str = "") -> list[Match]:
+    """The first noun phrase that names a category, as its keyword matches in order; an occasion
+    counts only when nothing else, or only a generic word ("the team"), is named."""
+    things = [m for m in found if m.category.group != OCCASION_GROUP]
+    occasions = [m for m in found if m.category.group == OCCASION_GROUP]
+    if occasions and all(m.keyword.lower() in GENERIC_HEADS for m in things):
+        things = occasions
     if not things:
-        return None
+        return []
     phrase = [things[0]]
     for m in things[1:]:
         gap = text[phrase[-1].end : m.start] if text else " "
         if not (JOINS.match(gap) and not NOT_JOINS.search(gap)):
             break
         phrase.append(m)
+    return phrase
+
+
+def best_match(found: list[Match], language: Language, text: str = "") -> Match | None:
+    """The category of the first noun phrase that names one, by its most telling word: the head noun
+    (last in en/de, first in es) unless it is generic ("dog grooming service" is about dogs)."""
+    phrase = best_phrase(found, language, text)
     specific = [m for m in phrase if m.keyword.lower() not in GENERIC_HEADS] or phrase
-    return specific[0] if language == "es" else specific[-1]
+    return (specific[0] if language == "es" else specific[-1]) if specific else None
 
 
 def category_for(subject_text: str, language: Language) -> Category:
