@@ -8,7 +8,6 @@ from importlib import resources
 
 import pytest
 
-from ozor.agent.brief.model import LOOKS, MOODS, Language
 from ozor.agent.knowledge.categories import (
     LANGUAGES,
     MAX_BENEFIT,
@@ -20,6 +19,7 @@ from ozor.agent.knowledge.categories import (
     categories,
     category_for,
 )
+from ozor.agent.knowledge.vocab import LOOKS, MOODS, Language
 from ozor.agent.knowledge.words import colour_names, look_words, mood_words
 
 

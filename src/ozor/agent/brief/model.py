@@ -1,33 +1,24 @@
 """The typed brief: what a prompt asks for, each fact kept with the exact words the user wrote.
 
 Every fact carries its surface text and span in `Brief.prompt`, so a later stage can check that it
-reaches the screen or the narration (issue #11: facts in the prompt must not be dropped).
+reaches the screen or the narration (issue #11: facts in the prompt must not be dropped). The closed
+vocabularies (Kind, Look, Language…) live in knowledge.vocab and are re-exported here.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, get_args
+from typing import Literal
 
-# fmt: off
-Language = Literal["en", "es", "de"]
-Aspect = Literal["16:9", "9:16", "1:1"]
-Kind = Literal[
-    "ad", "teaser", "showcase", "sale", "event", "hiring", "explainer", "tutorial", "announcement",
-    "greeting", "listing", "comparison", "countdown", "intro", "testimonial", "appeal", "recap",
-]
-Look = Literal[
-    "minimal", "bold", "luxury", "tech", "playful", "corporate", "warm", "retro", "editorial", "calm",
-]
-Mood = Literal["calm", "upbeat", "corporate", "dramatic"]
-Role = Literal[
-    "subject", "name", "feature", "number", "price", "offer", "date", "time", "place", "link", "audience",
-    "cta", "style", "colour", "duration", "aspect", "point", "topic", "occasion", "quote",
-]
-# fmt: on
-KINDS: tuple[Kind, ...] = get_args(Kind)
-LOOKS: tuple[Look, ...] = get_args(Look)
-MOODS: tuple[Mood, ...] = get_args(Mood)
+from ozor.agent.knowledge.vocab import KINDS as KINDS
+from ozor.agent.knowledge.vocab import LOOKS as LOOKS
+from ozor.agent.knowledge.vocab import MOODS as MOODS
+from ozor.agent.knowledge.vocab import Aspect as Aspect
+from ozor.agent.knowledge.vocab import Kind as Kind
+from ozor.agent.knowledge.vocab import Language as Language
+from ozor.agent.knowledge.vocab import Look as Look
+from ozor.agent.knowledge.vocab import Mood as Mood
+from ozor.agent.knowledge.vocab import Role as Role
 
 
 @dataclass(frozen=True, slots=True)

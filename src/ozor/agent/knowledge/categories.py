@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, cast, get_args
 
-from ozor.agent.brief.model import KINDS, LOOKS, MOODS, Kind, Language, Look, Mood
+from ozor.agent.knowledge.vocab import KINDS, LOOKS, MOODS, Kind, Language, Look, Mood
 
 LANGUAGES: tuple[Language, ...] = get_args(Language)
 Motif = str

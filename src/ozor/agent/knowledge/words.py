@@ -12,8 +12,8 @@ from functools import cache
 from importlib import resources
 from typing import Any, cast
 
-from ozor.agent.brief.model import LOOKS, MOODS, Look, Mood
 from ozor.agent.knowledge.categories import KnowledgeError
+from ozor.agent.knowledge.vocab import LOOKS, MOODS, Look, Mood
 
 HEX = re.compile(r"#[0-9A-F]{6}")
 

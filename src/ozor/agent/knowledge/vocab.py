@@ -1,0 +1,27 @@
+"""The closed vocabularies shared by the brief and the knowledge: languages, video kinds, looks,
+music moods, fact roles. A leaf module, so knowledge data can be validated without the parser.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+# fmt: off
+Language = Literal["en", "es", "de"]
+Aspect = Literal["16:9", "9:16", "1:1"]
+Kind = Literal[
+    "ad", "teaser", "showcase", "sale", "event", "hiring", "explainer", "tutorial", "announcement",
+    "greeting", "listing", "comparison", "countdown", "intro", "testimonial", "appeal", "recap",
+]
+Look = Literal[
+    "minimal", "bold", "luxury", "tech", "playful", "corporate", "warm", "retro", "editorial", "calm",
+]
+Mood = Literal["calm", "upbeat", "corporate", "dramatic"]
+Role = Literal[
+    "subject", "name", "feature", "number", "price", "offer", "date", "time", "place", "link", "audience",
+    "cta", "style", "colour", "duration", "aspect", "point", "topic", "occasion", "quote",
+]
+# fmt: on
+KINDS: tuple[Kind, ...] = get_args(Kind)
+LOOKS: tuple[Look, ...] = get_args(Look)
+MOODS: tuple[Mood, ...] = get_args(Mood)
