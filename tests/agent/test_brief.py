@@ -115,3 +115,42 @@ def test_fast() -> None:
     per_prompt = (time.perf_counter() - start) / len(EVERY)
     print(f"\n{per_prompt * 1000:.2f} ms a prompt")
     assert per_prompt < 0.020
+
+
+@pytest.mark.parametrize(
+    ("prompt", "voice"),
+    [
+        ("A 90-second explainer on tides, narrated by luna", "narrated by luna"),
+        ("ad for a gym with a deep male voice", "deep male voice"),
+        ("un anuncio con voz femenina", "voz femenina"),
+        ("Werbespot mit ruhiger Stimme", "ruhiger Stimme"),
+        ("a 15 second ad for socks", None),
+    ],
+)
+def test_voice(prompt: str, voice: str | None) -> None:
+    found = parse_brief(prompt).voice
+    assert (found.text if found else None) == voice
+
+
+def test_colours_and_switches() -> None:
+    brief = parse_brief(
+        "Ad for running shoes, forest green background, use #FF5500 as the accent, no music, our logo"
+    )
+    assert [(c.hex, c.role) for c in brief.colours] == [("#1F4D2E", "background"), ("#FF5500", "accent")]
+    assert (brief.music, brief.narration, brief.wants_logo) == (False, True, True)
+    spanish = parse_brief("Anuncio para una cafetería con fondo azul marino y sin locución")
+    assert spanish.colours[0].role == "background" and not spanish.narration
+    assert parse_brief("Black Friday sale video for Red Bull fans").colours == ()
+
+
+@pytest.mark.parametrize(
+    ("prompt", "language"),
+    [
+        ("Make a promo for our café", "en"),
+        ("Haz un vídeo para nuestra cafetería", "es"),
+        ("Erstelle ein Video für unser Café", "de"),
+        ("video", "en"),
+    ],
+)
+def test_language(prompt: str, language: str) -> None:
+    assert parse_brief(prompt).language == language

@@ -117,6 +117,7 @@ class Brief:
     aspect: Aspect | None = None
     aspect_words: Fact | None = None
     mood: Mood | None = None
+    voice: Fact | None = None  # "narrated by luna", "a deep male voice", "voz femenina"
     narration: bool = True
     music: bool = True
     wants_logo: bool = False

@@ -36,12 +36,16 @@ def parse_brief(prompt: str) -> Brief:
     language = language_of(text)
     surface = read_surface(text)
     fixed = surface.consumed()
-    looks, style_words = style.find_looks(content.mask(text, fixed + [c.fact for c in surface.colours]))
+    voice = style.find_voice(text)  # "a warm voice" asks for a voice, not a warm look
+    heard = [voice] if voice else []
+    looks, style_words = style.find_looks(
+        content.mask(text, fixed + heard + [c.fact for c in surface.colours])
+    )
     if surface.decades and "retro" not in looks:
         looks.append("retro")
     audience = asks.find_audience(content.mask(text, fixed), language)
     cta = asks.find_cta(text)
-    said = fixed + [f for f in (audience, cta) if f is not None]
+    said = fixed + heard + [f for f in (audience, cta) if f is not None]
     about = read_about(text, language, said, style_words)
     names = sorted([*(q for q in surface.quoted if q.role == "name"), *about.names], key=lambda f: f.start)
     quantities = numbers.find_quantities(text, fixed + names)
@@ -93,6 +97,7 @@ def parse_brief(prompt: str) -> Brief:
         aspect=surface.aspect[0] if surface.aspect else None,
         aspect_words=surface.aspect[1] if surface.aspect else None,
         mood=style.find_mood(text),
+        voice=voice,
         narration=not SILENT.search(text),
         music=not NO_MUSIC.search(text),
         wants_logo=bool(LOGO.search(text)),

@@ -88,3 +88,27 @@ def _hex(word: str) -> str:
     base = next(COLOURS[c] for c in sorted(COLOURS, key=len, reverse=True) if c in low)
     r, g, b = (int(base[i : i + 2], 16) for i in (1, 3, 5))
     return "#" + "".join(f"{min(255, round(c * shade)):02X}" for c in (r, g, b))
+
+
+VOICE = re.compile(
+    r"\b(?:narrated by|voiced by|read by|voice of|narración de|locución de|gesprochen von|sprecher(?:in)?)\s+"
+    r"(?P<who>[\w-]+)"
+    r"|\b(?P<adj>(?:[\w-]+\s+)?[\w-]+)\s+(?:voice[\s-]?over|voice|narrator|narration)\b"
+    r"|\b(?:voz|locución)\s+(?P<es>[\w-]+)"
+    r"|\b(?P<de>[\w-]+(?:e|er|en))\s+(?:stimme|sprecherstimme)\b",
+    re.IGNORECASE,
+)
+NOT_VOICE = frozenset("a an the no without with our my sin ohne keine".split())
+
+
+def find_voice(text: str) -> Fact | None:
+    """How the narration should sound, in the prompt's words: "narrated by luna", "a deep male voice",
+    "voz femenina", "ruhige Stimme" (the director maps them to a voice)."""
+    for m in VOICE.finditer(text):
+        group = next(g for g in ("who", "adj", "es", "de") if m.group(g))
+        words = m.group(group).split()
+        if words[0].lower() in NOT_VOICE:
+            words = words[1:]
+        if words and words[-1].lower() not in NOT_VOICE:
+            return fact("voice", m)
+    return None

@@ -19,7 +19,7 @@ Look = Literal[
 Mood = Literal["calm", "upbeat", "corporate", "dramatic"]
 Role = Literal[
     "subject", "name", "feature", "number", "price", "offer", "date", "time", "place", "link", "audience",
-    "cta", "style", "colour", "duration", "aspect", "point", "topic", "occasion", "quote",
+    "cta", "style", "colour", "duration", "aspect", "point", "topic", "occasion", "quote", "voice",
 ]
 # fmt: on
 KINDS: tuple[Kind, ...] = get_args(Kind)
