@@ -17,8 +17,8 @@ from ozor.agent.knowledge.categories import (
     KnowledgeError,
     _category,
     categories,
-    category_for,
 )
+from ozor.agent.knowledge.matcher import category_for
 from ozor.agent.knowledge.vocab import LOOKS, MOODS, Language
 from ozor.agent.knowledge.words import colour_names, look_words, mood_words
 

@@ -11,7 +11,8 @@ from ozor.agent.brief import content, entities
 from ozor.agent.brief.kinds import OCCASION
 from ozor.agent.brief.model import Fact, Language
 from ozor.agent.brief.text import fact
-from ozor.agent.knowledge.categories import Category, Match, best_match, best_phrase, find_categories
+from ozor.agent.knowledge.categories import Category
+from ozor.agent.knowledge.matcher import Match, best_match, best_phrase, find_categories
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ import re
 
 from ozor.agent.brief.model import Fact, Language
 from ozor.agent.brief.text import fact, words_re
-from ozor.agent.knowledge.categories import find_categories
+from ozor.agent.knowledge.matcher import find_categories
 
 PEOPLE = (
     "teenagers teens kids children parents moms mums dads students beginners developers engineers founders "

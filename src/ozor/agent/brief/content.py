@@ -11,7 +11,7 @@ import re
 
 from ozor.agent.brief.model import Fact, Language, Role
 from ozor.agent.brief.text import span_fact
-from ozor.agent.knowledge.categories import Match
+from ozor.agent.knowledge.matcher import Match
 
 STOP = frozenset(
     """

@@ -37,9 +37,10 @@ PLACE = re.compile(
     r"[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*|de|del|upon))*)"
 )
 LINK = re.compile(
-    r"(?:https?://)?(?:www\.)?(?:[\w-]+\.)+(?:com|io|co|app|ai|org|net|dev|shop|store|studio|xyz|es|de|mx|"
+    r"(?<![\w./:-])(?:https?://)?(?:www\.)?(?:[\w-]{1,63}\.){1,6}(?:com|io|co|app|ai|org|net|dev|shop|store|"
+    r"studio|xyz|es|de|mx|"
     r"eu|uk|us|me|tv|fm|at|ch)(?:/[\w/.-]*)?(?![\w.])"
-    r"|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{2,30}|(?<![\w&])#(?![0-9a-fA-F]{3}\b|"
+    r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+\.[\w.]+|(?<![\w@])@\w{2,30}|(?<![\w&])#(?![0-9a-fA-F]{3}\b|"
     r"[0-9a-fA-F]{6}\b)[A-Za-z]\w{2,30}"
     r"|\+?\(?\d[\d ()-]{7,}\d",
     re.IGNORECASE,
