@@ -98,6 +98,17 @@ def test_values() -> None:
     assert [p.currency for p in brief.prices] == ["USD", "EUR", "EUR"]
     assert (brief.dates[0].weekday, brief.times[0].hour, brief.times[0].minute) == (6, 9, 30)
     assert (brief.quantities[0].value, brief.quantities[0].unit) == (3.0, "bedroom")
+    more = parse_brief(
+        "45s tutorial: 5-10 minute stretches, three simple moves, 19 euros a month, 3x stronger, 24/7"
+    )
+    assert more.seconds == 45  # a range is what the video is about, never its length
+    assert [(q.fact.text, q.value, q.upper) for q in more.quantities] == [
+        ("5-10 minute", 5.0, 10.0),
+        ("three simple moves", 3.0, None),
+        ("3x", 3.0, None),
+        ("24/7", 24.0, None),
+    ]
+    assert [(p.fact.text, p.amount, p.currency) for p in more.prices] == [("19 euros a month", 19.0, "EUR")]
 
 
 def test_facts_are_exact_spans() -> None:

@@ -16,8 +16,11 @@ from ozor.agent.brief.text import fact, words_re
 SECONDS = r"(?:seconds?|secs?|segundos?|seg|sekunden|sekunde|sek|sekündige[snrm]?|sekündig)\b\.?"
 MINUTES = r"(?:minutes?|mins?|minutos?|minuten|minute|minütige[snrm]?|minütig)\b\.?"
 HEAD = rf"(?P<num>{NUMBER}|{words_re(ONE_WORDS)})"
+NOT_RANGE = (
+    r"(?<![\w.,/])(?<!\d[-–])(?<!\d\s[-–]\s)(?<!\d to )(?<!\d a )(?<!\d bis )"  # "5-10 minute stretches"
+)
 LENGTH = re.compile(
-    rf"(?<![\w.,/]){HEAD}(?:[\s-]*(?P<sec>{SECONDS})|[\s-]*(?P<min>{MINUTES})"
+    rf"{NOT_RANGE}{HEAD}(?:[\s-]*(?P<sec>{SECONDS})|[\s-]*(?P<min>{MINUTES})"
     rf"(?:\s+(?:and\s+|y\s+|und\s+)?(?P<extra>\d+)[\s-]*{SECONDS})?"
     r"|(?P<short>s)\b(?!['’]))(?:[\s-]*(?:long|de duración|lang)\b)?",
     re.IGNORECASE,
