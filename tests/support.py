@@ -15,8 +15,9 @@ import httpx
 import psycopg
 import uvicorn
 
-from ozor.app import AppContext, create_app
+from ozor.app import create_app
 from ozor.config import Settings, load_settings
+from ozor.context import AppContext
 
 
 def free_port() -> int:
@@ -42,7 +43,7 @@ class LiveServer:
         """Until the job runner has nothing queued or running."""
         from sqlalchemy import select
 
-        from ozor.models import Job
+        from ozor.db.models import Job
 
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

@@ -20,24 +20,7 @@ KEY = re.compile(r"^sk_live_[0-9a-f]{32}$")
 SLOW = 180_000  # ms: an agent turn plus a render on two shared cores
 
 
-OWNERS = {
-    "generate": "the agent's generate job (src/ozor/agent)",
-    "export": "the renderer's export job (ozor/exports.py)",
-    "document_video": "the documents helper's generation job (src/ozor/documents)",
-}
-
-
-def _needs(*kinds: str) -> None:
-    """Skip, naming the missing piece, only while another helper's job kind is not registered."""
-    from ozor.jobs.registry import HANDLERS
-
-    missing = [OWNERS[k] for k in kinds if k not in HANDLERS]
-    if missing:
-        pytest.skip("waiting for " + " and ".join(missing))
-
-
 def test_signup_key_video_export_share_revoke(page, server, shoot) -> None:  # type: ignore[no-untyped-def]
-    _needs("generate", "export")
     sign_up(page)
 
     page.goto("/settings/api-keys")
@@ -71,7 +54,7 @@ def test_signup_key_video_export_share_revoke(page, server, shoot) -> None:  # t
     share_path = share_link.get_attribute("href")
     assert share_path and re.fullmatch(r"/s/[a-z0-9]{7}", share_path)
 
-    from ozor.models import Export, Video
+    from ozor.db.models import Export, Video
 
     with server.ctx.db.reader() as session:
         video = session.get(Video, video_id)
@@ -110,7 +93,6 @@ def test_signup_key_video_export_share_revoke(page, server, shoot) -> None:  # t
 
 
 def test_document_plan_edit_generate_editor(page, server, shoot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    _needs("document_video")
     from tests.documents.makers import make_pdf
 
     pdf = tmp_path / "solar.pdf"
@@ -139,7 +121,7 @@ def test_document_plan_edit_generate_editor(page, server, shoot, tmp_path) -> No
     page.wait_for_url("**/editor?projectId=*", timeout=SLOW)
     expect(page.locator(".scene-card").first).to_contain_text("Edited opening")
     shoot(page, "editor-from-document")
-    from ozor.models import Video
+    from ozor.db.models import Video
 
     with server.ctx.db.reader() as session:
         video = session.get(Video, page.url.split("projectId=")[1])

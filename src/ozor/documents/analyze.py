@@ -8,11 +8,11 @@ from pathlib import PurePosixPath
 
 from ozor.documents.extract import guard, sniff
 from ozor.documents.extract.model import Document, Picture
-from ozor.documents.plan import PlanDraft, PlannedScene, plan_document
+from ozor.documents.planner import PlanDraft, PlannedScene, plan_document
 
 
 @dataclass
-class Options:
+class AnalyzeOptions:
     target_sec: int
     prompt: str | None
     file_name: str | None
@@ -27,7 +27,7 @@ class Analysis:
     scene_prompts: list[str] = field(default_factory=list)
 
 
-def analyze_file(data: bytes, options: Options) -> Analysis:
+def analyze_file(data: bytes, options: AnalyzeOptions) -> Analysis:
     kind = sniff.sniff(data)
     if kind == "pdf":
         from ozor.documents.extract import pdf
@@ -43,15 +43,17 @@ def analyze_file(data: bytes, options: Options) -> Analysis:
     return _finish(docx.extract(data), options)
 
 
-def analyze_html(html: bytes, url: str, options: Options) -> tuple[Analysis, str | None]:
+def analyze_html(html: bytes, url: str, options: AnalyzeOptions) -> tuple[Analysis, str | None]:
     from ozor.documents.extract import web
 
     document, lead_image = web.extract(html, url)
     return _finish(document, options), lead_image
 
 
-def _finish(doc: Document, options: Options, render=None) -> Analysis:  # type: ignore[no-untyped-def]
-    fallback = PurePosixPath(options.file_name or "").stem.replace("_", " ").replace("-", " ").strip() or "Overview"
+def _finish(doc: Document, options: AnalyzeOptions, render=None) -> Analysis:  # type: ignore[no-untyped-def]
+    fallback = (
+        PurePosixPath(options.file_name or "").stem.replace("_", " ").replace("-", " ").strip() or "Overview"
+    )
     draft = plan_document(doc, target_sec=options.target_sec, prompt=options.prompt, fallback_title=fallback)
     out = Analysis(doc.kind, draft)
     rendered: dict[int, str] = {}
@@ -68,11 +70,15 @@ def _finish(doc: Document, options: Options, render=None) -> Analysis:  # type: 
             out.pictures[picture.name] = picture
             names.append(picture.name)
         out.scene_pictures.append(names[:2])
-        out.scene_prompts.append(scene_prompt(scene, draft, doc, bool(scene.page is not None and render), names))
+        out.scene_prompts.append(
+            scene_prompt(scene, draft, doc, bool(scene.page is not None and render), names)
+        )
     return out
 
 
-def scene_prompt(scene: PlannedScene, draft: PlanDraft, doc: Document, page_shown: bool, pictures: list[str]) -> str:
+def scene_prompt(
+    scene: PlannedScene, draft: PlanDraft, doc: Document, page_shown: bool, pictures: list[str]
+) -> str:
     """What the scene shows, in words a designer (or an LLM director) can follow."""
     colors = draft.style.get("colors") or []
     palette = f" in the document's colours ({', '.join(colors[:2])})" if colors else ""
@@ -83,7 +89,9 @@ def scene_prompt(scene: PlannedScene, draft: PlanDraft, doc: Document, page_show
     else:
         visual = "a clean accent panel beside it"
     if scene.kind == "title":
-        return f"Title card{palette}: the document title \u201c{scene.title}\u201d as a hero headline, {visual}."
+        return (
+            f"Title card{palette}: the document title \u201c{scene.title}\u201d as a hero headline, {visual}."
+        )
     if scene.kind == "closing":
         points = "; ".join(scene.key_points) or scene.title
         return f"Closing card{palette}: the takeaway \u201c{points}\u201d centred, with the document title beneath."

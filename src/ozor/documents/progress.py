@@ -12,8 +12,9 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from ozor.db import Database
+from ozor.db.models import Job, Plan
+from ozor.db.statuses import JobStatus
 from ozor.documents.generate import event
-from ozor.models import Job, Plan
 
 POLL_SEC = 0.25
 KEEPALIVE_SEC = 10.0
@@ -23,12 +24,19 @@ def sse(data: dict[str, Any]) -> bytes:
     return f"data: {json.dumps(data)}\n\n".encode()
 
 
-def _snapshot(db: Database, job_id: str, plan_id: str) -> tuple[str, list[dict[str, Any]], str | None, str | None]:
+def _snapshot(
+    db: Database, job_id: str, plan_id: str
+) -> tuple[str, list[dict[str, Any]], str | None, str | None]:
     with db.reader() as session:
         job = session.get(Job, job_id)
         plan = session.get(Plan, plan_id)
         assert job is not None
-        return job.status, list((job.progress or {}).get("events") or []), job.error, plan.project_id if plan else None
+        return (
+            job.status,
+            list((job.progress or {}).get("events") or []),
+            job.error,
+            plan.project_id if plan else None,
+        )
 
 
 async def events(db: Database, job_id: str, plan_id: str) -> AsyncIterator[bytes]:
@@ -40,10 +48,10 @@ async def events(db: Database, job_id: str, plan_id: str) -> AsyncIterator[bytes
             yield sse(item)
         if len(recorded) > sent:
             sent, quiet = len(recorded), 0.0
-        if status == "completed":
+        if status == JobStatus.COMPLETED:
             yield sse(event("done", "Video project ready!", 100, projectId=project_id))
             return
-        if status == "failed":
+        if status == JobStatus.FAILED:
             yield sse(event("error", error or "Generation failed", -1))
             return
         await asyncio.sleep(POLL_SEC)

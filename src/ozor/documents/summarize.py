@@ -10,8 +10,31 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-ABBREVIATIONS = {"e.g.", "i.e.", "etc.", "vs.", "dr.", "mr.", "mrs.", "ms.", "prof.", "inc.", "ltd.", "no.",
-                 "fig.", "al.", "approx.", "z.b.", "bzw.", "ca.", "u.s.", "st.", "jr.", "sr.", "p."}
+ABBREVIATIONS = {
+    "e.g.",
+    "i.e.",
+    "etc.",
+    "vs.",
+    "dr.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "prof.",
+    "inc.",
+    "ltd.",
+    "no.",
+    "fig.",
+    "al.",
+    "approx.",
+    "z.b.",
+    "bzw.",
+    "ca.",
+    "u.s.",
+    "st.",
+    "jr.",
+    "sr.",
+    "p.",
+}
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
 CITATION = re.compile(r"\[\d+(?:[,–-]\s*\d+)*\]|\((?:[A-Z][\w-]+(?: et al\.)?,? \d{4}[a-z]?(?:; )?)+\)")
 URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
@@ -96,7 +119,9 @@ class Scorer:
         if sentence.words < 6 or sentence.words > (22 if simple else 38):
             weight *= 0.5
         symbols = sum(not (c.isalnum() or c.isspace() or c in ".,;:!?'’\"-–()") for c in sentence.text)
-        if symbols > 0.05 * len(sentence.text) or sum(c.isdigit() for c in sentence.text) > 0.25 * len(sentence.text):
+        if symbols > 0.05 * len(sentence.text) or sum(c.isdigit() for c in sentence.text) > 0.25 * len(
+            sentence.text
+        ):
             weight *= 0.3  # tables, formulas and reference lists read badly
         return weight
 

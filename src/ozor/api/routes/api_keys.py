@@ -7,8 +7,8 @@ from fastapi import APIRouter
 from ozor.accounts import api_keys
 from ozor.api.deps import Ctx, TokenCaller
 from ozor.api.schemas import CreatedKey, CreateKeyRequest, KeyInfo, Message
-from ozor.models import ApiKey
-from ozor.timefmt import epoch_ms
+from ozor.db.models import ApiKey
+from ozor.db.timefmt import epoch_ms
 
 router = APIRouter(prefix="/api/api-keys", tags=["api-keys"])
 
@@ -31,7 +31,11 @@ def create_key(body: CreateKeyRequest, caller: TokenCaller, ctx: Ctx) -> Created
             session, caller.account_id, body.name, max_active=ctx.settings.max_active_keys
         )
         return CreatedKey(
-            key_id=key.id, name=key.name, prefix=key.prefix, raw_key=raw, created_at=epoch_ms(key.created_at) or 0
+            key_id=key.id,
+            name=key.name,
+            prefix=key.prefix,
+            raw_key=raw,
+            created_at=epoch_ms(key.created_at) or 0,
         )
 
 

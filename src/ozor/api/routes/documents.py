@@ -8,9 +8,10 @@ from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from ozor.api.deps import ApiCaller, Ctx
-from ozor.api.schemas import PlanEnvelope
-from ozor.app import AppContext
+from ozor.api import presenters
+from ozor.api.deps import ApiCaller, Ctx, OwnedPlan
+from ozor.api.schemas import PlanEnvelope, parse_plan_patch
+from ozor.context import AppContext
 from ozor.documents import generate, plans, progress, service
 from ozor.errors import BadRequest
 
@@ -37,7 +38,9 @@ async def analyze(
         raise BadRequest("Send exactly one of file or url")
     if aspect_ratio not in ASPECTS:
         raise BadRequest(f"aspect_ratio must be one of {', '.join(ASPECTS)}, not {aspect_ratio!r}")
-    job = service.Request(caller.account_id, target_duration_sec, (prompt or "").strip() or None, aspect_ratio)
+    job = service.Request(
+        caller.account_id, target_duration_sec, (prompt or "").strip() or None, aspect_ratio
+    )
     if file is not None:
         job.data = await file.read(limit + 1)
         job.file_name = (file.filename or "")[:300] or None
@@ -47,14 +50,12 @@ async def analyze(
         if not job.url.lower().startswith(("http://", "https://")):
             raise BadRequest("url must be an http(s) URL")
     plan = await run_in_threadpool(service.analyze, ctx.settings, ctx.db, ctx.backends, job)
-    return {"plan": plans.wire(ctx.settings, ctx.backends.storage, plan)}
+    return {"plan": presenters.plan_view(ctx.settings, ctx.backends.storage, plan)}
 
 
 @router.get("/plans/{plan_id}", response_model=PlanEnvelope)
-def get_plan(plan_id: str, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
-    with ctx.db.reader() as session:
-        plan = plans.owned(session, plan_id, caller.account_id)
-        return {"plan": plans.wire(ctx.settings, ctx.backends.storage, plan)}
+def get_plan(plan: OwnedPlan, ctx: Ctx) -> dict[str, Any]:
+    return {"plan": presenters.plan_view(ctx.settings, ctx.backends.storage, plan)}
 
 
 @router.patch("/plans/{plan_id}", response_model=PlanEnvelope)
@@ -63,14 +64,14 @@ async def patch_plan(plan_id: str, request: Request, caller: ApiCaller, ctx: Ctx
         body = await request.json()
     except ValueError:
         raise BadRequest("Malformed JSON in the request body") from None
-    patch = plans.parse_patch(body)
+    patch = parse_plan_patch(body)
 
     def apply() -> dict[str, Any]:
         with ctx.db.session() as session:
             plan = plans.owned(session, plan_id, caller.account_id, lock=True)
-            plans.apply_patch(session, plan, patch)
+            plans.apply_patch(session, plan, patch.scene_edits(), patch.voice_edit())
             session.flush()
-            return {"plan": plans.wire(ctx.settings, ctx.backends.storage, plan)}
+            return {"plan": presenters.plan_view(ctx.settings, ctx.backends.storage, plan)}
 
     return await run_in_threadpool(apply)
 
@@ -80,8 +81,11 @@ async def generate_plan(plan_id: str, caller: ApiCaller, ctx: Ctx) -> StreamingR
     """Checks state and credits (400/402 before any byte is streamed), queues the job, streams its progress."""
     job_id = await run_in_threadpool(_start, ctx, plan_id, caller.account_id)
     ctx.queue.submit(job_id)
-    return StreamingResponse(progress.events(ctx.db, job_id, plan_id), media_type="text/event-stream",
-                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+    return StreamingResponse(
+        progress.events(ctx.db, job_id, plan_id),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
 
 
 def _start(ctx: AppContext, plan_id: str, account_id: str) -> str:

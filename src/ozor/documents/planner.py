@@ -10,8 +10,17 @@ import re
 from dataclasses import dataclass, field
 
 from ozor.documents.extract.model import Document, Section
-from ozor.documents.language import detect_language
-from ozor.documents.summarize import STOPWORDS, Scorer, Sentence, as_sentence, content_words, key_phrase, pick, sentences
+from ozor.documents.summarize import (
+    STOPWORDS,
+    Scorer,
+    Sentence,
+    as_sentence,
+    content_words,
+    key_phrase,
+    pick,
+    sentences,
+)
+from ozor.voices.language import detect_language
 
 WORDS_PER_SEC = 2.5
 SEC_PER_SCENE = 6.5
@@ -26,9 +35,26 @@ CLOSING_HEADINGS = re.compile(
     r"conclu|summary|takeaway|wrap.?up|next steps|outlook|fazit|zusammenfassung|résumé|resumen|in short",
     re.IGNORECASE,
 )
-TONES = ("professional", "formal", "casual", "friendly", "playful", "energetic", "calm", "inspirational",
-         "serious", "informative", "enthusiastic", "conversational", "authoritative", "warm", "academic")
-SIMPLE_AUDIENCE = re.compile(r"\b(kids|children|beginners?|students|simple|plain language|non-?experts?)\b", re.I)
+TONES = (
+    "professional",
+    "formal",
+    "casual",
+    "friendly",
+    "playful",
+    "energetic",
+    "calm",
+    "inspirational",
+    "serious",
+    "informative",
+    "enthusiastic",
+    "conversational",
+    "authoritative",
+    "warm",
+    "academic",
+)
+SIMPLE_AUDIENCE = re.compile(
+    r"\b(kids|children|beginners?|students|simple|plain language|non-?experts?)\b", re.I
+)
 
 
 @dataclass
@@ -77,8 +103,18 @@ def plan_document(doc: Document, *, target_sec: int, prompt: str | None, fallbac
         scenes.append(_section_scene(unit, scorer, max(8, left // (len(chosen) - k)), simple, doc))
         left -= len(scenes[-1].narration.split())
     used = {s.narration for s in scenes}
-    scenes.append(_closing_scene(doc, title, closing_unit or _merged(body_units, title), scorer,
-                                 max(closing_words, left + closing_words), simple, used, language))
+    scenes.append(
+        _closing_scene(
+            doc,
+            title,
+            closing_unit or _merged(body_units, title),
+            scorer,
+            max(closing_words, left + closing_words),
+            simple,
+            used,
+            language,
+        )
+    )
     return PlanDraft(title, language, style_of(doc, prompt), scenes)
 
 
@@ -151,10 +187,22 @@ def _choose_units(units: list[Section], count: int, scorer: Scorer, focus: list[
 def _split(section: Section) -> tuple[Section, Section]:
     said = [s.text for s in _candidates(section)]
     half = len(said) // 2
-    first = Section(section.heading, section.level, [" ".join(said[:half])], section.bullets[: len(section.bullets) // 2],
-                    pictures=section.pictures[:1], page=section.page)
-    second = Section(section.heading, section.level, [" ".join(said[half:])], section.bullets[len(section.bullets) // 2 :],
-                     pictures=section.pictures[1:2], page=section.page)
+    first = Section(
+        section.heading,
+        section.level,
+        [" ".join(said[:half])],
+        section.bullets[: len(section.bullets) // 2],
+        pictures=section.pictures[:1],
+        page=section.page,
+    )
+    second = Section(
+        section.heading,
+        section.level,
+        [" ".join(said[half:])],
+        section.bullets[len(section.bullets) // 2 :],
+        pictures=section.pictures[1:2],
+        page=section.page,
+    )
     return first, second
 
 
@@ -164,7 +212,9 @@ def _key_points(section: Section, narration: list[Sentence]) -> list[str]:
     return list(dict.fromkeys(p for p in points if len(p.split()) >= 1))[:3]
 
 
-def _section_scene(section: Section, scorer: Scorer, budget: int, simple: bool, doc: Document) -> PlannedScene:
+def _section_scene(
+    section: Section, scorer: Scorer, budget: int, simple: bool, doc: Document
+) -> PlannedScene:
     said = pick(_candidates(section), scorer, budget, simple)
     narration = " ".join(s.text for s in said)
     heading = section.heading.strip() or key_phrase(narration, 6) or "Overview"
@@ -172,29 +222,47 @@ def _section_scene(section: Section, scorer: Scorer, budget: int, simple: bool, 
     return PlannedScene(heading, narration, _key_points(section, said), section.pictures[:2], page)
 
 
-def _title_scene(doc: Document, title: str, units: list[Section], scorer: Scorer, budget: int,
-                 simple: bool) -> PlannedScene:
+def _title_scene(
+    doc: Document, title: str, units: list[Section], scorer: Scorer, budget: int, simple: bool
+) -> PlannedScene:
     lead = units[0] if units else Section(heading=title)
     opener = as_sentence(title)
     rest = pick(_candidates(lead), scorer, max(0, budget - len(opener.split())), simple) if budget > 8 else []
     narration = " ".join([opener, *(s.text for s in rest[:1])])
     pictures = [] if doc.kind == "pdf" else (lead.pictures[:1] or ([0] if doc.pictures else []))
     points = [key_phrase(title, 8)] + ([key_phrase(rest[0].text)] if rest else [])
-    return PlannedScene(title, narration, [p for p in points if p], pictures, 0 if doc.kind == "pdf" else None, "title")
+    return PlannedScene(
+        title, narration, [p for p in points if p], pictures, 0 if doc.kind == "pdf" else None, "title"
+    )
 
 
-def _closing_scene(doc: Document, title: str, section: Section, scorer: Scorer, budget: int, simple: bool,
-                   used: set[str], language: str) -> PlannedScene:
+def _closing_scene(
+    doc: Document,
+    title: str,
+    section: Section,
+    scorer: Scorer,
+    budget: int,
+    simple: bool,
+    used: set[str],
+    language: str,
+) -> PlannedScene:
     candidates = [s for s in _candidates(section) if s.text not in " ".join(used)]
     said = pick(candidates, scorer, budget, simple) if candidates else []
     narration = " ".join(s.text for s in said)
-    heading = section.heading if CLOSING_HEADINGS.search(section.heading) else (
-        "Key takeaway" if language == "en" else title)
+    heading = (
+        section.heading
+        if CLOSING_HEADINGS.search(section.heading)
+        else ("Key takeaway" if language == "en" else title)
+    )
     return PlannedScene(heading, narration, _key_points(Section(heading), said)[:2], [], None, "closing")
 
 
 def style_of(doc: Document, prompt: str | None) -> dict:
     """Colours (most prominent first), fonts, tone (the prompt's, else the document kind's) and layout."""
     asked = [t for t in TONES if re.search(rf"\b{t}\b", prompt or "", re.IGNORECASE)]
-    tone = asked[0] if asked else {"slide": "professional", "article": "informative"}.get(doc.layout, "informative")
+    tone = (
+        asked[0]
+        if asked
+        else {"slide": "professional", "article": "informative"}.get(doc.layout, "informative")
+    )
     return {"colors": doc.colors[:6], "fonts": doc.fonts[:3] or ["Inter"], "tone": tone, "layout": doc.layout}
