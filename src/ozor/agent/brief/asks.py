@@ -43,7 +43,9 @@ AUDIENCE = re.compile(
     rf"(?P<a>(?:(?!(?:a|an|the|our|my|un|una|el|la|los|las|die|"
     rf"der|das|den|unsere?|for|para|für|with|con|mit|and|y|und|in|"
     rf"en)\b)[\w'-]+\s+){{0,3}}?(?:{HEADS})"
-    r"(?:\s+(?:de|del|of)\s+(?!(?:a|an|the|la|el|los|las|un|una)\b)[^\W\d_][\w-]*"
+    r"(?:\s+(?:aged|ages?|under|over|de|von|unter|ab)\s+\d+(?:\s?[-–]\s?\d+|\s(?:a|bis|to)\s\d+)?"
+    r"(?:\s+(?:years?(?: old)?|años|jahren?))?"
+    r"|\s+(?:de|del|of)\s+(?!(?:a|an|the|la|el|los|las|un|una)\b)[^\W\d_][\w-]*"
     r"|\s+(?!(?:de|del|en|con|para|por|que|sobre)\b)[a-záéíóúñ]+(?:os|as|es)(?=[\s,.;:!?]|$))?)(?![\w])",
     re.IGNORECASE,
 )

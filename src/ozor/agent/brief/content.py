@@ -18,7 +18,7 @@ STOP = frozenset(
 a an the our my your their this its these those that some any new brand-new all every each
 for of about on to with in at by from into and or but is are be make create want need please video clip ad
 called named llamado llamada llamados namens genannt only just until ends solo hasta nur bis ab vs versus
-now was were plus also más auch how why what when where who cómo qué wie was warum
+now was were also más auch how why what when where who cómo qué wie was warum
 we're we us i'm looking launching introducing announcing presenting help buscamos ayúdanos wir suchen
 tickets follow visit visitas visita entradas dona síguenos folge karten info todos todas cada every alle
 allen aller auf nach vor ohne durch um an ins vom beim so du dein deine deinen euer eure ihre ihr sein
@@ -37,15 +37,17 @@ GENERIC_HEAD = re.compile(
 )
 LEAD = re.compile(
     r"(?<![\w])(?:for|about|of|on|showcasing|introducing|announcing|launching|promoting|advertising|"
-    r"featuring|para|sobre|de|für|über|zu|zum|zur|von)\s+",
+    r"featuring|para|sobre|de|für|über|zu|zum|zur|von) ",
     re.IGNORECASE,
 )
 CUT = re.compile(
     r"\s{2,}|[,;:!?()]|\.(?:\s|$)|\s(?:-|–)\s|\b(?:called|named|with|that|which|who|and|using|in|at|"
-    r"llamad[oa]|con|que|en|namens|mit|der|die|das|im|in)\b",
+    r"llamad[oa]|con|que|en|namens|mit|der|die|das|im|in|vom|von|aus)\b",
     re.IGNORECASE,
 )
-LIST_SPLIT = re.compile(r"\s*(?:;|,(?!\d)|\(|\)|\band\b|\by\b|\bund\b|\bplus\b|&|\s\+\s)\s*", re.IGNORECASE)
+LIST_SPLIT = re.compile(
+    r"\s*(?:;|,(?!\d)|\(|\)|(?<![\w-])(?:and|y|und|(?-i:plus))(?![\w-])|\s&\s|\s\+\s)\s*", re.IGNORECASE
+)
 WITH = re.compile(
     r"(?<![\w])(?:with|featuring|highlighting|including|offering|con|incluye|mit|inklusive|samt)\s+"
     r"(?P<l>(?:[^.;:!?]|\.(?=\d))+)",
@@ -72,8 +74,8 @@ SEQUENCE = re.compile(
 )
 TOPIC = re.compile(
     r"(?<![\w])(?P<t>(?:how|why|what)\s+[^,.;:!?]+?|(?:cómo|por qué|qué es|qué son)\s+[^,.;:!?]+?|"
-    r"(?:wie|warum|was ist|was sind)\s+[^,.;:!?]+?)"
-    r"(?=\s+(?:for|para|für)\s|\s+(?:and|y|und)\s+(?:why|how|what|por qué|cómo|qué|warum|wie|was)\s|"
+    r"(?:wie|warum|was ist|was sind|so)\s+[^,.;:!?]+?)"
+    r"(?=\s+(?:for|para|für)\s(?:\s|$)|\s+(?:and|y|und)\s+(?:why|how|what|por qué|cómo|qué|warum|wie|was)\s|"
     r"\s+(?:with|con|mit|in)\s+(?:\w+\s+)?(?:\d|two|three|four|five|dos|tres|cuatro|"
     r"zwei|drei|vier|key|main)|\s+(?:in|en|im)\s+\w+\s+(?:style|estilo|stil)|\s*[,.;:!?]|\s{2,}|$)",
     re.IGNORECASE,
@@ -220,8 +222,9 @@ def find_points(text: str, masked: str, counted: str) -> list[Fact]:
 
 
 QUESTION = re.compile(
-    r"^(?:how to|how|why|what (?:is|are)|cómo|por qué|qué es|qué son|wie man|wie|warum|"
-    r"was ist|was sind)\s+(?:(?:does|do|is|are|funktioniert|funciona)\s+)?",
+    r"^(?:how to|how|why|what (?:is|are)|cómo|por qué|qué es|qué son|wie man|wie|warum|was ist|was sind|"
+    r"so \w+st du(?: (?:einen|eine|ein|den|die|das|deinen|deine|dein))?)\s+"
+    r"(?:(?:does|do|is|are|funktioniert|funciona)\s+)?",
     re.IGNORECASE,
 )
 

@@ -129,7 +129,7 @@ LONE_MONTH = re.compile(
 )
 ZONE = r"(?:\s?(?:PT|ET|CET|CEST|GMT|UTC|PST|EST|BST|MEZ))?"
 TIME = re.compile(
-    rf"(?<![\w:.])(?:\d{{1,2}}(?::\d\d)?\s?[-–]\s?)?(?P<h>\d{{1,2}})(?:[:.](?P<m>\d\d))?\s?(?P<ap>a\.?m\.?|p\.?m\.?)(?![\w]){ZONE}"
+    rf"(?<![\w:.])(?:\d{{1,2}}(?::\d\d)?\s?(?:[ap]\.?m\.?)?\s?[-–]\s?)?(?P<h>\d{{1,2}})(?:[:.](?P<m>\d\d))?\s?(?P<ap>a\.?m\.?|p\.?m\.?)(?![\w]){ZONE}"
     rf"|(?<![\w:.])(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?:\s?(?:h|hrs|uhr)\b)?{ZONE}"
     rf"|\b(?:a las|a la|um|ab)\s+(?P<h3>\d{{1,2}})(?:[:.](?P<m3>\d\d))?(?:\s?(?:h|uhr)\b)?{ZONE}"
     rf"|(?<![\w:.])(?P<h4>\d{{1,2}})(?:[.:](?P<m4>\d\d))?\s?uhr\b{ZONE}"
@@ -182,8 +182,9 @@ def find_times(text: str) -> list[Clock]:
         minute = int(m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or 0)
         if m.group("ap"):
             pm = m.group("ap").lower().startswith("p")
-            if first := re.match(r"(\d{1,2})(?::\d\d)?\s?[-–]", m.group(0)):
-                hour = int(first.group(1))  # "6-9pm" starts at 6 pm
+            if first := re.match(r"(\d{1,2})(?::\d\d)?\s?(?:([ap])\.?m\.?)?\s?[-–]", m.group(0)):
+                hour = int(first.group(1))  # "6-9pm" starts at 6 pm, "8am-6pm" at 8 am
+                pm = pm if first.group(2) is None else first.group(2).lower() == "p"
             hour = hour % 12 + (12 if pm else 0)
         if hour > 23:
             continue

@@ -33,7 +33,7 @@ VENUE_GROUPS = frozenset(
 )
 BRANDLIKE = re.compile(r"[A-ZÄÖÜ]?[a-zäöü]+[A-Z]\w*|[A-Z]{2,}\w*|\w*\d\w*[A-Za-z]\w*")
 PLACE = re.compile(
-    r"(?<![\w])(?:in|at|en|near|downtown|cerca de|im|am)\s+(?:the\s+)?(?P<p>"
+    r"(?<![\w])(?:in|at|en|near|downtown|cerca de|im|am|aus(?: dem| der)?)\s+(?:the\s+)?(?P<p>"
     r"[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*|de|del|upon))*)"
 )
 LINK = re.compile(
@@ -117,7 +117,7 @@ def find_names(
         if _sentence_start(text, m.start()):
             continue  # a sentence starts here: its first word is capitalised anyway
         brandlike = BRANDLIKE.fullmatch(m.group(0).split()[0])
-        if language == "de" and not brandlike and not re.search(r"\b(?:für|von)\s+$", text[: m.start()]):
+        if language == "de" and not brandlike and not re.search(r"\b(?:von|vom)\s+$", text[: m.start()]):
             continue  # a German noun
         add(fact("name", m))
     return sorted(found, key=lambda f: f.start)

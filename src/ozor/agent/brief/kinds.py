@@ -20,7 +20,8 @@ KIND_WORDS: dict[Kind, str] = {
     "paso a paso|"
     r"guía|anleitung|schritt für schritt|so gelingt|wie man",
     "teaser": r"teaser|trailer|sneak peek|coming soon|próximamente|avance|demnächst|bald erhältlich",
-    "showcase": r"showcase|showcasing|product video|product demo|demo|spotlight|presentación de producto|"
+    "showcase": r"showcase|showcasing|presentando|presenta(?= el| la| los| las)|product video|product demo|"
+    r"demo|spotlight|presentación de producto|"
     r"producto estrella|produktvideo|produktvorstellung|vorstellung",
     "sale": r"sale|black[\s-]friday|cyber[\s-]monday|clearance|discount|rebajas|ofertas?|descuentos?|"
     r"liquidación|"
@@ -37,7 +38,7 @@ KIND_WORDS: dict[Kind, str] = {
     r"buscamos|empleo|oferta de trabajo|únete a nuestro equipo|stellenanzeige|wir suchen|"
     r"wir stellen ein|jobangebot|karriere",
     "announcement": r"announcement|announc\w*|launch\w*|introducing|unveil\w*|acquired|acquisition|release|"
-    r"anunciamos|lanzamiento|lanzamos|presentamos|ankündigung|wir launchen|"
+    r"anunciamos|anunciar|anuncia que|lanzamiento|lanzamos|presentamos|ankündigung|wir launchen|"
     r"markteinführung|neu erschienen|stellen vor",
     "greeting": r"greeting|happy birthday|merry christmas|happy new year|happy holidays|season'?s greetings|"
     r"thank[- ]you(?: video)?|agradecimiento|gracias|danke\w*|felicitación|feliz cumpleaños|"
@@ -73,7 +74,8 @@ OCCASION = re.compile(
     r"cata|neueröffnung|wiedereröffnung|eröffnung|tag der offenen tür|besichtigung|sommerschlussverkauf|"
     r"winterschlussverkauf|ausverkauf|frohe weihnachten|alles gute zum geburtstag|jubiläum|konzert|"
     r"hochzeit|verkostung|sale)(?![\w-])"
-    r"|(?<![\w])[A-ZÄÖÜ][a-zäöüß]+(?:fest|feier|party|markt|messe|turnier|lauf)(?![\w-])",
+    r"|(?<![\w])[A-ZÄÖÜ][a-zäöüß]+(?:fest|feier|party|markt|messe|turnier|lauf)(?![\w-])"
+    r"|(?-i:(?:[A-Z][\w']+\s+){1,3})(?:sale|deals|sales event)(?![\w-])",
     re.IGNORECASE,
 )
 PATTERNS: dict[Kind, re.Pattern[str]] = {

@@ -71,7 +71,8 @@ AFTER = re.compile(
 )
 OFFER = re.compile(
     r"\b(?:\d{1,2}\s?%\s?(?:off|discount|de descuento|dto\.?|rabatt|reduziert|günstiger)"
-    r"(?:\s+(?:everything|all|sitewide|storewide|on everything|en todo|auf alles))?"
+    r"(?:\s+(?:everything|sitewide|storewide|on everything|en todo|auf alles)"
+    r"|\s+(?:on\s+)?(?:all|every|any|our)(?:\s+[a-z][\w-]*){1,2}?(?=[\s,.;!?]|$))?"
     r"|(?:up to\s+|hasta\s+(?:un\s+)?|bis zu\s+)\d{1,2}\s?%(?:\s?(?:off|de descuento|dto\.?|rabatt))?"
     r"|free (?:shipping|delivery|trial|returns|samples?|consultation|estimate|entry|admission|tasting)"
     r"|(?:envío|entrega|prueba|entrada) gratis|(?:gratis|kostenlose?r?)\s+(?:versand|lieferung|"

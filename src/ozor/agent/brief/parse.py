@@ -14,6 +14,7 @@ from ozor.agent.brief.model import Brief, Fact, Kind, Language
 from ozor.agent.brief.surface import Surface, read_surface
 from ozor.agent.brief.text import language_of, normalise, overlaps
 from ozor.agent.knowledge.categories import GENERIC_ID
+from ozor.agent.knowledge.matcher import Match
 
 COUNTED = (
     r"steps?|tips?|(?:key )?facts?|things|ways|reasons|points|ideas|lessons|rules|habits|mistakes|"
@@ -119,9 +120,12 @@ def _subject(
             match = None  # "… in the app" at the end is not what a tutorial teaches
     occasion = about.occasion
     if match and occasion and occasion.start <= match.start < occasion.end:
-        subject: Fact | None = Fact(
-            "subject", occasion.text, occasion.start, occasion.end
-        )  # "New Year's Eve"
+        # the occasion is the subject ("free coding workshop", "New Year's Eve"): read it whole
+        bare = content.mask(text, [f for f in everything if f is not occasion] + kind_spans)
+        span = (min(match.start, occasion.start), max(match.end, occasion.end))
+        subject: Fact | None = content.subject_around(
+            text, bare, Match(match.category, *span, match.keyword), language
+        )
     elif match:
         subject = content.subject_around(text, masked, match, language)
     else:
@@ -144,10 +148,13 @@ def _features(
 ) -> list[Fact]:
     """The product's own points, with anything already read (and the look) blanked out."""
     colour_roles = [c.fact for c in surface.colours if c.role != "any"]
-    masked = content.mask(text, everything + style_words + colour_roles + ([subject] if subject else []))
+    # names and prices stay readable: "Slack integration" and "every pizza €5" are features
+    kept = [f for f in everything if f.role not in ("name", "price")]
+    masked = content.mask(text, kept + style_words + colour_roles + ([subject] if subject else []))
     features = content.find_features(text, masked, subject)
     if kind == "comparison":
         compared = content.find_compared(text, content.mask(text, surface.consumed()))
         features = compared + [f for f in features if not any(overlaps(f, c) for c in compared)]
-    plain_colours = {c.fact.text.lower() for c in surface.colours}
-    return [f for f in features if f.text.lower() not in plain_colours | {n.text.lower() for n in names}]
+    said = {c.fact.text.lower() for c in surface.colours} | {n.text.lower() for n in names}
+    said |= {p.fact.text.lower() for p in surface.prices}
+    return [f for f in features if f.text.lower() not in said]

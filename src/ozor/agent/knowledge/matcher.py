@@ -29,8 +29,8 @@ GENERIC_HEADS = frozenset(
 OCCASION_GROUP = "occasion"  # a grand opening or a sale is what happens to a business, not the business
 JOINS = re.compile(r"^[\s-]*(?:[^\W\d_][\w'-]*[\s-]+)?$")
 NOT_JOINS = re.compile(
-    r"\b(?:for|of|with|and|or|in|at|on|to|that|which|who|is|are|para|con|y|o|en|que|für|mit|"
-    r"und|oder|im|am|zu|der|die|das)\b",
+    r"\b(?:for|of|with|or|in|at|on|to|that|which|who|is|are|para|con|o|en|que|für|mit|"
+    r"oder|im|am|zu|der|die|das)\b",
     re.I,
 )
 TOKEN = re.compile(r"\w+")
@@ -118,6 +118,8 @@ def best_phrase(found: list[Match], language: Language, text: str = "") -> list[
         gap = text[phrase[-1].end : m.start] if text else " "
         if not (JOINS.match(gap) and not NOT_JOINS.search(gap)):
             break
+        if m.keyword.lower() in GENERIC_HEADS and gap.strip():
+            break  # "solar batteries store energy": a generic word after a gap is a verb or a new phrase
         phrase.append(m)
     return phrase
 
