@@ -23,6 +23,7 @@ we're we us i'm looking launching introducing announcing presenting help buscamo
 tickets follow visit visitas visita entradas dona síguenos folge karten info todos todas cada every alle
 allen aller auf nach vor ohne durch um an ins vom beim so du dein deine deinen euer eure ihre ihr sein
 raise get make find see try join works work funktioniert funciona funcionan steht dropping
+unseres unserer eines
 un una unos unas el la los las lo mi mis nuestro nuestra nuestros tu su sus este esta nuevo nueva
 para de del sobre con en por a al y o que es un vídeo video anuncio haz crea hazme quiero
 ein eine einen einem einer der die das den dem des unser unsere unseren unserem mein dein neue neuen neues
@@ -59,7 +60,8 @@ CLAUSE = re.compile(
 # Words about the video itself, not its subject: "use as the accent", "narrated by luna".
 FORMAT_WORDS = re.compile(
     r"\b(?:accents?|background|colou?rs?|style|look|music|voice\w*|narrat\w*|logo|fonts?|theme|captions?|"
-    r"subtitles?|vertical|horizontal|format|estilo|fondo|música|voz|formato|stil|hintergrund|farben?|musik|"
+    r"subtitles?|vertical|horizontal|format|cinematic|epic|dramatic|estilo|fondo|música|voz|formato|stil|"
+    r"hintergrund|farben?|musik|"
     r"stimme|schrift|format)\b",
     re.IGNORECASE,
 )
@@ -76,7 +78,7 @@ TOPIC = re.compile(
     r"(?<![\w])(?P<t>(?:how|why|what)\s+[^,.;:!?]+?|(?:cómo|por qué|qué es|qué son)\s+[^,.;:!?]+?|"
     r"(?:wie|warum|was ist|was sind|so)\s+[^,.;:!?]+?)"
     r"(?=\s+(?:for|para|für)\s(?:\s|$)|\s+(?:and|y|und)\s+(?:why|how|what|por qué|cómo|qué|warum|wie|was)\s|"
-    r"\s+(?:with|con|mit|in)\s+(?:\w+\s+)?(?:\d|two|three|four|five|dos|tres|cuatro|"
+    r"\s+(?:with|con|mit|in|en|im)\s+(?:\w+\s+)?(?:\d|two|three|four|five|dos|tres|cuatro|"
     r"zwei|drei|vier|key|main)|\s+(?:in|en|im)\s+\w+\s+(?:style|estilo|stil)|\s*[,.;:!?]|\s{2,}|$)",
     re.IGNORECASE,
 )
@@ -158,6 +160,13 @@ def items(text: str, masked: str, start: int, end: int, role: Role = "feature") 
     return out
 
 
+# Lone words left of a fragment once its facts are read: a label or a verb, not a feature.
+LABELS = frozenset(
+    "book call says say open opens starting starts premiering premieres dropping doors erscheint "
+    "inscripciones abierto abierta visit follow tickets entradas night".split()
+)
+
+
 def find_features(text: str, masked: str, subject: Fact | None) -> list[Fact]:
     found: list[Fact] = []
     for m in WITH.finditer(masked):
@@ -173,6 +182,8 @@ def find_features(text: str, masked: str, subject: Fact | None) -> list[Fact]:
         found += items(text, masked, m.start("l"), m.end("l"))
     out: list[Fact] = []
     for f in sorted(found, key=lambda f: f.start):
+        if f.text.lower() in LABELS:
+            continue
         inside_subject = subject is not None and subject.start <= f.start and f.end <= subject.end
         if not inside_subject and not any(
             o.start <= f.start < o.end or f.start <= o.start < f.end for o in out
@@ -224,7 +235,7 @@ def find_points(text: str, masked: str, counted: str) -> list[Fact]:
 QUESTION = re.compile(
     r"^(?:how to|how|why|what (?:is|are)|cómo|por qué|qué es|qué son|wie man|wie|warum|was ist|was sind|"
     r"so \w+st du(?: (?:einen|eine|ein|den|die|das|deinen|deine|dein))?)\s+"
-    r"(?:(?:does|do|is|are|funktioniert|funciona)\s+)?",
+    r"(?:(?:does|do|is|are|es|son|ist|sind|funktioniert|funciona)\s+)?",
     re.IGNORECASE,
 )
 
@@ -232,6 +243,10 @@ QUESTION = re.compile(
 def strip_question(topic: Fact) -> Fact:
     """The thing a question is about: "how to brew pour-over coffee" → "brew pour-over coffee"."""
     cut = m.end() if (m := QUESTION.match(topic.text)) else 0
+    words = list(re.finditer(r"\S+", topic.text[cut:]))
+    while len(words) > 1 and words[0].group().lower() in STOP:
+        words.pop(0)
+    cut += words[0].start() if words else 0
     return Fact("subject", topic.text[cut:], topic.start + cut, topic.end)
 
 

@@ -125,7 +125,9 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 LONE_MONTH = re.compile(
-    rf"\b(?:in|en|im|this|next|este|nächsten)\s+(?P<m>{words_re(MONTHS)})\b", re.IGNORECASE
+    rf"\b(?:in|en|im|this|next|este|nächsten|available|from|until|since|by|ab|bis|desde|hasta|"
+    rf"disponible|verfügbar)\s+(?P<m>{words_re(MONTHS)})\b",
+    re.IGNORECASE,
 )
 ZONE = r"(?:\s?(?:PT|ET|CET|CEST|GMT|UTC|PST|EST|BST|MEZ))?"
 TIME = re.compile(

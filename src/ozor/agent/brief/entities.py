@@ -64,6 +64,9 @@ cta call action sale off free new diy faq ceo cto hr usa eu uk us ok tv dj pdf s
 usb usb-c gps nfc led oled hdr 4k 5g lte bluetooth ar vr sdk b2b saas cv pdf
 we're we how what why first then next finally step steps tips our ong ngo basic pro premium standard plus
 básico básica navidad nochevieja pascua ostern silvester hanukkah
+january february march april june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
 """.split()
 )
 

@@ -157,4 +157,8 @@ def _features(
         features = compared + [f for f in features if not any(overlaps(f, c) for c in compared)]
     said = {c.fact.text.lower() for c in surface.colours} | {n.text.lower() for n in names}
     said |= {p.fact.text.lower() for p in surface.prices}
-    return [f for f in features if f.text.lower() not in said]
+
+    def in_a_name(f: Fact) -> bool:  # "Sonnenschein" of "Bäckerei Sonnenschein"
+        return any(n.start <= f.start and f.end <= n.end for n in names)
+
+    return [f for f in features if f.text.lower() not in said and not in_a_name(f)]
