@@ -37,3 +37,5 @@ HELD_OUT_2 = load("brief_heldout2.json")
 HELD_OUT_3 = load("brief_heldout3.json")
 # A fourth set, written blind after the third had been used: the parser's figure on unseen prompts.
 HELD_OUT_4 = load("brief_heldout4.json")
+# A fifth set, written blind after the fourth had been used: the latest figure on unseen prompts.
+HELD_OUT_5 = load("brief_heldout5.json")
