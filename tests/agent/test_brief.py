@@ -9,9 +9,9 @@ import pytest
 
 from ozor.agent.brief.model import Brief
 from ozor.agent.brief.parse import parse_brief
-from tests.agent.brief_corpus import CORPUS, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, Case
+from tests.agent.brief_corpus import CORPUS, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, Case
 
-EVERY = CORPUS + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4
+EVERY = CORPUS + HELD_OUT + HELD_OUT_2 + HELD_OUT_3 + HELD_OUT_4 + HELD_OUT_5
 
 SLACK = 30  # a fact may carry this many characters more than the expected words ("the 3 bedroom")
 
@@ -34,8 +34,8 @@ def test_corpus_size() -> None:
 
 @pytest.mark.parametrize(
     "cases",
-    [CORPUS, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4],
-    ids=["corpus", "held-out", "held-out-2", "held-out-3", "held-out-4"],
+    [CORPUS, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5],
+    ids=["corpus", "held-out", "held-out-2", "held-out-3", "held-out-4", "held-out-5"],
 )
 def test_fact_extraction_rate(cases: tuple[Case, ...]) -> None:
     total = sum(len(c.facts) for c in cases)
@@ -84,9 +84,13 @@ def test_decades_are_styles(prompt: str) -> None:
         ("ein einminütiges Video", 60),
         ("un vídeo de un minuto para una pizzería", 60),
         ("2 minutes 30 seconds tutorial on knots", 150),
+        ("Promo para el gimnasio: clases de 45 minutos", None),
+        ("Product video for a drone: 4K camera, 45-minute flight time", None),
+        ("a promo for 10 minutes of yoga a day", None),
+        ("Explica en 1 minuto por qué dormimos", 60),
     ],
 )
-def test_lengths(prompt: str, seconds: float) -> None:
+def test_lengths(prompt: str, seconds: float | None) -> None:
     assert parse_brief(prompt).seconds == seconds
 
 

@@ -31,7 +31,7 @@ def read_about(text: str, language: Language, said: list[Fact], style_words: lis
     places = entities.find_places(
         content.mask(text, said + style_words), said, lambda words: bool(find_categories(words, language))
     )
-    heads = [(m.start, m.end, m.category.group) for m in matches]
+    heads = [(m.start, m.end) for m in matches]
     taken = said + places + style_words + ([occasion] if occasion else [])
     names = entities.find_names(text, language, taken, heads)
     # A keyword inside a name counts for the category ("Green Leaf Yoga" is yoga) and for the subject
@@ -39,6 +39,11 @@ def read_about(text: str, language: Language, said: list[Fact], style_words: lis
     eligible = [
         m for m in matches if all(not (n.start <= m.start < n.end) or n.start == m.start for n in names)
     ]
+    colon = text.find(":")
+    if colon >= 0 and any(m.start < colon for m in matches):
+        # what is named before a colon is the subject; after it come its features
+        # ("Peak Performance Physio in Denver: sports injury rehab, most insurance accepted")
+        eligible = [m for m in eligible if m.start < colon]
     best = best_match(matches, language, said_masked)
     phrase = best_phrase(eligible, language, said_masked)
     head = best_match(phrase, language, said_masked)

@@ -33,7 +33,8 @@ für von über mit zu im am bei aus und oder ist erstelle mach mache video werbu
 GENERIC_HEAD = re.compile(
     r" (?:tool|app|platform|service|software|shop|store|studio|company|kit|system|device|brand|line|range|"
     r"collection|set|bar|club|class|classes|course|center|centre|agency|box|plan|subscription|program|"
-    r"programme|laden|geschäft|studio|service)s?\b",
+    r"programme|laden|geschäft|studio|service|retreat|session|camp|trip|tour|getaway|event|night|day|"
+    r"party|market|fair|show|tasting|series|season|kit|pack)s?\b",
     re.IGNORECASE,
 )
 LEAD = re.compile(
@@ -115,6 +116,10 @@ def subject_around(text: str, masked: str, match: Match, language: Language) -> 
             if w.group().lower() in STOP or len(masked[w.end() : start]) > 1:
                 break  # a function word, or a fact already read sits between
             start = w.start()
+    if hyphen := re.search(r"[^\W\d_]+(?:-[^\W\d_]+)*-$", text[:start]):
+        start = hyphen.start()  # "Synthwave-Festival"
+    if m := re.match(r"(?:-[^\W\d_]+)+", text[end:]):
+        end += m.end()  # "Yoga-Retreat"
     return span_fact("subject", text, start, end)
 
 

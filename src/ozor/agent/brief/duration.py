@@ -89,6 +89,38 @@ def find_decades(text: str) -> list[tuple[Fact, str]]:
     return out
 
 
+VIDEO_WORDS = frozenset(
+    "video videos ad ads advert commercial promo clip spot teaser trailer explainer tutorial reel reels "
+    "short shorts story stories intro countdown film movie animation version cut piece greeting invitation "
+    "showcase announcement presentation slideshow montage recap testimonial listing message long vertical "
+    "horizontal "
+    "vídeo anuncio tráiler explicativo felicitación invitación presentación cuenta atrás resumen "
+    "werbespot werbevideo erklärvideo einladung vorstellung rückblick produktvideo".split()
+)
+OPENERS = frozenset("a an one un una ein eine einen in en im within durante".split())
+CONNECTORS = frozenset(
+    "for about on of in with to showing that explaining and or which featuring highlighting introducing "
+    "promoting advertising para sobre con en que por für über mit zu und".split()
+)
+
+
+def _describes_content(text: str, m: re.Match[str]) -> bool:
+    """A length that measures something in the video, not the video: "clases de 45 minutos", "45-minute
+    flight time", "10 minutes of yoga"; "a 30 second real estate video" and ", 45 seconds," are lengths."""
+    clause = re.split(r"[,:;.!?]", text[: m.start()])[-1].lower().split()
+    rest = text[m.end() :]
+    if re.match(r"\s*(?:of|de)\b", rest):
+        return True
+    if clause[-1:] == ["de"]:
+        return not set(clause) & VIDEO_WORDS  # Spanish "<noun> de 45 minutos" unless "vídeo … de"
+    after = re.match(r"[\s-]+([^\W\d_]+)", rest)
+    if not after or after.group(1).lower() in VIDEO_WORDS | CONNECTORS:
+        return False
+    ahead = {w.lower() for w in re.findall(r"[^\W\d_]+", re.split(r"[,:;.!?]", rest)[0])[:4]}
+    opens = clause[-1:] and clause[-1] in OPENERS
+    return not (opens or ahead & VIDEO_WORDS or set(clause) & VIDEO_WORDS)
+
+
 def find_length(text: str, decades: list[Fact]) -> tuple[float, Fact] | None:
     """The video's length in seconds, and the words that ask for it."""
     if m := COMPOUND.search(text):
@@ -100,7 +132,7 @@ def find_length(text: str, decades: list[Fact]) -> tuple[float, Fact] | None:
         )
         return value, fact("duration", m)
     for m in LENGTH.finditer(text):
-        if any(d.start <= m.start() < d.end for d in decades):
+        if any(d.start <= m.start() < d.end for d in decades) or _describes_content(text, m):
             continue
         base = number_value(m.group("num"))
         if m.group("min"):

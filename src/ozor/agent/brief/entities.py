@@ -27,14 +27,10 @@ TITLED = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Don|Doña|Frau|Herr)\.?\s+[A-ZÁÉÍÓÚÑÄÖÜ][\w'-]+"
     r"(?:\s+[A-ZÁÉÍÓÚÑÄÖÜ][\w'-]+)?"
 )
-# German shops and venues are named "Noun Name" ("Café Morgenrot"); products by the name alone.
-VENUE_GROUPS = frozenset(
-    {"food", "service", "health", "pets", "travel", "education", "retail", "cause", "event"}
-)
 BRANDLIKE = re.compile(r"[A-ZÄÖÜ]?[a-zäöü]+[A-Z]\w*|[A-Z]{2,}\w*|\w*\d\w*[A-Za-z]\w*")
 PLACE = re.compile(
     r"(?<![\w])(?:in|at|en|near|downtown|cerca de|im|am|aus(?: dem| der)?)\s+(?:the\s+)?(?P<p>"
-    r"[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*|de|del|upon))*)"
+    r"[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*|\d+\b|de|del|upon))*)"
 )
 LINK = re.compile(
     r"(?<![\w./:-])(?:https?://)?(?:www\.)?(?:[\w-]{1,63}\.){1,6}(?:com|io|co|app|ai|org|net|dev|shop|store|"
@@ -87,9 +83,7 @@ def find_quoted(text: str) -> list[Fact]:
     return [Fact("quote", f.text, f.start, f.end) if len(f.text.split()) >= 5 else f for f in out]
 
 
-def find_names(
-    text: str, language: Language, taken: list[Fact], heads: list[tuple[int, int, str]]
-) -> list[Fact]:
+def find_names(text: str, language: Language, taken: list[Fact], heads: list[tuple[int, int]]) -> list[Fact]:
     """Product, brand, event or person names, in order of mention, none inside an already-read fact."""
     found: list[Fact] = []
 
@@ -108,13 +102,13 @@ def find_names(
         add(fact("name", m, "n"))
     for m in TITLED.finditer(text):
         add(fact("name", m))
-    for start, end, group in heads:  # "the bakery Sunrise", "Hotel Miramar", "die Bäckerei Sonnenschein"
+    for start, end in heads:  # "the bakery Sunrise", "Hotel Miramar", "die Bäckerei Sonnenschein"
         if language != "de" and text[start].isupper() and not _sentence_start(text, start):
             run = next((c for c in CAPS.finditer(text) if c.start() <= start < c.end()), None)
             if run and run.end() > end:
                 add(fact("name", run))  # the category noun is part of the name: "Green Leaf Yoga"
         elif text[end : end + 1] == " " and (c := CAPS.match(text, end + 1)):
-            whole = language == "de" and group in VENUE_GROUPS
+            whole = language == "de"  # German names shops and products "Noun Name": "Autohaus Berger"
             add(Fact("name", text[start : c.end()], start, c.end()) if whole else fact("name", c))
     for m in CAPS.finditer(text):
         if _sentence_start(text, m.start()):

@@ -23,9 +23,9 @@ KIND_WORDS: dict[Kind, str] = {
     "showcase": r"showcase|showcasing|presentando|presenta(?= el| la| los| las)|product video|product demo|"
     r"demo|spotlight|presentación de producto|"
     r"producto estrella|produktvideo|produktvorstellung|vorstellung",
-    "sale": r"sale|black[\s-]friday|cyber[\s-]monday|clearance|discount|rebajas|ofertas?|descuentos?|"
+    "sale": r"sale|black[\s-]friday|cyber[\s-]monday|clearance|rebajas|"
     r"liquidación|"
-    r"ausverkauf|schlussverkauf|rabatt\w*|angebot|sonderangebot",
+    r"ausverkauf|schlussverkauf|sonderangebot",
     "listing": r"listing|for sale|open house|property tour|home tour|se vende|en venta|"
     "jornada de puertas abiertas|"
     r"zu verkaufen|immobilienanzeige|exposé|besichtigung",
@@ -36,11 +36,12 @@ KIND_WORDS: dict[Kind, str] = {
     r"apertura|únete|einladung|lädt|eröffnung|veranstaltung|festival|konzert|konferenz",
     "hiring": r"hiring|recruit\w*|job opening|join our team|we're hiring|careers?|vacanc\w*|contratando|"
     r"buscamos|empleo|oferta de trabajo|únete a nuestro equipo|stellenanzeige|wir suchen|"
-    r"wir stellen ein|jobangebot|karriere",
+    r"wir stellen ein|jobangebot|karriere|jobvideo|azubis?|verstärkung|mitarbeiter gesucht",
     "announcement": r"announcement|announc\w*|launch\w*|introducing|unveil\w*|acquired|acquisition|release|"
     r"anunciamos|anunciar|anuncia que|lanzamiento|lanzamos|presentamos|ankündigung|wir launchen|"
     r"markteinführung|neu erschienen|stellen vor",
-    "greeting": r"greeting|happy birthday|merry christmas|happy new year|happy holidays|season'?s greetings|"
+    "greeting": r"greetings?|\w*gruß\w*|\w*grüße|saludos?|happy birthday|merry christmas|happy new year|"
+    r"happy holidays|season'?s greetings|"
     r"thank[- ]you(?: video)?|agradecimiento|gracias|danke\w*|felicitación|feliz cumpleaños|"
     r"feliz navidad|feliz año|felices fiestas|"
     r"glückwunsch|alles gute|frohe weihnachten|frohes neues|grußbotschaft",
@@ -83,8 +84,18 @@ PATTERNS: dict[Kind, re.Pattern[str]] = {
 }
 # Kinds a category implies even when the prompt says "ad": a house for sale is a listing.
 IMPLIED: tuple[Kind, ...] = ("listing", "appeal", "hiring")
-# A kind the category implies when the prompt names none ("Bakery grand opening" already says event).
+# Kinds that give way to a more specific one named anywhere ("an announcement of our Black Friday sale").
 LOW_PRIORITY: tuple[Kind, ...] = ("event", "sale", "appeal")
+# Said outright, these win like any specific kind: "Invitación al lanzamiento del libro" is an invitation.
+INVITED = re.compile(
+    r"(?<![\w])(?:invitation|invite[sd]?|inviting|rsvp|save the date|invitación|invita\w*|"
+    r"einladung|lädt \w+ ein)(?![\w])",
+    re.IGNORECASE,
+)
+# Words of an offer decide the kind only when nothing else does ("20 % Rabatt auf alle Kopfhörer").
+OFFERED = re.compile(
+    r"(?<![\w])(?:discounts?|descuentos?|ofertas?|rabatt\w*|angebote?)(?![\w])", re.IGNORECASE
+)
 
 
 def find_kind(text: str) -> tuple[Kind, int] | None:
@@ -94,6 +105,10 @@ def find_kind(text: str) -> tuple[Kind, int] | None:
         if m := pattern.search(text):
             rank = 2 if kind in GENERIC else 1 if kind in LOW_PRIORITY else 0
             hits.append((rank, m.start(), kind))
+    if m := INVITED.search(text):
+        hits.append((0, m.start(), "event"))
+    if m := OFFERED.search(text):
+        hits.append((3, m.start(), "sale"))
     if not hits:
         return None
     rank, start, kind = min(hits)

@@ -40,7 +40,7 @@ def parse_brief(prompt: str) -> Brief:
     voice = style.find_voice(text)  # "a warm voice" asks for a voice, not a warm look
     heard = [voice] if voice else []
     looks, style_words = style.find_looks(
-        content.mask(text, fixed + heard + [c.fact for c in surface.colours])
+        content.mask(text, fixed + heard + [c.fact for c in surface.colours]), language
     )
     if surface.decades and "retro" not in looks:
         looks.append("retro")

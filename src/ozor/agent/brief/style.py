@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
-from ozor.agent.brief.model import Colour, Fact, Look, Mood
+from ozor.agent.brief.model import Colour, Fact, Language, Look, Mood
 from ozor.agent.brief.text import fact, words_re
 from ozor.agent.knowledge.words import colour_names, look_words, mood_words
 
 WORD_LOOK = look_words()
 LOOK_RE = re.compile(rf"(?<![\w-])(?:{words_re(WORD_LOOK)})(?![\w])", re.IGNORECASE)
+# German adjectives inflect: "ruhiges Video", "im ruhigen Stil", "ein edles Design".
+LOOK_RE_DE = re.compile(rf"(?<![\w-])(?P<w>{words_re(WORD_LOOK)})(?:e|er|en|es|em)?(?![\w])", re.IGNORECASE)
 MOOD_WORDS = mood_words()
 MOOD_RE = re.compile(
     rf"\b({words_re(MOOD_WORDS)})\s+(?:\w+\s+)?(?:music|soundtrack|beat|música|musik)\b|"
@@ -39,17 +41,20 @@ BACKGROUND = r"background|backdrop|bg|fondo|hintergrund"
 ACCENT = r"accents?|highlights?|buttons?|acento|akzent\w*|details?"
 
 
-def find_looks(text: str) -> tuple[list[Look], list[Fact]]:
+def find_looks(text: str, language: Language = "en") -> tuple[list[Look], list[Fact]]:
     """Looks in order of mention; a capitalised look word inside a sentence is a name ("plan Premium")."""
-    facts = [
-        fact("style", m)
-        for m in LOOK_RE.finditer(text)
-        if not (m.group(0)[0].isupper() and m.start() and not re.search(r"[.!?:]\s*$", text[: m.start()]))
+    pattern = LOOK_RE_DE if language == "de" else LOOK_RE
+    found = [
+        (m, m.group("w") if language == "de" else m.group(0))
+        for m in pattern.finditer(text)
+        if language == "de"
+        or not (m.group(0)[0].isupper() and m.start() and not re.search(r"[.!?:]\s*$", text[: m.start()]))
         or m.group(0).lower() in ("retro", "vintage")
     ]
+    facts = [fact("style", m) for m, _ in found]
     looks: list[Look] = []
-    for f in facts:
-        look = WORD_LOOK[f.text.lower()]
+    for _, word in found:
+        look = WORD_LOOK[word.lower()]
         if look not in looks:
             looks.append(look)
     return looks, facts
