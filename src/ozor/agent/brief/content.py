@@ -23,7 +23,7 @@ we're we us i'm looking launching introducing announcing presenting help buscamo
 tickets follow visit visitas visita entradas dona síguenos folge karten info todos todas cada every alle
 allen aller auf nach vor ohne durch um an ins vom beim so du dein deine deinen euer eure ihre ihr sein
 raise get make find see try join works work funktioniert funciona funcionan steht dropping
-unseres unserer eines
+unseres unserer eines sucht suchen
 un una unos unas el la los las lo mi mis nuestro nuestra nuestros tu su sus este esta nuevo nueva
 para de del sobre con en por a al y o que es un vídeo video anuncio haz crea hazme quiero
 ein eine einen einem einer der die das den dem des unser unsere unseren unserem mein dein neue neuen neues
@@ -123,6 +123,18 @@ def subject_around(text: str, masked: str, match: Match, language: Language) -> 
     return span_fact("subject", text, start, end)
 
 
+def trimmed(text: str, role: Role, start: int, end: int) -> Fact | None:
+    """text[start:end] without the function words at its ends, or None when nothing is left."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and words[0].group().lower().strip(",.") in STOP:
+        words.pop(0)
+    while words and words[-1].group().lower().strip(",.") in STOP:
+        words.pop()
+    if not words or not any(re.search(r"[^\W\d_]{3}", w.group()) for w in words):
+        return None
+    return span_fact(role, text, start + words[0].start(), start + words[-1].end())
+
+
 def subject_after_lead(text: str, masked: str, after: int, names: list[Fact]) -> Fact | None:
     """A subject no category names: the phrase after "for/about/para/für…" that follows the kind word
     (none when that phrase is a name: "for Brightside Dental" is about the name)."""
@@ -168,7 +180,7 @@ def items(text: str, masked: str, start: int, end: int, role: Role = "feature") 
 # Lone words left of a fragment once its facts are read: a label or a verb, not a feature.
 LABELS = frozenset(
     "book call says say open opens starting starts premiering premieres dropping doors erscheint "
-    "inscripciones abierto abierta visit follow tickets entradas night".split()
+    "inscripciones abierto abierta visit follow tickets entradas night start pick up jeden".split()
 )
 
 

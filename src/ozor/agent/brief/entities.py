@@ -108,6 +108,8 @@ def find_names(text: str, language: Language, taken: list[Fact], heads: list[tup
             if run and run.end() > end:
                 add(fact("name", run))  # the category noun is part of the name: "Green Leaf Yoga"
         elif text[end : end + 1] == " " and (c := CAPS.match(text, end + 1)):
+            if language == "de" and not text[start].isupper():
+                continue  # "15 bar Druck": a German noun is capitalised, so "bar" here is a unit
             whole = language == "de"  # German names shops and products "Noun Name": "Autohaus Berger"
             add(Fact("name", text[start : c.end()], start, c.end()) if whole else fact("name", c))
     for m in CAPS.finditer(text):

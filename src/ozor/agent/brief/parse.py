@@ -158,7 +158,11 @@ def _features(
     said = {c.fact.text.lower() for c in surface.colours} | {n.text.lower() for n in names}
     said |= {p.fact.text.lower() for p in surface.prices}
 
-    def in_a_name(f: Fact) -> bool:  # "Sonnenschein" of "Bäckerei Sonnenschein"
-        return any(n.start <= f.start and f.end <= n.end for n in names)
-
-    return [f for f in features if f.text.lower() not in said and not in_a_name(f)]
+    out: list[Fact] = []
+    for f in features:
+        for n in names:  # "Sonnenschein" of "Bäckerei Sonnenschein" is no feature; what follows it may be
+            if n.start < f.start < n.end:
+                f = content.trimmed(text, "feature", n.end, f.end) or Fact("feature", "", f.start, f.start)
+        if f.text and f.text.lower() not in said:
+            out.append(f)
+    return out
