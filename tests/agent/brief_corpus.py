@@ -39,3 +39,5 @@ HELD_OUT_3 = load("brief_heldout3.json")
 HELD_OUT_4 = load("brief_heldout4.json")
 # A fifth set, written blind after the fourth had been used: the latest figure on unseen prompts.
 HELD_OUT_5 = load("brief_heldout5.json")
+# A sixth set, written blind after the fifth had been used: the figure reported for unseen prompts.
+HELD_OUT_6 = load("brief_heldout6.json")
