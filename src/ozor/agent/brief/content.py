@@ -20,10 +20,10 @@ for of about on to with in at by from into and or but is are be make create want
 called named llamado llamada llamados namens genannt only just until ends solo hasta nur bis ab vs versus
 now was were also más auch how why what when where who cómo qué wie was warum
 we're we us i'm looking launching introducing announcing presenting help buscamos ayúdanos wir suchen
-tickets follow visit visitas visita entradas dona síguenos folge karten info todos todas cada every alle
+todos todas cada alle
 allen aller auf nach vor ohne durch um an ins vom beim so du dein deine deinen euer eure ihre ihr sein
 raise get make find see try join works work funktioniert funciona funcionan steht dropping
-unseres unserer eines sucht suchen
+unseres unserer eines sucht suchen kurzes kurze kurzer kurz
 un una unos unas el la los las lo mi mis nuestro nuestra nuestros tu su sus este esta nuevo nueva
 para de del sobre con en por a al y o que es un vídeo video anuncio haz crea hazme quiero
 ein eine einen einem einer der die das den dem des unser unsere unseren unserem mein dein neue neuen neues

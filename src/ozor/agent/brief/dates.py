@@ -111,7 +111,7 @@ TODAYISH = (
 def _day_month(n: str) -> str:
     """ "3rd of March", "3 de marzo", "3. März", with groups day<n> and month<n>."""
     return (
-        rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s?(?:-|–|to|bis|al|a)\s?)?"  # "4. bis 7. September", "10-15 June"
+        rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s?(?:-|–|to|bis|al|a|y|and|und|&)\s?)?"  # "4. bis 7. September"
         rf"(?P<day{n}>\d{{1,2}})(?:st|nd|rd|th|\.|º)?\s+(?:of\s+|de\s+)?(?P<month{n}>{words_re(MONTHS)})\.?"
     )
 

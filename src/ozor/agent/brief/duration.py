@@ -97,6 +97,9 @@ VIDEO_WORDS = frozenset(
     "vídeo anuncio tráiler explicativo felicitación invitación presentación cuenta atrás resumen "
     "werbespot werbevideo erklärvideo einladung vorstellung rückblick produktvideo".split()
 )
+LIMITS = frozenset(
+    {"under", "less than", "max", "maximum", "menos de", "máximo", "unter", "weniger als", "höchstens"}
+)
 OPENERS = frozenset("a an one un una ein eine einen in en im within durante".split())
 CONNECTORS = frozenset(
     "for about on of in with to showing that explaining and or which featuring highlighting introducing "
@@ -109,16 +112,21 @@ def _describes_content(text: str, m: re.Match[str]) -> bool:
     flight time", "10 minutes of yoga"; "a 30 second real estate video" and ", 45 seconds," are lengths."""
     clause = re.split(r"[,:;.!?]", text[: m.start()])[-1].lower().split()
     rest = text[m.end() :]
-    if re.match(r"\s*(?:of|de)\b", rest):
-        return True
+    if (
+        re.match(r"\s*(?:of|de)\b", rest)
+        or " ".join(clause[-2:]) in LIMITS
+        or clause[-1:]
+        and clause[-1] in LIMITS
+    ):
+        return True  # "under a minute" is a limit, not a length: the kind's default length keeps to it
     if clause[-1:] == ["de"]:
-        return not set(clause) & VIDEO_WORDS  # Spanish "<noun> de 45 minutos" unless "vídeo … de"
+        return not set(clause[-4:]) & VIDEO_WORDS  # Spanish "<noun> de 45 minutos" unless "vídeo … de"
     after = re.match(r"[\s-]+([^\W\d_]+)", rest)
     if not after or after.group(1).lower() in VIDEO_WORDS | CONNECTORS:
         return False
     ahead = {w.lower() for w in re.findall(r"[^\W\d_]+", re.split(r"[,:;.!?]", rest)[0])[:4]}
     opens = clause[-1:] and clause[-1] in OPENERS
-    return not (opens or ahead & VIDEO_WORDS or set(clause) & VIDEO_WORDS)
+    return not (opens or ahead & VIDEO_WORDS or set(clause[-2:]) & VIDEO_WORDS)
 
 
 def find_length(text: str, decades: list[Fact]) -> tuple[float, Fact] | None:

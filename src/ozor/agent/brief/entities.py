@@ -20,7 +20,7 @@ CALLED = re.compile(
     re.IGNORECASE,
 )
 CAPS = re.compile(
-    r"(?<![\w'#@/.-])(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'&+-]*|[a-z]+[A-Z][\w-]*)"
+    r"(?<![\w'#@/.-])(?:(?:St|Mt|Ft|Dr)\.(?=\s[A-Z])|[A-ZÁÉÍÓÚÑÄÖÜ][\w'&+-]*|[a-z]+[A-Z][\w-]*)"
     r"(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ0-9][\w'&+.-]*|&)|\s+(?:and|y|und)(?=\s+[A-ZÁÉÍÓÚÑÄÖÜ][a-zà-ÿ]+\b))*"
 )
 TITLED = re.compile(
@@ -30,7 +30,7 @@ TITLED = re.compile(
 BRANDLIKE = re.compile(r"[A-ZÄÖÜ]?[a-zäöü]+[A-Z]\w*|[A-Z]{2,}\w*|\w*\d\w*[A-Za-z]\w*")
 PLACE = re.compile(
     r"(?<![\w])(?:in|at|en|near|downtown|cerca de|im|am|aus(?: dem| der)?)\s+(?:the\s+)?(?P<p>"
-    r"[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*|\d+\b|de|del|upon))*)"
+    r"[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ][\w'.-]*|\d+\b|de|del|upon|am(?=\s[A-ZÄÖÜ])))*)"
 )
 LINK = re.compile(
     r"(?<![\w./:-])(?:https?://)?(?:www\.)?(?:[\w-]{1,63}\.){1,6}(?:com|io|co|app|ai|org|net|dev|shop|store|"
@@ -113,12 +113,17 @@ def find_names(text: str, language: Language, taken: list[Fact], heads: list[tup
             whole = language == "de"  # German names shops and products "Noun Name": "Autohaus Berger"
             add(Fact("name", text[start : c.end()], start, c.end()) if whole else fact("name", c))
     for m in CAPS.finditer(text):
-        if _sentence_start(text, m.start()):
+        start = m.start()
+        if language == "de" and not re.search(r"\b(?:von|vom)\s+$", text[:start]):
+            # German nouns are capitalised: a name starts at its first brand-like word
+            # ("Staubsaugerroboter CleanBot X5" → "CleanBot X5")
+            brand = next((w for w in re.finditer(r"\S+", m.group(0)) if BRANDLIKE.fullmatch(w.group())), None)
+            if brand is None:
+                continue
+            start = m.start() + brand.start()
+        elif _sentence_start(text, start):
             continue  # a sentence starts here: its first word is capitalised anyway
-        brandlike = BRANDLIKE.fullmatch(m.group(0).split()[0])
-        if language == "de" and not brandlike and not re.search(r"\b(?:von|vom)\s+$", text[: m.start()]):
-            continue  # a German noun
-        add(fact("name", m))
+        add(Fact("name", text[start : m.end()], start, m.end()))
     return sorted(found, key=lambda f: f.start)
 
 

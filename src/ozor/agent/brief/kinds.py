@@ -29,7 +29,7 @@ KIND_WORDS: dict[Kind, str] = {
     "listing": r"listing|for sale|open house|property tour|home tour|se vende|en venta|"
     "jornada de puertas abiertas|"
     r"zu verkaufen|immobilienanzeige|exposé|besichtigung",
-    "event": r"invitation|invite|invites|inviting|webinar|rsvp|save the date|join us|meetup|gala|"
+    "event": r"invitation|invite|invites|inviting|event|webinar|rsvp|save the date|join us|meetup|gala|"
     r"grand opening|opening|re-?opening|reapertura|wiedereröffnung|neueröffnung|festival|concert|"
     r"(?:sommer|stadt|straßen|oktober|wein|hof|dorf|firmen|sport|schul|vereins)fest|"
     r"conference|workshop|invitación|invita\w*|inauguración|"
@@ -40,7 +40,8 @@ KIND_WORDS: dict[Kind, str] = {
     "announcement": r"announcement|announc\w*|launch\w*|introducing|unveil\w*|acquired|acquisition|release|"
     r"anunciamos|anunciar|anuncia que|lanzamiento|lanzamos|presentamos|ankündigung|wir launchen|"
     r"markteinführung|neu erschienen|stellen vor",
-    "greeting": r"greetings?|\w*gruß\w*|\w*grüße|saludos?|happy birthday|merry christmas|happy new year|"
+    "greeting": r"greetings?|welcome video|bienvenida|willkommen\w*|\w*gruß\w*|\w*grüße|saludos?|"
+    r"happy birthday|merry christmas|happy new year|"
     r"happy holidays|season'?s greetings|"
     r"thank[- ]you(?: video)?|agradecimiento|gracias|danke\w*|felicitación|feliz cumpleaños|"
     r"feliz navidad|feliz año|felices fiestas|"
@@ -76,6 +77,7 @@ OCCASION = re.compile(
     r"winterschlussverkauf|ausverkauf|frohe weihnachten|alles gute zum geburtstag|jubiläum|konzert|"
     r"hochzeit|verkostung|sale)(?![\w-])"
     r"|(?<![\w])[A-ZÄÖÜ][a-zäöüß]+(?:fest|feier|party|markt|messe|turnier|lauf)(?![\w-])"
+    r"(?:(?-i:\s[A-ZÄÖÜ][a-zäöüß]+)(?![\w-]))?"
     r"|(?-i:(?:[A-Z][\w']+\s+){1,3})(?:sale|deals|sales event)(?![\w-])",
     re.IGNORECASE,
 )

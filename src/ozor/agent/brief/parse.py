@@ -149,19 +149,21 @@ def _features(
     """The product's own points, with anything already read (and the look) blanked out."""
     colour_roles = [c.fact for c in surface.colours if c.role != "any"]
     # names and prices stay readable: "Slack integration" and "every pizza €5" are features
-    kept = [f for f in everything if f.role not in ("name", "price")]
+    kept = [f for f in everything if f.role not in ("name", "price", "date", "time")]
     masked = content.mask(text, kept + style_words + colour_roles + ([subject] if subject else []))
     features = content.find_features(text, masked, subject)
     if kind == "comparison":
         compared = content.find_compared(text, content.mask(text, surface.consumed()))
         features = compared + [f for f in features if not any(overlaps(f, c) for c in compared)]
     said = {c.fact.text.lower() for c in surface.colours} | {n.text.lower() for n in names}
-    said |= {p.fact.text.lower() for p in surface.prices}
+    said |= {p.fact.text.lower() for p in surface.prices} | {d.fact.text.lower() for d in surface.days}
+    said |= {t.fact.text.lower() for t in surface.times}
 
     out: list[Fact] = []
     for f in features:
         for n in names:  # "Sonnenschein" of "Bäckerei Sonnenschein" is no feature; what follows it may be
-            if n.start < f.start < n.end:
+            opens_clause = n.start == f.start and len(f.text.split()) > len(n.text.split()) + 2
+            if n.start < f.start < n.end or opens_clause:  # "Riverside Dental now offers …": after the name
                 f = content.trimmed(text, "feature", n.end, f.end) or Fact("feature", "", f.start, f.start)
         if f.text and f.text.lower() not in said:
             out.append(f)

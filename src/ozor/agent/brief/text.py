@@ -23,7 +23,8 @@ FUNCTION_WORDS: dict[Language, frozenset[str]] = {
     "de": frozenset(
         "ein eine einen einem der die das den dem für von mit und zu im in auf über wie "
         "ist unser unsere unseren mein dein sekunden sekunde minute minuten erstelle mach "
-        "werbung werbevideo am um bei".split()
+        "werbung werbevideo am um bei alle beim vom zum zur nicht noch jetzt neue neuen neues kurzes "
+        "kurze kurzer danke bitte auch unserer unserem".split()
     ),
 }
 LETTERS: dict[Language, re.Pattern[str]] = {
