@@ -20,7 +20,7 @@ from ozor.agent.knowledge.categories import (
 )
 from ozor.agent.knowledge.matcher import category_for
 from ozor.agent.knowledge.vocab import LOOKS, MOODS, Language
-from ozor.agent.knowledge.words import colour_names, look_words, mood_words
+from ozor.agent.knowledge.words import colour_names, function_words, label_words, look_words, mood_words
 
 
 def test_enough_categories() -> None:
@@ -92,3 +92,4 @@ def test_word_lists() -> None:
     assert look_words()["synthwave"] == "retro" and look_words()["gemütlich"] == "warm"
     assert mood_words()["tranquila"] == "calm"
     assert colour_names()["azul marino"] == "#14213D"
+    assert {"the", "para", "für"} <= function_words() and "tickets" in label_words()

@@ -12,24 +12,9 @@ import re
 from ozor.agent.brief.model import Fact, Language, Role
 from ozor.agent.brief.text import span_fact
 from ozor.agent.knowledge.matcher import Match
+from ozor.agent.knowledge.words import function_words, label_words
 
-STOP = frozenset(
-    """
-a an the our my your their this its these those that some any new brand-new all every each
-for of about on to with in at by from into and or but is are be make create want need please video clip ad
-called named llamado llamada llamados namens genannt only just until ends solo hasta nur bis ab vs versus
-now was were also más auch how why what when where who cómo qué wie was warum
-we're we us i'm looking launching introducing announcing presenting help buscamos ayúdanos wir suchen
-todos todas cada alle
-allen aller auf nach vor ohne durch um an ins vom beim so du dein deine deinen euer eure ihre ihr sein
-raise get make find see try join works work funktioniert funciona funcionan steht dropping
-unseres unserer eines sucht suchen kurzes kurze kurzer kurz
-un una unos unas el la los las lo mi mis nuestro nuestra nuestros tu su sus este esta nuevo nueva
-para de del sobre con en por a al y o que es un vídeo video anuncio haz crea hazme quiero
-ein eine einen einem einer der die das den dem des unser unsere unseren unserem mein dein neue neuen neues
-für von über mit zu im am bei aus und oder ist erstelle mach mache video werbung werbevideo
-""".split()
-)
+STOP = function_words()  # trimmed off the ends of phrases (en, es, de)
 GENERIC_HEAD = re.compile(
     r" (?:tool|app|platform|service|software|shop|store|studio|company|kit|system|device|brand|line|range|"
     r"collection|set|bar|club|class|classes|course|center|centre|agency|box|plan|subscription|program|"
@@ -177,11 +162,7 @@ def items(text: str, masked: str, start: int, end: int, role: Role = "feature") 
     return out
 
 
-# Lone words left of a fragment once its facts are read: a label or a verb, not a feature.
-LABELS = frozenset(
-    "book call says say open opens starting starts premiering premieres dropping doors erscheint "
-    "inscripciones abierto abierta visit follow tickets entradas night start pick up jeden".split()
-)
+LABELS = label_words()  # a lone one left of a fragment is a label or a verb, not a feature
 
 
 def find_features(text: str, masked: str, subject: Fact | None) -> list[Fact]:

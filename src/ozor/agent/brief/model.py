@@ -96,9 +96,7 @@ class Brief:
     points: tuple[Fact, ...] = ()  # an explainer's or tutorial's own points or steps, in order
     step_count: int | None = None  # "in 4 steps", "three key facts"
     topic: Fact | None = None  # an explainer's question: "how compound interest works"
-    occasion: Fact | None = (
-        None  # what happens: "grand opening", "open house", "Black Friday sale", "webinar"
-    )
+    occasion: Fact | None = None  # what happens: "grand opening", "open house", "Black Friday sale"
     quantities: tuple[Quantity, ...] = ()
     prices: tuple[Price, ...] = ()
     offers: tuple[Fact, ...] = ()  # "20% off", "free shipping", "2 for 1"
@@ -135,15 +133,8 @@ class Brief:
         """Every fact the video should carry, in prompt order: the checklist for the screen and narration."""
         singles = [self.subject, self.occasion, self.topic, self.audience, self.cta]
         found: list[Fact] = [f for f in singles if f is not None]
-        found += [
-            *self.names,
-            *self.quotes,
-            *self.features,
-            *self.points,
-            *self.offers,
-            *self.places,
-            *self.links,
-        ]
+        found += [*self.names, *self.quotes, *self.features, *self.points]
+        found += [*self.offers, *self.places, *self.links]
         found += [q.fact for q in self.quantities] + [p.fact for p in self.prices]
         found += [d.fact for d in self.dates] + [t.fact for t in self.times]
         return tuple(sorted(found, key=lambda f: (f.start, -f.end)))

@@ -1,4 +1,4 @@
-"""Word lists as data (words/*.json): style words by look, music-mood words, colour names.
+"""Word lists as data (words/*.json): style words by look, music moods, colour names, function words.
 
 Kept beside the categories so vocabulary grows without code; loaded once and checked against the
 Brief's closed sets (a typo in a look or a hex code fails at load, not in a video).
@@ -55,3 +55,16 @@ def colour_names() -> dict[str, str]:
     if bad:
         raise KnowledgeError(f"colours.json: not #RRGGBB: {bad}")
     return names
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """Articles, prepositions, pronouns and request verbs ("make", "haz", "erstelle") in three languages:
+    trimmed off the ends of a subject or feature."""
+    return frozenset(w.lower() for w in _read("stop.json")["function"])
+
+
+@cache
+def label_words() -> frozenset[str]:
+    """Words that name a slot, not a fact ("tickets", "call", "abierto"): never a feature on their own."""
+    return frozenset(w.lower() for w in _read("stop.json")["labels"])
