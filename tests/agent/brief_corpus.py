@@ -41,3 +41,5 @@ HELD_OUT_4 = load("brief_heldout4.json")
 HELD_OUT_5 = load("brief_heldout5.json")
 # A sixth set, written blind after the fifth had been used: the figure reported for unseen prompts.
 HELD_OUT_6 = load("brief_heldout6.json")
+# A seventh set, written blind after the sixth had been used.
+HELD_OUT_7 = load("brief_heldout7.json")
