@@ -267,8 +267,11 @@ def more_questions(text: str, topic: Fact) -> list[Fact]:
 
 
 def find_topic(text: str, masked: str, after: int) -> Fact | None:
+    """An explainer's question ("how compound interest works"), else what it is about ("sobre el ciclo
+    del agua"): the first phrase that says something, not a bare preposition."""
     if m := TOPIC.search(masked, after) or TOPIC.search(masked):
         return span_fact("topic", text, m.start("t"), m.end("t"))
-    if m := ABOUT.search(masked, after):
-        return span_fact("topic", text, m.start("t"), m.end("t"))
+    for m in ABOUT.finditer(masked, after):
+        if any(w.lower() not in STOP for w in m.group("t").split()):
+            return span_fact("topic", text, m.start("t"), m.end("t"))
     return None

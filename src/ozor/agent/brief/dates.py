@@ -134,7 +134,7 @@ ZONE = r"(?:\s?(?:PT|ET|CET|CEST|GMT|UTC|PST|EST|BST|MEZ))?"
 TIME = re.compile(
     rf"(?<![\w:.])(?:\d{{1,2}}(?::\d\d)?\s?(?:[ap]\.?m\.?)?\s?[-–]\s?)?(?P<h>\d{{1,2}})(?:[:.](?P<m>\d\d))?\s?(?P<ap>a\.?m\.?|p\.?m\.?)(?![\w]){ZONE}"
     rf"|(?<![\w:.])(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?:\s?(?:h|hrs|uhr)\b)?{ZONE}"
-    rf"|\b(?:a las|a la|um|ab)\s+(?P<h3>\d{{1,2}})(?:[:.](?P<m3>\d\d))?(?:\s?(?:h|uhr)\b)?{ZONE}"
+    rf"|\b(?:a las|a la|um)\s+(?P<h3>\d{{1,2}})(?:[:.](?P<m3>\d\d))?(?:\s?(?:h|uhr)\b)?{ZONE}"
     rf"|(?<![\w:.])(?P<h4>\d{{1,2}})(?:[.:](?P<m4>\d\d))?\s?uhr\b{ZONE}"
     rf"|\b(?P<word>noon|midnight|mediodía|medianoche|mittag|mitternacht)\b",
     re.IGNORECASE,

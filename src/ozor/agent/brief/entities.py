@@ -21,7 +21,8 @@ CALLED = re.compile(
 )
 CAPS = re.compile(
     r"(?<![\w'#@/.-])(?:(?:St|Mt|Ft|Dr)\.(?=\s[A-Z])|[A-ZÁÉÍÓÚÑÄÖÜ][\w'&+-]*|[a-z]+[A-Z][\w-]*)"
-    r"(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ0-9][\w'&+.-]*|&)|\s+(?:and|y|und)(?=\s+[A-ZÁÉÍÓÚÑÄÖÜ][a-zà-ÿ]+\b))*"
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑÄÖÜ0-9][\w'&+.-]*|&)"
+    r"|\s+(?:and|y|und|de|del|da|di|van|von)(?=\s+[A-ZÁÉÍÓÚÑÄÖÜ][a-zà-ÿ]+\b))*"
 )
 TITLED = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Srta|Don|Doña|Frau|Herr)\.?\s+[A-ZÁÉÍÓÚÑÄÖÜ][\w'-]+"
@@ -114,7 +115,7 @@ def find_names(text: str, language: Language, taken: list[Fact], heads: list[tup
             add(Fact("name", text[start : c.end()], start, c.end()) if whole else fact("name", c))
     for m in CAPS.finditer(text):
         start = m.start()
-        if language == "de" and not re.search(r"\b(?:von|vom)\s+$", text[:start]):
+        if language == "de" and not re.search(r"\b(?:von|vom|bei)\s+$", text[:start]):
             # German nouns are capitalised: a name starts at its first brand-like word
             # ("Staubsaugerroboter CleanBot X5" → "CleanBot X5")
             brand = next((w for w in re.finditer(r"\S+", m.group(0)) if BRANDLIKE.fullmatch(w.group())), None)
@@ -148,6 +149,14 @@ def _trim(f: Fact) -> Fact:
     return Fact(f.role, f.text[a:b], f.start + a, f.start + b)
 
 
+ADDRESS = re.compile(
+    r"(?<![\w])(?:[A-ZÄÖÜ][\w-]*(?:straße|strasse|str\.|platz|allee|gasse|damm|ufer)(?:\s+\d+\w?)?"
+    r"|[A-ZÄÖÜ][\w-]*(?:weg|ring)\s+\d+\w?"
+    r"|\d+\s+[A-Z]\w+(?:\s+[A-Z]\w+)?\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive)"
+    r"|(?:[Cc]alle|[Aa]venida|[Pp]laza|[Pp]aseo)\s+(?:de\s+(?:la\s+)?)?[A-ZÁÉÍÓÚÑ]\w+(?:\s+\d+)?)"
+)
+
+
 def find_places(text: str, taken: list[Fact], is_business: Callable[[str], bool]) -> list[Fact]:
     """Places after "in/at/en/im…"; a capitalised phrase naming a business ("at Daily Grind Coffee") is
     a name, not a place."""
@@ -164,4 +173,8 @@ def find_places(text: str, taken: list[Fact], is_business: Callable[[str], bool]
         ):
             continue
         out.append(f)
-    return out
+    for m in ADDRESS.finditer(text):  # "Hauptstraße 12", "221 Baker Street", "Calle Mayor 5"
+        f = fact("place", m)
+        if not any(overlaps(f, t) for t in taken):
+            out = [p for p in out if not overlaps(p, f)] + [f]
+    return sorted(out, key=lambda f: f.start)

@@ -47,7 +47,8 @@ KIND_WORDS: dict[Kind, str] = {
     r"feliz navidad|feliz año|felices fiestas|"
     r"glückwunsch|alles gute|frohe weihnachten|frohes neues|grußbotschaft",
     "comparison": r"comparison|compare[sd]?|versus|\bvs\.?|comparativa|comparación|vergleich\w*",
-    "countdown": r"countdown|count down|cuenta atrás|cuenta regresiva|countdown",
+    "countdown": r"countdown|count(?:ing)? down|noch \d+ tage|faltan \d+ días|cuenta atrás|"
+    r"cuenta regresiva",
     "intro": r"intro|channel opener|opener|introducción de canal|kanal-intro",
     "testimonial": r"testimonial|customer stor(?:y|ies)|case study|review video|testimonio|caso de éxito|"
     r"kundenstimme|erfahrungsbericht|referenz",
