@@ -96,7 +96,7 @@ def subject_around(text: str, masked: str, match: Match, language: Language) -> 
             end = m.end()  # "invoicing tool": the keyword modifies a generic head noun
         if m := re.match(r" [A-Z0-9](?![\w])", masked[end:]):
             end += m.end()  # "vitamin C", "Series 5"
-        words = list(re.finditer(r"[^\W\d_][\w'-]*", masked[:start]))
+        words = list(re.finditer(r"(?:\d+-)?[^\W\d_][\w'-]*", masked[:start]))
         for w in reversed(words[-3:]):
             if w.group().lower() in STOP or len(masked[w.end() : start]) > 1:
                 break  # a function word, or a fact already read sits between

@@ -125,6 +125,13 @@ DATE = re.compile(
     rf"|\b(?P<today>{TODAYISH})\b",
     re.IGNORECASE,
 )
+# "on 11/11", "12/24/2025", "05.03." or "05.03.2025": a dot date needs its closing dot or a year ("1.5" is
+# a number), a slash date without a year needs a word that leads to a date ("7/10" may be a score).
+NUMERIC = re.compile(
+    r"(?<![\w/.,$€£])(?P<a>\d{1,2})(?:/(?P<b>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?"
+    r"|\.(?P<b2>\d{1,2})\.(?P<y2>\d{4}|\d{2})?)(?![\w/%.,]\d|[\w%])"
+)
+DATE_LEAD = re.compile(r"\b(?:on|by|until|from|before|after|due|am|ab|bis|vom|el|del|hasta|desde)\s+$", re.I)
 LONE_MONTH = re.compile(
     rf"\b(?:in|en|im|this|next|este|nächsten|available|from|until|since|by|ab|bis|desde|hasta|"
     rf"disponible|verfügbar)\s+(?P<m>{words_re(MONTHS)})\b",
@@ -166,6 +173,16 @@ def find_dates(text: str) -> list[When]:
                 relative=RELATIVE[rel.lower()] if rel else None,
             )
         )
+    for m in NUMERIC.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b") or m.group("b2"))
+        year = m.group("y") or m.group("y2")
+        day, month = (b, a) if m.group("b") and a <= 12 else (a, b)  # "/" reads month first when it can
+        if m.group(0) in ("24/7", "24/365") or not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        if m.group("b") and not year and not DATE_LEAD.search(text[: m.start()]):
+            continue
+        if not any(w.fact.start < m.end() and m.start() < w.fact.end for w in out):
+            out.append(When(fact("date", m), day=day, month=month, year=int(year) if year else None))
     for m in LONE_MONTH.finditer(text):
         word = m.group("m")
         if word.lower() in ("may", "mar") and word[0].islower():

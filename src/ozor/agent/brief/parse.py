@@ -126,8 +126,9 @@ def _subject(
         subject: Fact | None = content.subject_around(
             text, bare, Match(match.category, *span, match.keyword), language
         )
-    elif match:
-        subject = content.subject_around(text, masked, match, language)
+    elif match:  # numbers may qualify the thing: "4-bedroom villa"
+        unnumbered = content.mask(text, [f for f in everything if f.role != "number"] + kind_spans)
+        subject = content.subject_around(text, unnumbered, match, language)
     else:
         subject = (
             content.strip_question(topic)
