@@ -2,7 +2,7 @@
 
 `facts` are the words that must reach the screen or the narration (issue #11 measured 0.6 of them
 arriving); the first five English prompts are the issue's measured failures. The prompts live in
-brief_corpus.json, one a line, so they read as a list and grow without code.
+brief_corpus.json and brief_heldout*.json, one a line, so they read as a list and grow without code.
 """
 
 from __future__ import annotations
@@ -29,17 +29,7 @@ def load(name: str) -> tuple[Case, ...]:
 
 
 CORPUS = load("brief_corpus.json")
-# Written after the parser, never tuned against: its rate is reported, held to a lower bar.
-HELD_OUT = load("brief_heldout.json")
-# A second set, written blind after the first held-out set had been used to improve the parser.
-HELD_OUT_2 = load("brief_heldout2.json")
-# A third set, written blind after the second had been used: its first run is the honest figure.
-HELD_OUT_3 = load("brief_heldout3.json")
-# A fourth set, written blind after the third had been used: the parser's figure on unseen prompts.
-HELD_OUT_4 = load("brief_heldout4.json")
-# A fifth set, written blind after the fourth had been used: the latest figure on unseen prompts.
-HELD_OUT_5 = load("brief_heldout5.json")
-# A sixth set, written blind after the fifth had been used: the figure reported for unseen prompts.
-HELD_OUT_6 = load("brief_heldout6.json")
-# A seventh set, written blind after the sixth had been used.
-HELD_OUT_7 = load("brief_heldout7.json")
+# Seven more sets of 20, each written blind after the one before had been used to improve the parser.
+# Their first-run rates (before any fix they prompted) were 0.827, 0.916, 0.851, 0.851, 0.906, 0.844
+# and 0.883 of facts; the commits that added them record each figure.
+HELD_OUT = tuple(load(f"brief_heldout{n}.json") for n in ("", "2", "3", "4", "5", "6", "7"))
