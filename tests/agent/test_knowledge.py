@@ -93,3 +93,16 @@ def test_word_lists() -> None:
     assert mood_words()["tranquila"] == "calm"
     assert colour_names()["azul marino"] == "#14213D"
     assert {"the", "para", "für"} <= function_words() and "tickets" in label_words()
+
+
+def test_icons_and_motifs_exist_where_they_are_drawn() -> None:
+    """Every icon keyword finds an icon in the catalogue; every motif is one the scene graph draws
+    (confetti, which VISUAL.md names for playful looks, the director maps to particles until it does)."""
+    from typing import get_args
+
+    from ozor.icons.catalog import find
+    from ozor.scene.decor import MotifKind
+
+    assert [(c.id, k) for c in categories().values() for k in c.icons if find(k) is None] == []
+    drawn = set(get_args(MotifKind)) | {"confetti"}
+    assert {m for c in categories().values() for m in c.motifs} <= drawn
