@@ -106,3 +106,12 @@ def test_icons_and_motifs_exist_where_they_are_drawn() -> None:
     assert [(c.id, k) for c in categories().values() for k in c.icons if find(k) is None] == []
     drawn = set(get_args(MotifKind)) | {"confetti"}
     assert {m for c in categories().values() for m in c.motifs} <= drawn
+
+
+def test_looks_are_the_scene_looks() -> None:
+    from typing import get_args
+
+    from ozor.agent.knowledge.vocab import LOOKS
+    from ozor.scene.fonts import LookName
+
+    assert set(LOOKS) == set(get_args(LookName))

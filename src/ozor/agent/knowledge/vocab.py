@@ -1,5 +1,6 @@
 """The closed vocabularies shared by the brief and the knowledge: languages, video kinds, looks,
-music moods, fact roles. A leaf module, so knowledge data can be validated without the parser.
+music moods, fact roles. Looks are the scene's look names (scene.fonts.LookName, VISUAL.md's palettes).
+A leaf module, so knowledge data can be validated without the parser.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ Kind = Literal[
     "greeting", "listing", "comparison", "countdown", "intro", "testimonial", "appeal", "recap",
 ]
 Look = Literal[
-    "minimal", "bold", "luxury", "tech", "playful", "corporate", "warm", "retro", "editorial", "calm",
+    "minimalist", "bold", "luxury", "dark", "playful", "corporate", "warm", "retro", "editorial", "calm",
 ]
 Mood = Literal["calm", "upbeat", "corporate", "dramatic"]
 Role = Literal[
