@@ -99,7 +99,9 @@ def score(out: Measure, analysis: Analysis, reference: list[str]) -> None:
 
 
 def dirty(char: str) -> bool:
-    return (unicodedata.category(char) in ("Cc", "Cf", "Co", "Cs") and char != "\n") or char in LIGATURES
+    return (
+        unicodedata.category(char) in ("Cc", "Cf", "Co", "Cs", "Cn") and char != "\n"
+    ) or char in LIGATURES
 
 
 def normal(text: str) -> str:
@@ -166,7 +168,7 @@ def _paragraphs(root: etree._Element, tag: str, text_tag: str) -> list[str]:
 def _docx_text(data: bytes) -> list[str]:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         root = etree.fromstring(archive.read("word/document.xml"))
-    return _paragraphs(root, f"{W}p", f"{W}t")
+    return _paragraphs(root, "{*}p", "{*}t")  # any namespace: Strict Open XML uses its own
 
 
 def _pptx_text(data: bytes) -> list[str]:
@@ -194,7 +196,9 @@ def _pptx_text(data: bytes) -> list[str]:
             continue
         root = etree.fromstring(archive.read(slide))
         lines += _paragraphs(root, f"{A}p", f"{A}t")
-        lines += [d for d in (e.get("descr") for e in root.iter(f"{P}cNvPr")) if d]
+        # Alt text, unless it is only a file name ("python-powered.png"), which says nothing.
+        alts = (e.get("descr") or "" for e in root.iter(f"{P}cNvPr"))
+        lines += [d for d in alts if d.strip() and not re.fullmatch(r"\S+\.\w{2,4}", d.strip())]
         for target in rels(slide).values():
             if target in names and "/charts/chart" in target:
                 chart = etree.fromstring(archive.read(target))

@@ -26,6 +26,8 @@ REFUSED = {
     "encrypted-file.pdf": "encrypted",
     "libreoffice-writer-password.pdf": "encrypted",
     "no-slides.pptx": "no slides",
+    # Its only text is a running header ("Background") over scanned pages.
+    "imagemagick-images.pdf": "images only",
 }
 NO_TEXT = ("no text", "images only", "only images", "no slides")
 
@@ -48,8 +50,9 @@ def measures() -> dict[str, list[Measure]]:
 
 def figures_table(measures: dict[str, list[Measure]]) -> str:
     rows = [
-        "| type | files | refused | fidelity (short docs) | short docs ≥ 0.7 | fidelity (all) | scenes with narration "
-        "| empty scenes | images per plan | plans with an image | control chars | repeated sentences | symbol key points |",
+        "| type | files | refused | fidelity (short docs) | short docs ≥ 0.7 | fidelity (all) "
+        "| scenes with narration | empty scenes | images per plan | plans with an image | control chars "
+        "| repeated sentences | symbol key points |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for kind, ms in measures.items():
@@ -62,7 +65,8 @@ def figures_table(measures: dict[str, list[Measure]]) -> str:
             f"| {_mean([m.fidelity for m in done if m.sentences]):.2f} "
             f"| {sum(m.narrated for m in done)}/{scenes} | {sum(m.empty for m in done)} "
             f"| {_mean([m.images for m in done]):.2f} | {sum(m.images > 0 for m in done)}/{len(done)} "
-            f"| {sum(m.control for m in done)} | {sum(m.repeats for m in done)} | {sum(m.symbols for m in done)} |"
+            f"| {sum(m.control for m in done)} | {sum(m.repeats for m in done)} "
+            f"| {sum(m.symbols for m in done)} |"
         )
     rows.append("")
     for kind, ms in measures.items():

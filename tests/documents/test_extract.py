@@ -142,5 +142,5 @@ def test_sandbox_time_and_memory_limits():
         run_isolated(_spin, 30, timeout=1, memory_mb=512)
     with pytest.raises(BadRequest, match="memory"):
         run_isolated(_balloon, timeout=30, memory_mb=512)
-    with pytest.raises(BadRequest, match="no text to narrate"):
+    with pytest.raises(BadRequest, match="scanned images only"):
         run_isolated(analyze_file, makers.make_image_only_pdf(), Options(30, None, "x.pdf"), timeout=30, memory_mb=1024)

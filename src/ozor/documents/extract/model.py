@@ -108,7 +108,7 @@ def merge_colors(colors: list[str], limit: int = 6) -> list[str]:
     out = []
     for c in colors:
         rgb = (int(c[1:3], 16), int(c[3:5], 16), int(c[5:7], 16))
-        if all(sum(abs(a - b) for a, b in zip(rgb, k)) > 60 for k in kept):
+        if all(sum(abs(a - b) for a, b in zip(rgb, k, strict=True)) > 60 for k in kept):
             kept.append(rgb)
             out.append(c.upper())
         if len(out) >= limit:

@@ -19,6 +19,7 @@ from ozor.documents.extract.model import (
     page_picture,
     ranked,
 )
+from ozor.documents.extract.text import clean, has_words, is_page_number, join_lines
 from ozor.errors import BadRequest
 
 BULLET = re.compile(r"^\s*([•◦▪▫●○■□►▸‣⁃–—\-*]|\d{1,2}[.)])\s+")
@@ -26,8 +27,19 @@ SUBSET = re.compile(r"^[A-Z]{6}\+")
 LEADERS = re.compile(r"(\.\s?){4,}|…{2,}")
 MAX_PICTURES = 40
 PAGE_RENDER_WIDTH = 1600
-MIN_TEXT_WORDS = 8  # fewer across the whole file: there is nothing to narrate
 SAMPLE_EVERY = 4  # characters between samples of font size, weight and name
+SOFT_HYPHEN = {0x02, 0xAD, 0xFFFE}  # PDFium's marks for a word hyphenated across a line end
+# A heading never ends on a word that needs a continuation, and a date or a byline is not a heading.
+DANGLING = frozenset(
+    "a an and as at but by for from in into of on or than that the to till until via when where which while "
+    "who with der die das und oder mit von zu le la les et ou de des du el los las y o en".split()
+)
+DATE = re.compile(
+    r"^\W*(\d{1,2}\.?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}(st|nd|rd|th)?,?\s+)?\d{4}\W*$"
+    r"|^\W*\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?\W*$|^\W*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\W*$|^\s*(by|von|par|por)\s",
+    re.IGNORECASE,
+)
+MARGIN = 0.1  # the top and bottom tenth of a page, where running headers, footers and page numbers sit
 
 
 @dataclass
@@ -37,6 +49,7 @@ class Line:
     font: str
     page: int
     bold: bool = False
+    top: float = 0.5  # where the line starts, as a fraction of the page height from the top
 
 
 def extract(data: bytes) -> Document:
@@ -63,10 +76,8 @@ def _read(pdf) -> Document:  # type: ignore[no-untyped-def]
         landscape += width > height
         lines.extend(_lines(page, index))
     lines = _without_page_furniture(lines, len(pdf))
-    if sum(len(line.text.split()) for line in lines) < MIN_TEXT_WORDS:
-        raise BadRequest(
-            "The PDF has no text to narrate (it looks like scanned images only); upload a PDF with selectable text"
-        )
+    if not any(has_words(line.text) for line in lines):
+        raise BadRequest(_why_no_text(pdf))
     words_per_page = sum(len(line.text.split()) for line in lines) / max(1, len(pdf))
     slide_like = landscape > len(pdf) / 2 and words_per_page < 120
     sections = _sections_by_page(lines) if slide_like else _sections_by_heading(lines)
@@ -76,10 +87,33 @@ def _read(pdf) -> Document:  # type: ignore[no-untyped-def]
         fonts[line.font] += len(line.text)
     metadata = pdf.get_metadata_dict()
     title = _title(metadata.get("Title", ""), sections)
-    thumbs = [pdf[i].render(scale=200 / max(1.0, pdf[i].get_size()[0])).to_pil() for i in range(min(3, len(pdf)))]
+    thumbs = [
+        pdf[i].render(scale=200 / max(1.0, pdf[i].get_size()[0])).to_pil() for i in range(min(3, len(pdf)))
+    ]
     return Document(
-        kind="pdf", title=title, sections=sections, pictures=pictures, colors=dominant_colors(thumbs),
-        fonts=[f for f in ranked(fonts) if f], layout="slide" if slide_like else "document", page_count=len(pdf),
+        kind="pdf",
+        title=title,
+        sections=sections,
+        pictures=pictures,
+        colors=dominant_colors(thumbs),
+        fonts=[f for f in ranked(fonts) if f],
+        layout="slide" if slide_like else "document",
+        page_count=len(pdf),
+    )
+
+
+def _why_no_text(pdf) -> str:  # type: ignore[no-untyped-def]
+    """Scanned pages (images only) or pages with nothing on them to read: told apart, honestly."""
+    import pypdfium2.raw as raw
+
+    for index in range(min(len(pdf), 20)):
+        if any(True for _ in pdf[index].get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2)):
+            return (
+                "The PDF has no selectable text: its pages are scanned images only; upload a PDF with "
+                "selectable text (run it through OCR first)"
+            )
+    return (
+        "The PDF has no text to narrate: its pages hold no text or images (only drawings, or they are blank)"
     )
 
 
@@ -114,21 +148,46 @@ def _lines(page, index: int) -> list[Line]:  # type: ignore[no-untyped-def]
     buffer = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
     matrix = raw.FS_MATRIX()
+    height = page.get_size()[1] or 1.0
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    first: list[int] = []  # index of the line's first character, for its position
+    soft = False
 
     def flush() -> None:
-        text = " ".join("".join(chars).split())
+        text = clean("".join(chars))
         if text:
             font = ranked(fonts, 1)[0] if fonts else ""
-            out.append(Line(text, max(sizes, default=0.0), font, index, bool(bold) and sum(bold) > len(bold) / 2))
-        for collected in (chars, sizes, bold, fonts):
+            where = 0.5
+            if first and raw.FPDFText_GetCharBox(
+                handle, first[0], *(ctypes.byref(v) for v in (left, right, bottom, top))
+            ):
+                where = min(1.0, max(0.0, 1.0 - top.value / height))
+            out.append(
+                Line(
+                    text,
+                    max(sizes, default=0.0),
+                    font,
+                    index,
+                    bool(bold) and sum(bold) > len(bold) / 2,
+                    where,
+                )
+            )
+        for collected in (chars, sizes, bold, fonts, first):
             collected.clear()
 
     for i in range(textpage.count_chars()):
         code = raw.FPDFText_GetUnicode(handle, i)
+        if code in SOFT_HYPHEN:
+            soft = True  # the word goes on after the line break: the break is not a word boundary
+            continue
         char = chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else ""
         if char in ("\n", "\r"):
-            flush()
+            if not soft:
+                flush()
             continue
+        soft = False
+        if char.strip() and not first:
+            first.append(i)
         chars.append(char)
         if char.strip() and (len(chars) == 1 or not i % SAMPLE_EVERY):
             scale = 1.0
@@ -144,15 +203,33 @@ def _lines(page, index: int) -> list[Line]:  # type: ignore[no-untyped-def]
 
 
 def _without_page_furniture(lines: list[Line], pages: int) -> list[Line]:
-    """Drop running headers and footers (the same line on many pages) and table-of-contents leaders."""
+    """Drop running headers and footers, page numbers and table-of-contents leaders.
+
+    A running header is a line repeated (numbers aside) in a page's top or bottom margin on at least
+    two pages, or anywhere on many pages; a page number is a bare number in a margin.
+    """
+
     def shape(text: str) -> str:
         return re.sub(r"\d+", "#", text.lower())
 
+    def marginal(line: Line) -> bool:
+        return line.top < MARGIN or line.top > 1 - MARGIN
+
     pages_of: dict[str, set[int]] = {}
+    margin_pages_of: dict[str, set[int]] = {}
     for line in lines:
         pages_of.setdefault(shape(line.text), set()).add(line.page)
+        if marginal(line):
+            margin_pages_of.setdefault(shape(line.text), set()).add(line.page)
     repeated = {k for k, v in pages_of.items() if len(v) >= max(3, 0.3 * pages)}
-    return [line for line in lines if shape(line.text) not in repeated and not LEADERS.search(line.text)]
+    repeated |= {k for k, v in margin_pages_of.items() if len(v) >= 2}
+    return [
+        line
+        for line in lines
+        if shape(line.text) not in repeated
+        and not LEADERS.search(line.text)
+        and not (is_page_number(line.text) and marginal(line))
+    ]
 
 
 def _family(name: str) -> str:
@@ -168,13 +245,25 @@ def _body_size(lines: list[Line]) -> float:
 def _is_heading(line: Line, body: float) -> bool:
     """Larger than the body text, or bold at body size and short, and not the middle of a sentence."""
     words = line.text.split()
-    shape = 1 <= len(words) <= 16 and not line.text.endswith((",", ";", ".")) and not BULLET.match(line.text)
-    return shape and (line.size >= body * 1.18 or (line.bold and line.size >= body * 0.98 and len(words) <= 10))
+    shape = (
+        1 <= len(words) <= 16
+        and not line.text.endswith((",", ";", "."))
+        and not BULLET.match(line.text)
+        and not line.text[:1].islower()
+        and words[-1].lower() not in DANGLING
+        and not DATE.search(line.text)
+        and sum(c.isalpha() for c in line.text) >= 2
+    )
+    return shape and (
+        line.size >= body * 1.18 or (line.bold and line.size >= body * 0.98 and len(words) <= 10)
+    )
 
 
 def _sections_by_heading(lines: list[Line]) -> list[Section]:
     body = _body_size(lines)
-    heading_sizes = sorted({max(line.size, body * 1.01) for line in lines if _is_heading(line, body)}, reverse=True)
+    heading_sizes = sorted(
+        {max(line.size, body * 1.01) for line in lines if _is_heading(line, body)}, reverse=True
+    )
     sections: list[Section] = []
     current = Section(heading="", level=1, page=0)
     heading_size = 0.0
@@ -182,7 +271,7 @@ def _sections_by_heading(lines: list[Line]) -> list[Section]:
 
     def end_paragraph() -> None:
         if paragraph:
-            current.paragraphs.append(_join(paragraph))
+            current.paragraphs.append(join_lines(paragraph))
             paragraph.clear()
 
     for line in lines:
@@ -194,13 +283,19 @@ def _sections_by_heading(lines: list[Line]) -> list[Section]:
                 continue
             if current.heading or current.paragraphs or current.bullets:
                 sections.append(current)
-            current = Section(heading=line.text, level=1 + heading_sizes.index(max(line.size, body * 1.01)), page=line.page)
+            current = Section(
+                heading=line.text, level=1 + heading_sizes.index(max(line.size, body * 1.01)), page=line.page
+            )
             heading_size = line.size
         elif BULLET.match(line.text):
             end_paragraph()
             current.bullets.append((0, BULLET.sub("", line.text)))
         else:
-            if paragraph and paragraph[-1].endswith((".", "!", "?", ":")) and len(line.text) < 0.6 * len(paragraph[-1]):
+            if (
+                paragraph
+                and paragraph[-1].endswith((".", "!", "?", ":"))
+                and len(line.text) < 0.6 * len(paragraph[-1])
+            ):
                 paragraph.append(line.text)
                 end_paragraph()
                 continue
@@ -219,19 +314,12 @@ def _sections_by_page(lines: list[Line]) -> list[Section]:
         rest = [line for line in on_page if line is not top]
         bullets = [(0, BULLET.sub("", line.text)) for line in rest if BULLET.match(line.text)]
         prose = [line.text for line in rest if not BULLET.match(line.text)]
-        sections.append(Section(heading=top.text, paragraphs=[_join(prose)] if prose else [], bullets=bullets, page=page))
+        sections.append(
+            Section(
+                heading=top.text, paragraphs=[join_lines(prose)] if prose else [], bullets=bullets, page=page
+            )
+        )
     return sections
-
-
-def _join(lines: list[str]) -> str:
-    """Lines of one paragraph joined, with words hyphenated across line ends put back together."""
-    text = ""
-    for line in lines:
-        if text.endswith("-") and line[:1].islower():
-            text = text[:-1] + line
-        else:
-            text = f"{text} {line}" if text else line
-    return text
 
 
 def _pictures(pdf, sections: list[Section]) -> list[Picture]:  # type: ignore[no-untyped-def]
@@ -260,8 +348,8 @@ def _pictures(pdf, sections: list[Section]) -> list[Picture]:  # type: ignore[no
 
 
 def _title(meta_title: str, sections: list[Section]) -> str:
-    clean = " ".join("".join(c for c in meta_title if c.isprintable()).split())
-    if clean and not re.search(r"untitled|microsoft word|\.docx?$|\.pdf$|^slide \d+$", clean, re.IGNORECASE):
-        return clean
+    title = clean(meta_title)
+    if title and not re.search(r"untitled|microsoft word|\.docx?$|\.pdf$|^slide \d+$", title, re.IGNORECASE):
+        return title
     headed = [s for s in sections if s.heading]
     return headed[0].heading if headed else ""

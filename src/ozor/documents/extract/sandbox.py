@@ -35,7 +35,9 @@ def _child(conn: Connection, func: Callable[..., Any], args: tuple[Any, ...], me
         conn.close()
 
 
-def run_isolated(func: Callable[..., T], *args: Any, timeout: float, memory_mb: int, what: str = "document") -> T:
+def run_isolated(
+    func: Callable[..., T], *args: Any, timeout: float, memory_mb: int, what: str = "document"
+) -> T:
     """`func(*args)` in a fresh child process; its OzorErrors come back as themselves.
 
     400 when the input makes the parser run out of time or memory or die; 500 for any other crash.
@@ -47,11 +49,15 @@ def run_isolated(func: Callable[..., T], *args: Any, timeout: float, memory_mb: 
     child.close()
     try:
         if not parent.poll(timeout):
-            raise BadRequest(f"Reading the {what} took longer than {timeout:.0f} s; it may be malformed or hostile")
+            raise BadRequest(
+                f"Reading the {what} took longer than {timeout:.0f} s; it may be malformed or hostile"
+            )
         try:
             status, value = parent.recv()
         except EOFError:
-            raise BadRequest(f"The {what} could not be read: the parser stopped (the file is probably malformed)") from None
+            raise BadRequest(
+                f"The {what} could not be read: the parser stopped (the file is probably malformed)"
+            ) from None
     finally:
         parent.close()
         if process.is_alive():

@@ -19,8 +19,14 @@ def extract(html: bytes, url: str) -> tuple[Document, str | None]:
     import trafilatura
 
     markdown = trafilatura.extract(
-        html, url=url, output_format="markdown", include_comments=False, include_tables=True,
-        include_formatting=True, include_links=False, favor_precision=True,
+        html,
+        url=url,
+        output_format="markdown",
+        include_comments=False,
+        include_tables=True,
+        include_formatting=True,
+        include_links=False,
+        favor_precision=True,
     )
     if not markdown or len(markdown.split()) < MIN_WORDS:
         raise BadRequest(f"No readable article text was found at {url}: there is nothing to narrate")
@@ -28,7 +34,9 @@ def extract(html: bytes, url: str) -> tuple[Document, str | None]:
     title = (metadata.title if metadata else None) or ""
     image = metadata.image if metadata and metadata.image else None
     sections = _sections(markdown, title)
-    return Document(kind="url", title=title or sections[0].heading, sections=sections, layout="article"), image
+    return Document(
+        kind="url", title=title or sections[0].heading, sections=sections, layout="article"
+    ), image
 
 
 def _sections(markdown: str, title: str) -> list[Section]:
@@ -48,7 +56,9 @@ def _sections(markdown: str, title: str) -> list[Section]:
         elif not line.startswith("|"):  # table rows are kept as their text below
             sections[-1].paragraphs.append(line)
         else:
-            cells = [c.strip() for c in line.strip("|").split("|") if c.strip() and not set(c.strip()) <= set("-:")]
+            cells = [
+                c.strip() for c in line.strip("|").split("|") if c.strip() and not set(c.strip()) <= set("-:")
+            ]
             if cells:
                 sections[-1].paragraphs.append("; ".join(cells) + ".")
     return [s for s in sections if s.paragraphs or s.bullets]
