@@ -12,7 +12,8 @@ def test_soft_hyphens_controls_and_ligatures_are_cleaned():
 
 
 def test_words_hyphenated_across_lines_are_joined():
-    assert join_lines(["The exam-", "ple shows", "a well-", "Known case"]) == "The example shows a well- Known case"
+    joined = join_lines(["The exam-", "ple shows", "a well-", "Known case"])
+    assert joined == "The example shows a well- Known case"
 
 
 def test_page_numbers():
