@@ -149,6 +149,9 @@ def _pdf_text(data: bytes) -> list[str]:
     # PDFium marks a hyphen at a line break with U+0002; real-world readers join the word.
     text = re.sub(r"[\u0002\u00ad-]\n(?=[a-zà-ÿ])", "", text)
     text = "".join(c for c in text if not dirty(c) or c == "\n")
+    text = re.sub(
+        r"\b(page|seite|página|pagina)\s+\d+\s*((of|sur|von|de|/)\s*\d+)?", "", text, flags=re.IGNORECASE
+    )
     return [" ".join(page.split()) for page in text.split("\n\n")]
 
 

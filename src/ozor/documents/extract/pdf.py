@@ -39,7 +39,8 @@ DATE = re.compile(
     r"|^\W*\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?\W*$|^\W*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\W*$|^\s*(by|von|par|por)\s",
     re.IGNORECASE,
 )
-MARGIN = 0.1  # the top and bottom tenth of a page, where running headers, footers and page numbers sit
+COLUMN_GAP = 0.04  # of the page width (~24 pt on A4): far wider than any space between words
+MARGIN = 0.12  # the top and bottom tenth of a page, where running headers, footers and page numbers sit
 
 
 @dataclass
@@ -50,6 +51,8 @@ class Line:
     page: int
     bold: bool = False
     top: float = 0.5  # where the line starts, as a fraction of the page height from the top
+    left: float = 0.0  # its horizontal extent, as fractions of the page width
+    right: float = 1.0
 
 
 def extract(data: bytes) -> Document:
@@ -74,7 +77,7 @@ def _read(pdf) -> Document:  # type: ignore[no-untyped-def]
         page = pdf[index]
         width, height = page.get_size()
         landscape += width > height
-        lines.extend(_lines(page, index))
+        lines.extend(_reading_order(_without_contents_entries(_lines(page, index))))
     lines = _without_page_furniture(lines, len(pdf))
     if not any(has_words(line.text) for line in lines):
         raise BadRequest(_why_no_text(pdf))
@@ -148,31 +151,19 @@ def _lines(page, index: int) -> list[Line]:  # type: ignore[no-untyped-def]
     buffer = ctypes.create_string_buffer(256)
     flags = ctypes.c_int()
     matrix = raw.FS_MATRIX()
-    height = page.get_size()[1] or 1.0
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    first: list[int] = []  # index of the line's first character, for its position
+    width, height = (max(1.0, side) for side in page.get_size())
+    box = [ctypes.c_double() for _ in range(4)]  # left, right, bottom, top
+    extent: list[float] = []  # the line's left, right and top, as fractions of the page
     soft = False
 
     def flush() -> None:
         text = clean("".join(chars))
         if text:
             font = ranked(fonts, 1)[0] if fonts else ""
-            where = 0.5
-            if first and raw.FPDFText_GetCharBox(
-                handle, first[0], *(ctypes.byref(v) for v in (left, right, bottom, top))
-            ):
-                where = min(1.0, max(0.0, 1.0 - top.value / height))
-            out.append(
-                Line(
-                    text,
-                    max(sizes, default=0.0),
-                    font,
-                    index,
-                    bool(bold) and sum(bold) > len(bold) / 2,
-                    where,
-                )
-            )
-        for collected in (chars, sizes, bold, fonts, first):
+            strong = bool(bold) and sum(bold) > len(bold) / 2
+            where = (extent[2], extent[0], extent[1]) if extent else (0.5, 0.0, 1.0)
+            out.append(Line(text, max(sizes, default=0.0), font, index, strong, *where))
+        for collected in (chars, sizes, bold, fonts, extent):
             collected.clear()
 
     for i in range(textpage.count_chars()):
@@ -186,8 +177,14 @@ def _lines(page, index: int) -> list[Line]:  # type: ignore[no-untyped-def]
                 flush()
             continue
         soft = False
-        if char.strip() and not first:
-            first.append(i)
+        if char.strip() and raw.FPDFText_GetCharBox(handle, i, *(ctypes.byref(v) for v in box)):
+            x0, x1 = box[0].value / width, box[1].value / width
+            if extent and x0 - extent[1] > COLUMN_GAP:
+                flush()  # PDFium joins text on one baseline: a wide gap is a column or cell boundary
+            if extent:
+                extent[0], extent[1] = min(extent[0], x0), max(extent[1], x1)
+            else:
+                extent.extend((x0, x1, min(1.0, max(0.0, 1.0 - box[3].value / height))))
         chars.append(char)
         if char.strip() and (len(chars) == 1 or not i % SAMPLE_EVERY):
             scale = 1.0
@@ -202,31 +199,89 @@ def _lines(page, index: int) -> list[Line]:  # type: ignore[no-untyped-def]
     return out
 
 
+def _without_contents_entries(lines: list[Line]) -> list[Line]:
+    """A table of contents' entries (a line with a bare page number far to its right, on the same
+    baseline) and their numbers: a list of what comes, not something to narrate."""
+    numbers = [x for x in lines if x.text.isdigit() and x.left > 0.55]
+    entries = {
+        id(x)
+        for n in numbers
+        for x in lines
+        if x is not n and abs(x.top - n.top) < 0.004 and x.right < n.left
+    }
+    if len(entries) < 3:
+        return lines  # one number beside a line is a table cell or a form, not a table of contents
+    paired = {id(n) for n in numbers if any(abs(x.top - n.top) < 0.004 for x in lines if id(x) in entries)}
+    return [x for x in lines if id(x) not in entries and id(x) not in paired]
+
+
+def _reading_order(lines: list[Line]) -> list[Line]:
+    """A page set in columns read column by column, whatever order its content stream draws them in.
+
+    Columns are found as a vertical gutter in the middle of the page that no line crosses except
+    lines spanning the page (titles, figures' captions): those cut the page into bands, and each band
+    is read left column first, then right. A page with no such gutter keeps PDFium's order.
+    """
+    if len(lines) < 8:
+        return lines
+    bins = [0] * 100
+    for line in lines:
+        if line.right - line.left < 0.6:
+            for b in range(int(line.left * 100), min(100, int(line.right * 100) + 1)):
+                bins[b] += 1
+    gap = [b for b in range(30, 71) if bins[b] == 0]
+    if not gap:
+        return lines
+    gutter = (gap[0] + gap[-1]) / 200
+    left = [line for line in lines if line.right <= gutter]
+    right = [line for line in lines if line.left >= gutter]
+    spanning = len(lines) - len(left) - len(right)
+    if min(len(left), len(right)) < max(4, 0.25 * len(lines)) or spanning > 0.3 * len(lines):
+        return lines
+    if min(statistics.median(x.right - x.left for x in column) for column in (left, right)) < 0.25:
+        return lines  # short cells side by side: a table or a form, read row by row as drawn
+    ordered: list[Line] = []
+    band: list[Line] = []
+    for line in sorted(lines, key=lambda line: line.top):
+        if line.left < gutter < line.right:  # spans the columns: ends a band
+            ordered += [x for x in band if x.right <= gutter] + [x for x in band if x.right > gutter]
+            band = []
+            ordered.append(line)
+        else:
+            band.append(line)
+    ordered += [x for x in band if x.right <= gutter] + [x for x in band if x.right > gutter]
+    return ordered
+
+
 def _without_page_furniture(lines: list[Line], pages: int) -> list[Line]:
     """Drop running headers and footers, page numbers and table-of-contents leaders.
 
-    A running header is a line repeated (numbers aside) in a page's top or bottom margin on at least
-    two pages, or anywhere on many pages; a page number is a bare number in a margin.
+    A running header is a line repeated (a page number it starts or ends with aside) in a page's top
+    or bottom margin on at least two pages; a stamp or watermark is the same line on at least half of
+    the pages; a page number is a bare number in a margin. Numbered headings ("1 Foo", "4 Foo") are
+    not alike: only numbers at a line's ends are set aside, and only in the margins.
     """
-
-    def shape(text: str) -> str:
-        return re.sub(r"\d+", "#", text.lower())
 
     def marginal(line: Line) -> bool:
         return line.top < MARGIN or line.top > 1 - MARGIN
 
+    def running(text: str) -> str:  # the text without the page number it starts or ends with
+        return re.sub(r"^\W*\d+\W*|\W*\d+\W*$", "", text.lower())
+
     pages_of: dict[str, set[int]] = {}
     margin_pages_of: dict[str, set[int]] = {}
     for line in lines:
-        pages_of.setdefault(shape(line.text), set()).add(line.page)
+        pages_of.setdefault(line.text.lower(), set()).add(line.page)
         if marginal(line):
-            margin_pages_of.setdefault(shape(line.text), set()).add(line.page)
-    repeated = {k for k, v in pages_of.items() if len(v) >= max(3, 0.3 * pages)}
-    repeated |= {k for k, v in margin_pages_of.items() if len(v) >= 2}
+            margin_pages_of.setdefault(running(line.text), set()).add(line.page)
+    # Stamps and watermarks ("DRAFT", "Confidential"): short; a long line met again is the text's own.
+    repeated = {k for k, v in pages_of.items() if len(v) >= max(3, 0.5 * pages) and len(k.split()) <= 6}
+    headers = {k for k, v in margin_pages_of.items() if len(v) >= 2 and k}
     return [
         line
         for line in lines
-        if shape(line.text) not in repeated
+        if line.text.lower() not in repeated
+        and not (marginal(line) and running(line.text) in headers)
         and not LEADERS.search(line.text)
         and not (is_page_number(line.text) and marginal(line))
     ]
