@@ -15,8 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from ozor.adapters.tts.base import SpeechRequest  # noqa: E402
 from ozor.adapters.tts.espeak import EspeakTTS  # noqa: E402
 from ozor.adapters.tts.piper import PiperTTS, installed_models  # noqa: E402
-from ozor.documents.analyze import Options, analyze_file  # noqa: E402
-from ozor.documents.extract.sandbox import run_isolated  # noqa: E402
+from ozor.documents.analyze import AnalyzeOptions, analyze_file  # noqa: E402
+from ozor.media.sandbox import run_isolated  # noqa: E402
 from ozor.voices import catalog  # noqa: E402
 from tests.documents import makers  # noqa: E402
 
@@ -35,7 +35,7 @@ def timed(fn, *args, repeat: int = 3) -> float:
 def main() -> None:
     pdf = makers.make_pdf(pages=50)
     deck = makers.make_pptx(slides=(makers.SECTIONS * 8)[:39])
-    options = Options(60, None, "bench")
+    options = AnalyzeOptions(60, None, "bench")
     pdf_in_process = timed(analyze_file, pdf, options)
     pdf_sandboxed = timed(lambda: run_isolated(analyze_file, pdf, options, timeout=120, memory_mb=2048))
     deck_in_process = timed(analyze_file, deck, options)

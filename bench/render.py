@@ -30,7 +30,7 @@ from ozor.render import timeline
 from ozor.render.assets import local_assets
 from ozor.render.chunks import frames, release
 from ozor.render.draw import Canvas
-from ozor.render.pipeline import Options, render
+from ozor.render.pipeline import RenderOptions, render
 
 CRF = 23
 
@@ -142,7 +142,7 @@ def tradeoff(folder: Path) -> None:
 def ozor(folder: Path, quality: str, aspect: str, preset: str, workers: int) -> None:
     p = project(aspect)
     render(p, local_assets(p, folder), folder / "ozor.mp4",
-           Options(quality=quality, preset=preset, crf=CRF, workers=workers))
+           RenderOptions(quality=quality, preset=preset, crf=CRF, workers=workers))
 
 
 def moviepy(folder: Path, preset: str) -> None:

@@ -15,7 +15,8 @@ import httpx
 import psycopg
 import uvicorn
 
-from ozor.app import AppContext, create_app
+from ozor.app import create_app
+from ozor.context import AppContext
 from ozor.config import Settings, load_settings
 
 
@@ -42,7 +43,7 @@ class LiveServer:
         """Until the job runner has nothing queued or running."""
         from sqlalchemy import select
 
-        from ozor.models import Job
+        from ozor.db.models import Job
 
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

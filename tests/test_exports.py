@@ -5,14 +5,15 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from ozor import exports
+from ozor.videos import exports
 from ozor.accounts import accounts, credits
 from ozor.config import load_settings
 from ozor.errors import BadRequest
+from ozor.context import HANDLERS
 from ozor.jobs import runner, service
-from ozor.models import Export, Job, Video
+from ozor.db.models import Export, Job, Video
 from ozor.scene.models import Project
-from ozor.videos import create_video
+from ozor.videos.projects import create_video
 
 
 def project(asset: str | None = None) -> Project:
@@ -21,15 +22,19 @@ def project(asset: str | None = None) -> Project:
     return Project.model_validate({"scenes": [{"id": "a", "duration": 1.0, "elements": elements}]})
 
 
+WORKERS: dict[str, runner.Worker] = {}
+
+
 @pytest.fixture()
 def env(database_url, tmp_path):
     settings = load_settings(data_dir=tmp_path, database_url=database_url, render_workers=1)
-    db, _ = runner.process_resources(settings)
+    worker = WORKERS[database_url] = runner.Worker(settings, HANDLERS)
+    db = worker.db
     db.migrate()
     with db.session() as s:
         account = accounts.create_account(s, email=None, signup_credits=5)
     yield settings, db, account.id
-    runner._process.pop(database_url, None)
+    WORKERS.pop(database_url, None)
     db.dispose()
 
 
@@ -42,7 +47,7 @@ def _export(settings, db, video_id: str, quality: str = "720p", public: bool = F
 def _run(settings, db, job_id: str) -> str:
     with db.session() as s:
         assert service.claim(s, job_id, lease_sec=60)
-    return runner.execute(settings, job_id)
+    return WORKERS[settings.database_url].execute(job_id, submit=lambda _job_id: None)
 
 
 def test_cache_statuses_and_share_codes(env):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -13,32 +12,13 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ozor import __version__
-from ozor.accounts.identity import Identity
-from ozor.adapters.queue.base import Queue
-from ozor.backends import Backends, build_queue
+from ozor.api.routes import ROUTERS
 from ozor.config import Settings
-from ozor.db import Database
+from ozor.context import build_context
+from ozor.dashboard import install as install_dashboard
 from ozor.errors import OzorError
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class AppContext:
-    """Everything a request handler needs, built once per app."""
-
-    settings: Settings
-    db: Database
-    identity: Identity
-    backends: Backends
-    queue: Queue
-
-
-def build_context(settings: Settings) -> AppContext:
-    assert settings.database_url
-    db = Database(settings.database_url)
-    db.migrate()
-    return AppContext(settings, db, Identity(settings), Backends(settings), build_queue(settings, db))
 
 
 def create_app(settings: Settings, *, run_jobs: bool = True) -> FastAPI:
@@ -59,12 +39,8 @@ def create_app(settings: Settings, *, run_jobs: bool = True) -> FastAPI:
     app.state.ctx = ctx
     _install_error_handlers(app)
 
-    from ozor.api.routes import ROUTERS
-
     for router in ROUTERS:
         app.include_router(router)
-
-    from ozor.dashboard import install as install_dashboard
 
     install_dashboard(app)
     return app

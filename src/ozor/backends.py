@@ -8,10 +8,8 @@ from typing import TYPE_CHECKING
 from ozor.config import Settings
 
 if TYPE_CHECKING:
-    from ozor.adapters.queue.base import Queue
     from ozor.adapters.storage.base import Storage
     from ozor.adapters.tts.base import TTS
-    from ozor.db import Database
 
 
 class Backends:
@@ -48,13 +46,3 @@ class Backends:
         if s.tts_engine == "openai" and s.tts_base_url:
             return OpenAITTS(s.tts_base_url, s.tts_model, s.tts_api_key)
         raise ValueError(f"OZOR_TTS_ENGINE={s.tts_engine!r}: use auto, espeak, piper or openai (with OZOR_TTS_BASE_URL)")
-
-
-def build_queue(settings: Settings, db: Database) -> Queue:
-    if settings.broker_url:
-        from ozor.adapters.queue.celery import CeleryQueue
-
-        return CeleryQueue(settings, db)
-    from ozor.adapters.queue.local import LocalQueue
-
-    return LocalQueue(settings, db)

@@ -9,9 +9,9 @@ import jwt
 import pytest
 
 from ozor.accounts import api_keys
-from ozor.models import ApiKey
-from ozor.timefmt import utcnow
-from ozor.videos import create_video
+from ozor.db.models import ApiKey
+from ozor.db.timefmt import utcnow
+from ozor.videos.projects import create_video
 from tests.support import bearer, create_key, make_settings, new_user, reset_postgres, signup, start_server
 
 

@@ -18,7 +18,7 @@ from PIL import Image
 from sqlalchemy import select
 
 from ozor.accounts import credits
-from ozor.models import Asset, Job
+from ozor.db.models import Asset, Job
 from tests.agent.fake_llm import ScriptedLLM, calls, text
 from tests.support import LiveServer, User, make_settings, new_user, reset_postgres, start_server
 

@@ -14,7 +14,7 @@ from PIL import Image
 from sqlalchemy import select
 
 from ozor.media import assets
-from ozor.models import Job
+from ozor.db.models import Job
 from tests.support import LiveServer, new_user
 
 

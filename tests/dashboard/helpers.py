@@ -54,9 +54,9 @@ def sample_project(title: str = "Desk lamp teaser", aspect: str = "16:9", narrat
 
 def make_video(server, email: str, *, created_via: str = "web", project=None) -> str:  # type: ignore[no-untyped-def]
     """A video owned by the account behind `email`, straight through the domain."""
-    from ozor import videos
+    from ozor.videos import projects
 
     owner = account_id(server, email)
     with server.ctx.db.session() as session:
-        video = videos.create_video(session, owner, project or sample_project(), created_via=created_via)
+        video = projects.create_video(session, owner, project or sample_project(), created_via=created_via)
         return video.id

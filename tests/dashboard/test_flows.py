@@ -71,7 +71,7 @@ def test_signup_key_video_export_share_revoke(page, server, shoot) -> None:  # t
     share_path = share_link.get_attribute("href")
     assert share_path and re.fullmatch(r"/s/[a-z0-9]{7}", share_path)
 
-    from ozor.models import Export, Video
+    from ozor.db.models import Export, Video
 
     with server.ctx.db.reader() as session:
         video = session.get(Video, video_id)
@@ -139,7 +139,7 @@ def test_document_plan_edit_generate_editor(page, server, shoot, tmp_path) -> No
     page.wait_for_url("**/editor?projectId=*", timeout=SLOW)
     expect(page.locator(".scene-card").first).to_contain_text("Edited opening")
     shoot(page, "editor-from-document")
-    from ozor.models import Video
+    from ozor.db.models import Video
 
     with server.ctx.db.reader() as session:
         video = session.get(Video, page.url.split("projectId=")[1])

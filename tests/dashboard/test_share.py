@@ -18,12 +18,12 @@ def test_unknown_share_code_is_a_404_page(page, shoot) -> None:  # type: ignore[
 
 
 def test_private_exports_are_not_shared(page, server) -> None:  # type: ignore[no-untyped-def]
-    from ozor.models import Export
+    from ozor.db.models import Export
 
     email = sign_up(page)
     video_id = make_video(server, email)
     with server.ctx.db.session() as session:
-        from ozor.models import Video
+        from ozor.db.models import Video
 
         video = session.get(Video, video_id)
         assert video is not None

@@ -17,7 +17,7 @@ from pathlib import PurePosixPath
 
 from lxml import etree
 
-from ozor.documents.analyze import Analysis, Options, analyze_file
+from ozor.documents.analyze import AnalyzeOptions, Analysis, analyze_file
 from ozor.errors import OzorError
 
 WORDS_PER_SEC = 2.5  # the planner's speaking rate
@@ -70,7 +70,7 @@ def measure(name: str, data: bytes, target_sec: int) -> Measure:
     out = Measure(name, kind, sum(len(s.split()) for s in reference), len(reference))
     out.text_words = sum(any(c.isalpha() for c in w) for line in lines for w in line.split())
     try:
-        analysis = analyze_file(data, Options(target_sec, None, name))
+        analysis = analyze_file(data, AnalyzeOptions(target_sec, None, name))
     except OzorError as e:
         out.refused = e.detail
         return out

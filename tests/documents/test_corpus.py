@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ozor.documents.extract.sandbox import run_isolated
+from ozor.media.sandbox import run_isolated
 from tests.documents.fidelity import Measure, measure_all, short
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from ozor.documents.analyze import Options, analyze_file
+from ozor.documents.analyze import AnalyzeOptions, analyze_file
 from ozor.documents.extract import docx, guard, pdf, pptx, sniff
-from ozor.documents.extract.sandbox import run_isolated
-from ozor.documents.plan import plan_document
+from ozor.media.sandbox import run_isolated
+from ozor.documents.planner import plan_document
 from ozor.errors import BadRequest
 from tests.documents import makers
 
@@ -28,7 +28,7 @@ def test_pdf_sections_images_and_style():
 
 
 def test_slide_like_pdf_is_shown_as_pages():
-    analysis = analyze_file(makers.make_pdf(landscape=True, pages=6, image=False), Options(30, None, "deck.pdf"))
+    analysis = analyze_file(makers.make_pdf(landscape=True, pages=6, image=False), AnalyzeOptions(30, None, "deck.pdf"))
     assert analysis.draft.style["layout"] == "slide"
     assert all(names and names[0].startswith("page_") for names in analysis.scene_pictures[:-1])
 
@@ -96,7 +96,7 @@ def test_language_is_detected():
 
 @pytest.mark.parametrize("path", REAL, ids=lambda p: p.name)
 def test_real_world_documents(path):
-    analysis = analyze_file(path.read_bytes(), Options(30, None, path.name))
+    analysis = analyze_file(path.read_bytes(), AnalyzeOptions(30, None, path.name))
     assert analysis.file_type == path.suffix[1:]
     assert analysis.draft.scenes and any(s.narration.strip() for s in analysis.draft.scenes)
     assert len(analysis.scene_prompts) == len(analysis.draft.scenes)
@@ -143,4 +143,4 @@ def test_sandbox_time_and_memory_limits():
     with pytest.raises(BadRequest, match="memory"):
         run_isolated(_balloon, timeout=30, memory_mb=512)
     with pytest.raises(BadRequest, match="scanned images only"):
-        run_isolated(analyze_file, makers.make_image_only_pdf(), Options(30, None, "x.pdf"), timeout=30, memory_mb=1024)
+        run_isolated(analyze_file, makers.make_image_only_pdf(), AnalyzeOptions(30, None, "x.pdf"), timeout=30, memory_mb=1024)

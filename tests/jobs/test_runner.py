@@ -10,36 +10,42 @@ import pytest
 
 from ozor.accounts import accounts, credits
 from ozor.config import load_settings
-from ozor.jobs import registry, runner, service
-from ozor.models import Job, Video
-from ozor.timefmt import utcnow
-from ozor.videos import create_video
+from pydantic import ValidationError
+
+from ozor.db.models import Job, Video
+from ozor.db.timefmt import utcnow
+from ozor.jobs import runner, service
+from ozor.jobs.payloads import ExportPayload
+from ozor.videos.projects import create_video
+from tests.jobs.handlers import KIND, ProbeHandler, ProbePayload
+
+WORKERS: dict[str, runner.Worker] = {}
 
 
 @pytest.fixture()
 def env(database_url, tmp_path, monkeypatch):
-    monkeypatch.setitem(registry.HANDLERS, "test.job", "tests.jobs.handlers")
     settings = load_settings(data_dir=tmp_path, database_url=database_url)
-    db, _ = runner.process_resources(settings)
+    worker = WORKERS[database_url] = runner.Worker(settings, {KIND: ProbeHandler()})
+    db = worker.db
     db.migrate()
     with db.session() as s:
         account = accounts.create_account(s, email=None, signup_credits=5)
         video = create_video(s, account.id, None)
     yield settings, db, account.id, video.id
-    runner._process.pop(database_url, None)
+    WORKERS.pop(database_url, None)
     db.dispose()
 
 
 def _enqueue(db, account_id, video_id, **payload) -> str:
     with db.session() as s:
-        job = service.enqueue(s, kind="test.job", account_id=account_id, video_id=video_id, payload=payload, credit_cost=2)
+        job = service.enqueue(s, ProbePayload(**payload), account_id=account_id, video_id=video_id, credit_cost=2)
         return job.id
 
 
 def _claim_and_run(settings, db, job_id) -> str:
     with db.session() as s:
         assert service.claim(s, job_id, lease_sec=60)
-    return runner.execute(settings, job_id)
+    return WORKERS[settings.database_url].execute(job_id, submit=lambda _job_id: None)
 
 
 def test_success_captures_credits(env):
@@ -67,6 +73,31 @@ def test_failure_releases_credits_and_runs_on_failure(env, mode, error):
         assert s.get(Video, video_id).title == f"restored after: {error}"
 
 
+def test_a_malformed_payload_or_status_fails_at_enqueue_not_at_run_time(env):
+    """A renamed field is a type error for mypy and a ValidationError here; nothing is queued."""
+    _settings, db, account_id, video_id = env
+    with pytest.raises(ValidationError, match="export_idd"):
+        ExportPayload(export_idd="exp_1", version=1)  # type: ignore[call-arg]
+    with pytest.raises(ValidationError, match="mode"):
+        ProbePayload(mode="explode")
+    with db.session() as s, pytest.raises(ValueError, match="bogus"):
+        service.enqueue(s, ProbePayload(), account_id=account_id, status="bogus")  # type: ignore[arg-type]
+    with db.reader() as s:
+        assert s.scalars(select(Job.id)).all() == [] and credits.held(s, account_id) == 0
+
+
+def test_a_stored_payload_that_no_longer_fits_fails_the_job_cleanly(env):
+    """Rows written by an older version: the job fails with the reason, its credits come back."""
+    settings, db, account_id, video_id = env
+    job_id = _enqueue(db, account_id, video_id)
+    with db.session() as s:
+        s.get(Job, job_id).payload = {"mode": "ok", "renamed": True}
+    assert _claim_and_run(settings, db, job_id) == "failed"
+    with db.reader() as s:
+        job = s.get(Job, job_id)
+        assert "not readable" in job.error and credits.balance(s, account_id) == 5
+
+
 def test_a_claimed_job_cannot_be_claimed_twice(env):
     _settings, db, account_id, video_id = env
     job_id = _enqueue(db, account_id, video_id)
@@ -78,10 +109,10 @@ def test_a_claimed_job_cannot_be_claimed_twice(env):
 def test_lanes_run_one_job_at_a_time_in_order(env):
     _settings, db, account_id, video_id = env
     with db.session() as s:
-        first = service.enqueue(s, kind="test.job", account_id=account_id, lane=video_id).id
+        first = service.enqueue(s, ProbePayload(), account_id=account_id, lane=video_id).id
     with db.session() as s:
-        second = service.enqueue(s, kind="test.job", account_id=account_id, lane=video_id).id
-        other = service.enqueue(s, kind="test.job", account_id=account_id, lane="another").id
+        second = service.enqueue(s, ProbePayload(), account_id=account_id, lane=video_id).id
+        other = service.enqueue(s, ProbePayload(), account_id=account_id, lane="another").id
     with db.reader() as s:
         assert service.claimable(s, 10) == [first, other]
     with db.session() as s:
@@ -101,7 +132,7 @@ def test_jobs_left_running_by_a_crash_are_requeued_then_given_up(env):
         with db.session() as s:
             assert service.claim(s, job_id, 60)
             s.get(Job, job_id).lease_until = utcnow() - timedelta(seconds=1)  # the runner died
-        requeued = service.sweep(db, settings.job_max_attempts)
+        requeued = runner.sweep(db, WORKERS[settings.database_url].handlers, settings.job_max_attempts)
         with db.reader() as s:
             status = s.get(Job, job_id).status
         if attempt < settings.job_max_attempts:
@@ -116,9 +147,9 @@ def test_jobs_left_running_by_a_crash_are_requeued_then_given_up(env):
 def test_claim_refuses_a_job_whose_lane_is_busy(env):
     _settings, db, account_id, video_id = env
     with db.session() as s:
-        first = service.enqueue(s, kind="test.job", account_id=account_id, lane=video_id).id
+        first = service.enqueue(s, ProbePayload(), account_id=account_id, lane=video_id).id
     with db.session() as s:
-        second = service.enqueue(s, kind="test.job", account_id=account_id, lane=video_id).id
+        second = service.enqueue(s, ProbePayload(), account_id=account_id, lane=video_id).id
     with db.session() as s:
         assert not service.claim(s, second, 60)  # the older job goes first
         assert service.claim(s, first, 60)
@@ -134,7 +165,7 @@ def test_concurrent_claims_in_one_lane_let_one_through(env):
     with db.session() as s:
         ids = []
         for _ in range(6):
-            job = service.enqueue(s, kind="test.job", account_id=account_id, lane=video_id)
+            job = service.enqueue(s, ProbePayload(), account_id=account_id, lane=video_id)
             job.created_at = utcnow()  # all eligible by age: only the lane lock decides
             ids.append(job.id)
         for job_id in ids:

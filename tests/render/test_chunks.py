@@ -11,7 +11,7 @@ from ozor.render import chunks as chunking
 from ozor.render import timeline
 from ozor.render.assets import local_assets
 from ozor.render.draw import Canvas
-from ozor.render.pipeline import Options, render
+from ozor.render.pipeline import RenderOptions, render
 from ozor.scene import edit
 from ozor.scene.models import Project
 from tests.render.helpers import decode_rgb
@@ -56,9 +56,9 @@ def test_chunked_frames_equal_one_piece() -> None:
 
 def test_chunked_video_equals_one_piece(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     p = project()
-    render(p, local_assets(p, tmp_path), tmp_path / "chunked.mp4", Options(quality="720p", workers=2))
+    render(p, local_assets(p, tmp_path), tmp_path / "chunked.mp4", RenderOptions(quality="720p", workers=2))
     monkeypatch.setattr("ozor.render.pipeline.chunks", lambda project: timeline.chunks(project, 10_000))
-    render(p, local_assets(p, tmp_path), tmp_path / "whole.mp4", Options(quality="720p", workers=1))
+    render(p, local_assets(p, tmp_path), tmp_path / "whole.mp4", RenderOptions(quality="720p", workers=1))
     chunked, whole = decode_rgb(tmp_path / "chunked.mp4"), decode_rgb(tmp_path / "whole.mp4")
     assert len(chunked) == len(whole) == timeline.total_frames(p)
     for a, b in zip(chunked, whole):  # the same pictures, up to x264's (different) keyframe decisions
@@ -68,14 +68,14 @@ def test_chunked_video_equals_one_piece(tmp_path: Path, monkeypatch: pytest.Monk
 def test_edit_reuses_unchanged_chunks(tmp_path: Path) -> None:
     p = project()
     cache = tmp_path / "cache"
-    first = render(p, local_assets(p, tmp_path), tmp_path / "a.mp4", Options(quality="720p", workers=2, cache_dir=cache))
+    first = render(p, local_assets(p, tmp_path), tmp_path / "a.mp4", RenderOptions(quality="720p", workers=2, cache_dir=cache))
     assert first.reused == 0
-    again = render(p, local_assets(p, tmp_path), tmp_path / "b.mp4", Options(quality="720p", workers=2, cache_dir=cache))
+    again = render(p, local_assets(p, tmp_path), tmp_path / "b.mp4", RenderOptions(quality="720p", workers=2, cache_dir=cache))
     assert again.reused == again.chunks
     # Editing the last scene changes its own chunks and the middle scene's (it holds the slide into it).
     edited = edit.update_element(p, "c", "t3", text="Edited")
     third = render(edited, local_assets(edited, tmp_path), tmp_path / "c.mp4",
-                   Options(quality="720p", workers=2, cache_dir=cache))
+                   RenderOptions(quality="720p", workers=2, cache_dir=cache))
     slide_from = timeline.spans(edited)[2].start  # the first frame of the slide from b into c
     untouched = [c for c in timeline.chunks(edited) if c.scene == 0 or (c.scene == 1 and c.end <= slide_from)]
     assert third.reused == len(untouched) > 0

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from ozor.render.assets import local_assets
-from ozor.render.pipeline import Options, render
+from ozor.render.pipeline import RenderOptions, render
 from ozor.render.thumbnail import representative_time, write_thumbnail
 from ozor.scene.models import Project
 from tests.render.helpers import decode_audio, decode_rgb, ffmpeg_lufs, two_colour_project, write_tone
@@ -24,7 +24,7 @@ RED, BLUE = np.array([220, 38, 38]), np.array([37, 99, 235])
 def test_size_rate_codecs_and_frames(tmp_path: Path, quality: str, aspect: str, size: tuple[int, int]) -> None:
     project = two_colour_project(aspect=aspect)
     out = tmp_path / "out.mp4"
-    result = render(project, local_assets(project, tmp_path), out, Options(quality=quality, workers=2))
+    result = render(project, local_assets(project, tmp_path), out, RenderOptions(quality=quality, workers=2))
     assert (result.width, result.height, result.frames) == (*size, 48)  # 2 s less the 0.4 s overlap
     with av.open(str(out)) as container:
         video, audio = container.streams.video[0], container.streams.audio[0]
@@ -40,7 +40,7 @@ def test_size_rate_codecs_and_frames(tmp_path: Path, quality: str, aspect: str, 
 def test_first_last_and_transition_frames(tmp_path: Path) -> None:
     project = two_colour_project()
     out = tmp_path / "out.mp4"
-    render(project, local_assets(project, tmp_path), out, Options(quality="720p", workers=1))
+    render(project, local_assets(project, tmp_path), out, RenderOptions(quality="720p", workers=1))
     frames = decode_rgb(out)
     assert len(frames) == 48
     centre = lambda f: f[300:420, 500:780].reshape(-1, 3).mean(axis=0)
@@ -57,7 +57,7 @@ def test_first_last_and_transition_frames(tmp_path: Path) -> None:
 def test_slide_and_wipe_split_the_frame(tmp_path: Path, kind: str, direction: str) -> None:
     project = two_colour_project({"kind": kind, "duration": 0.4, "direction": direction})
     out = tmp_path / "out.mp4"
-    render(project, local_assets(project, tmp_path), out, Options(quality="720p", workers=1))
+    render(project, local_assets(project, tmp_path), out, RenderOptions(quality="720p", workers=1))
     middle = decode_rgb(out)[23]
     if direction == "left":  # the blue scene comes in from the right
         left, right = middle[360, :400].mean(axis=0), middle[360, -400:].mean(axis=0)
@@ -74,7 +74,7 @@ def test_narration_and_music_mixed_near_minus_16_lufs(tmp_path: Path) -> None:
         "scenes": [{"id": "a", "duration": 3.0, "narration": {"text": "Hello", "audio": "voice.wav", "leadIn": 0.3}}],
     })
     out = tmp_path / "out.mp4"
-    render(project, local_assets(project, tmp_path), out, Options(quality="720p", workers=1))
+    render(project, local_assets(project, tmp_path), out, RenderOptions(quality="720p", workers=1))
     audio = decode_audio(out)
     assert audio.shape[0] == 2 and abs(audio.shape[1] / 48000 - 3.0) < 0.1
     assert abs(ffmpeg_lufs(audio) - (-16.0)) < 1.0
@@ -87,7 +87,7 @@ def test_narration_and_music_mixed_near_minus_16_lufs(tmp_path: Path) -> None:
 def test_silent_project_still_has_an_audio_track(tmp_path: Path) -> None:
     project = two_colour_project()
     out = tmp_path / "out.mp4"
-    render(project, local_assets(project, tmp_path), out, Options(quality="720p", workers=1))
+    render(project, local_assets(project, tmp_path), out, RenderOptions(quality="720p", workers=1))
     audio = decode_audio(out)
     assert audio.shape[1] > 1.5 * 48000 and np.abs(audio).max() < 1e-3
 
@@ -98,7 +98,7 @@ def test_thumbnail_is_a_settled_frame(tmp_path: Path) -> None:
          "enter": {"kind": "fade", "duration": 0.5, "delay": 0.5}}]}]})
     assert representative_time(project) >= 1.0  # after the fade-in, never the empty first frame
     out = tmp_path / "out.mp4"
-    render(project, local_assets(project, tmp_path), out, Options(quality="720p", workers=1))
+    render(project, local_assets(project, tmp_path), out, RenderOptions(quality="720p", workers=1))
     write_thumbnail(project, out, tmp_path / "thumb.jpg")
     from PIL import Image
 

@@ -20,7 +20,7 @@ PNG = base64.b64decode(  # 1×1 blue pixel
 
 def seed_video(server: LiveServer, account_id: str) -> str:
     """A video row made the way the API makes them, for the read-only endpoints."""
-    from ozor.videos import create_video
+    from ozor.videos.projects import create_video
 
     with server.ctx.db.session() as session:
         return create_video(session, account_id, None).id

@@ -5,10 +5,9 @@ client = Ozor()  # OZOR_API_KEY, OZOR_BASE_URL (default https://ozor.ai)
 started = client.videos.generate("A 15-second ad for a minimalist desk lamp", export=True)
 """
 
-__version__ = "0.1.0"
-
 from ozor_client import errors, types
 from ozor_client._client import AsyncOzor, Ozor
+from ozor_client._version import __version__ as __version__
 from ozor_client.errors import (
     APIConnectionError,
     APIError,

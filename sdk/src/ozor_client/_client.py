@@ -7,9 +7,9 @@ from typing import Any, Generic, Self
 
 import httpx
 
-from ozor_client import __version__
-from ozor_client._core import D, Request
-from ozor_client._transport import AsyncDriver, SyncDriver
+from ozor_client._core import AsyncDriver, D, Request, SyncDriver
+from ozor_client._transport import AsyncHttpxDriver, HttpxDriver
+from ozor_client._version import __version__
 from ozor_client.resources.api_keys import ApiKeys
 from ozor_client.resources.auth import Auth
 from ozor_client.resources.credits import Credits
@@ -96,7 +96,7 @@ class Ozor(BaseClient[SyncDriver]):
         if not isinstance(http_client, httpx.Client | None):
             raise TypeError("Ozor takes an httpx.Client (AsyncOzor takes an httpx.AsyncClient)")
         self._http = http_client or httpx.Client()
-        return SyncDriver(self._http, self._request_args)
+        return HttpxDriver(self._http, self._request_args)
 
     def close(self) -> None:
         self._http.close()
@@ -115,7 +115,7 @@ class AsyncOzor(BaseClient[AsyncDriver]):
         if not isinstance(http_client, httpx.AsyncClient | None):
             raise TypeError("AsyncOzor takes an httpx.AsyncClient (Ozor takes an httpx.Client)")
         self._http = http_client or httpx.AsyncClient()
-        return AsyncDriver(self._http, self._request_args)
+        return AsyncHttpxDriver(self._http, self._request_args)
 
     async def close(self) -> None:
         await self._http.aclose()

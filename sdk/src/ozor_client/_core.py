@@ -3,6 +3,10 @@
 A resource method yields `Send` (an HTTP request) and `Sleep` effects and returns its result; a
 driver carries the effects out, synchronously (`Ozor`) or with asyncio (`AsyncOzor`). Retries, polling
 cadence and error mapping live here, so the two clients cannot drift apart.
+
+Imports point down only: `_client` → `_transport` (the httpx drivers) and `resources` → this core →
+`_files`, `_sse` → `errors` → `types` → `_models`. The core names the drivers it needs as protocols
+(`SyncDriver`, `AsyncDriver`) and the client as `Client`, so it never imports what sits above it.
 """
 
 from __future__ import annotations
@@ -15,19 +19,14 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar, overload
 
 import httpx
 
 from ozor_client import errors
 
-if TYPE_CHECKING:
-    from ozor_client._client import BaseClient
-    from ozor_client._transport import AsyncDriver, SyncDriver
-
 P = ParamSpec("P")
 T = TypeVar("T")
-D = TypeVar("D", "SyncDriver", "AsyncDriver")
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 ProgressCallback = Callable[[int, int | None], None]
@@ -84,9 +83,56 @@ class EventStream(Generic[T]):
     is_last: Callable[[T], bool] = field(default=lambda _event: False)
 
 
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """An operation's result, yielded by `steps` after the operation's last effect."""
+
+    value: T
+
+
+def steps(op: Op[T]) -> Generator[Effect | Done[T], Any, None]:
+    """`op`'s effects, then its result as `Done`: what a driver iterates to run an operation.
+
+    Values sent and exceptions thrown into this generator reach `op`; closing it closes `op`.
+    """
+    yield Done((yield from op))
+
+
+# The interfaces the core needs carried out; `_transport` implements them with httpx. A resource is
+# typed by the one its client uses, which is how `Ozor` returns results and `AsyncOzor` awaitables.
+class SyncDriver(Protocol):
+    def run(self, op: Op[T]) -> T:
+        """Carry out `op`'s effects, blocking, and return its result."""
+        ...
+
+    def events(self, spec: EventStream[T]) -> Iterator[T]:
+        """Send `spec.request` and iterate its parsed events."""
+        ...
+
+
+class AsyncDriver(Protocol):
+    def run(self, op: Op[T]) -> Awaitable[T]:
+        """Carry out `op`'s effects with asyncio; await the result."""
+        ...
+
+    def events(self, spec: EventStream[T]) -> AsyncIterator[T]:
+        """Send `spec.request` and iterate its parsed events asynchronously."""
+        ...
+
+
+D = TypeVar("D", SyncDriver, AsyncDriver)
+
+
+class Client(Protocol[D]):
+    """What a resource needs of the client that owns it (`BaseClient` in `_client` is the one)."""
+
+    max_retries: int
+    _driver: D
+
+
 def call(
-    client: BaseClient[Any],
     request: Request,
+    max_retries: int,
     dest: Path | None = None,
     on_progress: ProgressCallback | None = None,
 ) -> Op[Response]:
@@ -97,12 +143,12 @@ def call(
         try:
             response: Response = yield Send(request, dest, on_progress)
         except errors.APIConnectionError:
-            if not request.idempotent or attempt >= client.max_retries:
+            if not request.idempotent or attempt >= max_retries:
                 raise
         else:
             if response.status < 400:
                 return response
-            if response.status < 500 or not request.idempotent or attempt >= client.max_retries:
+            if response.status < 500 or not request.idempotent or attempt >= max_retries:
                 raise errors.from_response(response.status, response.content, response.headers)
             retry_after = retry_after_seconds(response.headers)
         yield Sleep(retry_after if retry_after is not None else backoff(attempt))
@@ -111,7 +157,7 @@ def call(
 
 def backoff(attempt: int) -> float:
     """0.5 s, 1 s, 2 s, … capped at 8 s, with jitter so that many clients do not retry in step."""
-    return min(8.0, 0.5 * 2**attempt) * random.uniform(0.75, 1.0)
+    return min(8.0, 0.5 * 2.0 ** min(attempt, 4)) * random.uniform(0.75, 1.0)
 
 
 def retry_after_seconds(headers: httpx.Headers) -> float | None:
@@ -140,13 +186,14 @@ def poll_delay(elapsed: float, headers: httpx.Headers) -> float:
 class Resource(Generic[D]):
     """A group of endpoints; its methods are written once and run by the client's driver."""
 
-    def __init__(self, client: BaseClient[D]):
-        self._client: BaseClient[D] = client
+    def __init__(self, client: Client[D]):
+        self._client: Client[D] = client
 
     def _call(
         self, request: Request, dest: Path | None = None, on_progress: ProgressCallback | None = None
     ) -> Op[Response]:
-        return call(self._client, request, dest, on_progress)
+        # The client's setting at the time of the call: `client.max_retries` may change after construction.
+        return call(request, self._client.max_retries, dest, on_progress)
 
 
 class _Method:
@@ -156,9 +203,14 @@ class _Method:
 
     def __init__(self, fn: Callable[..., Any]):
         self.fn = fn
-        functools.update_wrapper(self, fn)  # type: ignore[arg-type]
+        # What functools.update_wrapper does (typeshed types its wrapper as a callable; this is a descriptor).
+        for name in functools.WRAPPER_ASSIGNMENTS:
+            if hasattr(fn, name):
+                setattr(self, name, getattr(fn, name))
+        self.__dict__.update(fn.__dict__)
+        self.__wrapped__ = fn
 
-    def _bind(self, obj: Any) -> Any:
+    def _bind(self, obj: Resource[Any] | None) -> Any:
         if obj is None:
             return self
         drive, fn = getattr(obj._client._driver, self.drive), self.fn

@@ -89,12 +89,12 @@ def document(file: DocumentInput, file_name: str | None = None) -> tuple[str, by
     """The multipart `file` part for /documents/analyze: (name, content, media type)."""
     if isinstance(file, bytes):
         content, name = file, file_name
-    elif hasattr(file, "read"):
-        content = file.read()  # type: ignore[union-attr]
-        name = file_name or Path(str(getattr(file, "name", "") or "")).name or None
-    else:
-        path = Path(file)  # type: ignore[arg-type]
+    elif isinstance(file, str | os.PathLike):
+        path = Path(file)
         content, name = path.read_bytes(), file_name or path.name
+    else:
+        content = file.read()
+        name = file_name or Path(str(getattr(file, "name", "") or "")).name or None
     mime = (_BY_SUFFIX.get(Path(name).suffix.lower()) if name else None) or sniff(content)
     if not name:
         name = "document" + _SUFFIX_OF.get(mime or "", "")

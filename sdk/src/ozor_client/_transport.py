@@ -16,11 +16,24 @@ from typing import Any, Generic, TypeVar
 import httpx
 
 from ozor_client import errors
-from ozor_client._core import Effect, EventStream, Op, ProgressCallback, Response, Send, Sleep
+from ozor_client._core import (
+    AsyncDriver,
+    Done,
+    Effect,
+    EventStream,
+    Op,
+    ProgressCallback,
+    Request,
+    Response,
+    Send,
+    Sleep,
+    SyncDriver,
+    steps,
+)
 from ozor_client._sse import SSEDecoder
 
 T = TypeVar("T")
-RequestArgs = Callable[[Any], dict[str, Any]]  # Request → httpx build_request() arguments
+RequestArgs = Callable[[Request], dict[str, Any]]  # Request → httpx build_request() arguments
 
 
 @contextmanager
@@ -91,7 +104,9 @@ def _error(response: httpx.Response) -> errors.APIError:
     return errors.from_response(response.status_code, response.content, response.headers)
 
 
-class SyncDriver:
+class HttpxDriver(SyncDriver):
+    """Runs the core's operations on an httpx.Client, blocking."""
+
     def __init__(self, http: httpx.Client, request_args: RequestArgs):
         self.http = http
         self.request_args = request_args
@@ -99,19 +114,19 @@ class SyncDriver:
     def run(self, op: Op[T]) -> T:
         value: Any = None
         error: errors.OzorError | None = None
+        running = steps(op)
         try:
             while True:
-                try:
-                    effect = op.throw(error) if error else op.send(value)
-                except StopIteration as stop:
-                    return stop.value  # type: ignore[no-any-return]
+                step = running.throw(error) if error else running.send(value)
+                if isinstance(step, Done):
+                    return step.value
                 value, error = None, None
                 try:
-                    value = self._perform(effect)
+                    value = self._perform(step)
                 except errors.OzorError as e:
                     error = e
         finally:
-            op.close()
+            running.close()
 
     def _perform(self, effect: Effect) -> Any:
         if isinstance(effect, Sleep):
@@ -155,7 +170,9 @@ class SyncDriver:
         yield from reader.end()
 
 
-class AsyncDriver:
+class AsyncHttpxDriver(AsyncDriver):
+    """Runs the core's operations on an httpx.AsyncClient, with asyncio."""
+
     def __init__(self, http: httpx.AsyncClient, request_args: RequestArgs):
         self.http = http
         self.request_args = request_args
@@ -163,19 +180,19 @@ class AsyncDriver:
     async def run(self, op: Op[T]) -> T:
         value: Any = None
         error: errors.OzorError | None = None
+        running = steps(op)
         try:
             while True:
-                try:
-                    effect = op.throw(error) if error else op.send(value)
-                except StopIteration as stop:
-                    return stop.value  # type: ignore[no-any-return]
+                step = running.throw(error) if error else running.send(value)
+                if isinstance(step, Done):
+                    return step.value
                 value, error = None, None
                 try:
-                    value = await self._perform(effect)
+                    value = await self._perform(step)
                 except errors.OzorError as e:
                     error = e
         finally:
-            op.close()
+            running.close()
 
     async def _perform(self, effect: Effect) -> Any:
         if isinstance(effect, Sleep):

@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import builtins
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
-if TYPE_CHECKING:
-    from ozor_client.types import Job, PlanEvent, Video
+from ozor_client.types import Job, PlanEvent, Video
 
 
 class OzorError(Exception):

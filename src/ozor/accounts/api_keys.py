@@ -11,11 +11,12 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from ozor import ids
+from ozor.db.statuses import KeyStatus
+from ozor.db import ids
 from ozor.accounts import accounts
 from ozor.errors import BadRequest, NotFound, Unauthorized
-from ozor.models import ApiKey
-from ozor.timefmt import aware, utcnow
+from ozor.db.models import ApiKey
+from ozor.db.timefmt import aware, utcnow
 
 KEY_PATTERN = re.compile(r"^sk_live_[0-9a-f]{32}$")
 PREFIX_LEN = 12
@@ -34,7 +35,7 @@ def create_key(session: Session, account_id: str, name: str, *, max_active: int)
         raise BadRequest("name: must be 1-64 characters")
     accounts.lock(session, account_id)
     active = session.scalar(
-        select(func.count()).select_from(ApiKey).where(ApiKey.account_id == account_id, ApiKey.status == "active")
+        select(func.count()).select_from(ApiKey).where(ApiKey.account_id == account_id, ApiKey.status == KeyStatus.ACTIVE)
     )
     if (active or 0) >= max_active:
         raise BadRequest(f"You already have {max_active} active API keys; revoke one before creating another.")
@@ -57,8 +58,8 @@ def revoke(session: Session, account_id: str, key_id: str) -> ApiKey:
     key = session.get(ApiKey, key_id)
     if key is None or key.account_id != account_id:
         raise NotFound(f"API key {key_id} not found")
-    if key.status != "revoked":
-        key.status = "revoked"
+    if key.status != KeyStatus.REVOKED:
+        key.status = KeyStatus.REVOKED
         key.revoked_at = utcnow()
     return key
 
@@ -89,7 +90,7 @@ def lookup(session: Session, raw: str | None) -> KeyUse:
     ).one_or_none()
     if row is None:
         raise Unauthorized("Invalid API key")
-    if row.status != "active":
+    if row.status != KeyStatus.ACTIVE:
         raise Unauthorized("This API key has been revoked")
     return KeyUse(row.id, row.account_id, row.last_used_at)
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from ozor.db import affected
 from ozor.errors import InsufficientCredits
-from ozor.models import Account, CreditEntry
+from ozor.db.models import Account, CreditEntry
 
 # What each action costs; the spec's section 4.
 COST_GENERATE = 1

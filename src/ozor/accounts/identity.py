@@ -20,8 +20,8 @@ from ozor.accounts import accounts, passwords
 from ozor.accounts.firebase import FirebaseVerifier
 from ozor.config import Settings
 from ozor.errors import BadRequest, Unauthorized
-from ozor.models import Account, RefreshToken
-from ozor.timefmt import aware, utcnow
+from ozor.db.models import Account, RefreshToken
+from ozor.db.timefmt import aware, utcnow
 
 LOCAL_AUDIENCE = "ozor"
 LOCAL_ISSUER = "https://securetoken.ozor.local/ozor"

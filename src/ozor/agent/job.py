@@ -7,23 +7,25 @@ or changes nothing, leaves the project, the trace and the balance as they were.
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ozor import exports, videos
 from ozor.agent import trace
 from ozor.agent.director import Director, Turn, Workbench
+from ozor.agent.llm import LLMDirector
+from ozor.agent.rules.director import RulesDirector
 from ozor.agent.tools import Attachment, Env
 from ozor.config import Settings
+from ozor.db.models import Asset, Job, Video
+from ozor.db.statuses import ExportStatus
 from ozor.errors import BadRequest
-from ozor.jobs.runner import JobContext
+from ozor.jobs.context import JobContext
+from ozor.jobs.payloads import GeneratePayload, LinkedAttachment, MessagePayload, StoredAttachment
 from ozor.media import intake
-from ozor.models import Asset, Video
 from ozor.render.assets import refs_of
 from ozor.scene.hashing import content_hash
 from ozor.scene.models import Project
+from ozor.videos import exports, projects
 
 UNCHANGED = ("That instruction would not change the video, so I left it as it was (no credit was used). "
              "Say what to change, for example: “change the headline of scene 2 to …”, “make it faster”, "
@@ -33,25 +35,41 @@ UNCHANGED = ("That instruction would not change the video, so I left it as it wa
 def director_for(settings: Settings) -> Director:
     """The LLM director when an endpoint is configured, else the offline rules."""
     if settings.llm_base_url:
-        from ozor.agent.llm import LLMDirector
-
         return LLMDirector(settings)
-    from ozor.agent.rules.director import RulesDirector
-
     return RulesDirector()
 
 
-def run(ctx: JobContext) -> str:
+class TurnJob:
+    """Generate and message jobs: a failed turn leaves the project and the trace as they were, so
+    there is nothing to undo. A generate payload is a message payload with aspect and export."""
+
+    payload_type: type[MessagePayload]
+
+    def __init__(self, payload_type: type[MessagePayload]):
+        self.payload_type = payload_type
+
+    def run(self, ctx: JobContext[MessagePayload]) -> str | None:
+        return _turn(ctx)
+
+    def on_failure(self, session: Session, job: Job, payload: MessagePayload, error: str) -> None:
+        return None
+
+
+GENERATE = TurnJob(GeneratePayload)
+MESSAGE = TurnJob(MessagePayload)
+
+
+def _turn(ctx: JobContext[MessagePayload]) -> str:
     payload = ctx.payload
     with ctx.db.reader() as session:
         video = _video(session, ctx.job.video_id)
-        project, version = videos.load_project(video), video.version
+        project, version = projects.load_project(video), video.version
         known = _known_assets(session, video.account_id, project)
-    attachments = _attachments(ctx, payload.get("attachments", []))
+    attachments = _attachments(ctx, payload.attachments)
     assets = {**known, **{a.ref: a for a in attachments}}
-    aspect = payload.get("aspect")
+    aspect = payload.aspect if isinstance(payload, GeneratePayload) else None
     env = Env(aspect=aspect or (project.aspect if project else "16:9"), assets=assets)
-    turn = Turn(payload["text"], project, aspect=aspect, attachments=tuple(attachments))
+    turn = Turn(payload.text, project, aspect=aspect, attachments=tuple(attachments))
     bench = Workbench(project, env)
     reply = director_for(ctx.settings).run(turn, bench)
     if bench.project is None or (project is not None and content_hash(bench.project) == content_hash(project)):
@@ -62,15 +80,15 @@ def run(ctx: JobContext) -> str:
         if video.version != version:
             raise BadRequest("The video was changed by someone else while I worked on it; nothing was applied. "
                              "Send the message again.")
-        videos.save_project(video, bench.project)
+        projects.save_project(video, bench.project)
         assert video.conversation_id is not None
         trace.record(session, video.conversation_id, ctx.job.id, bench.steps, reply)
-        wanted = payload.get("export")
-        if wanted:
-            export = exports.request_export(session, ctx.settings, video, quality=wanted["quality"],
-                                            is_public=wanted["is_public"])
+        wanted = payload.export if isinstance(payload, GeneratePayload) else None
+        if wanted is not None:
+            export = exports.request_export(session, ctx.settings, video, quality=wanted.quality,
+                                            is_public=wanted.is_public)
         ctx.complete(session, reply)
-    if export is not None and export.job_id and export.status != "complete":
+    if export is not None and export.job_id and export.status != ExportStatus.COMPLETE:
         ctx.submit(export.job_id)
     return reply
 
@@ -95,21 +113,21 @@ def _attachment(asset: Asset) -> Attachment:
     return Attachment(asset.id, asset.kind, asset.width, asset.height, asset.duration_sec)  # type: ignore[arg-type]
 
 
-def _attachments(ctx: JobContext, sent: list[dict[str, Any]]) -> list[Attachment]:
+def _attachments(ctx: JobContext[MessagePayload],
+                 sent: list[StoredAttachment | LinkedAttachment]) -> list[Attachment]:
     """This turn's attachments in the order sent: stored ones looked up, URL ones fetched and stored."""
     out = []
     for item in sent:
-        if "asset" in item:
+        if isinstance(item, StoredAttachment):
             with ctx.db.reader() as session:
-                asset = session.get(Asset, item["asset"])
+                asset = session.get(Asset, item.asset)
             if asset is None:
-                raise BadRequest(f"Attachment {item['asset']} is no longer stored")
+                raise BadRequest(f"Attachment {item.asset} is no longer stored")
             out.append(_attachment(asset))
             continue
-        incoming = intake.Incoming(kind=item["kind"], label=item["label"], url=item["url"],
-                                   mime_type=item.get("mime_type"))
+        incoming = intake.Incoming(kind=item.kind, label=item.label, url=item.url, mime_type=item.mime_type)
         media = intake.download(incoming, ctx.settings)
         with ctx.db.session() as session:
-            asset = intake.store(session, ctx.backends.storage, ctx.job.account_id, media, source=item["url"])
+            asset = intake.store(session, ctx.backends.storage, ctx.job.account_id, media, source=item.url)
             out.append(_attachment(asset))
     return out

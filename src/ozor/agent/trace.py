@@ -8,10 +8,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ozor import ids
+from ozor.db import ids
 from ozor.agent.director import Step
-from ozor.models import Message, ToolCall
-from ozor.timefmt import iso, utcnow
+from ozor.db.models import Message, ToolCall
+from ozor.db.timefmt import iso, utcnow
 
 PREVIEW_CHARS = 120
 

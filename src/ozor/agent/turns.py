@@ -7,30 +7,22 @@ credit check, in the same transaction; URL attachments travel in the payload for
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 from sqlalchemy.orm import Session
 
-from ozor import videos
 from ozor.accounts import credits
 from ozor.adapters.storage.base import Storage
 from ozor.agent import trace
+from ozor.db.models import Job, Video
+from ozor.db.statuses import JobStatus
 from ozor.errors import BadRequest
 from ozor.jobs import service
+from ozor.jobs.payloads import AutoExport, JobKind, GeneratePayload, LinkedAttachment, MessagePayload, StoredAttachment
 from ozor.media import intake
-from ozor.models import Job, Video
+from ozor.scene.models import Aspect
+from ozor.videos import projects
 
-GENERATE = "generate"
-MESSAGE = "message"
 MAX_ATTACHMENTS = 10
 TITLE_CHARS = 40
-
-
-@dataclass(frozen=True)
-class ExportRequest:
-    quality: str = "720p"
-    is_public: bool = False
 
 
 def judge(items: list[intake.Incoming]) -> list[intake.Media | intake.Incoming]:
@@ -47,37 +39,44 @@ def judge(items: list[intake.Incoming]) -> list[intake.Media | intake.Incoming]:
     return judged
 
 
-def start_generate(session: Session, storage: Storage, account_id: str, prompt: str, *, aspect: str | None,
-                   attachments: list[intake.Media | intake.Incoming], export: ExportRequest | None = None,
+def start_generate(session: Session, storage: Storage, account_id: str, prompt: str, *, aspect: Aspect | None,
+                   attachments: list[intake.Media | intake.Incoming], export: AutoExport | None = None,
                    created_via: str = "api") -> tuple[Video, Job]:
     """A video with no scenes yet and the "pending" job that will direct it."""
-    video = videos.create_video(session, account_id, None, created_via=created_via)
+    video = projects.create_video(session, account_id, None, created_via=created_via)
     video.title = prompt if len(prompt) <= TITLE_CHARS else prompt[:TITLE_CHARS].rstrip() + "..."
-    extra: dict[str, Any] = {"aspect": aspect}
-    if export is not None:
-        extra["export"] = {"quality": export.quality, "is_public": export.is_public}
-    job = _enqueue(session, storage, video, GENERATE, prompt, attachments, "pending", extra)
+    job_id = service.hold(session, JobKind.GENERATE, account_id, credits.COST_GENERATE)
+    sent = _attach(session, storage, video, attachments)
+    payload = GeneratePayload(text=prompt, attachments=sent, aspect=aspect, export=export)
+    job = service.enqueue(session, payload, account_id=account_id, video_id=video.id, lane=video.id,
+                          credit_cost=credits.COST_GENERATE, status=JobStatus.PENDING, job_id=job_id)
+    _record(session, video, prompt, job)
     return video, job
 
 
 def start_message(session: Session, storage: Storage, video: Video, message: str,
                   attachments: list[intake.Media | intake.Incoming]) -> Job:
-    return _enqueue(session, storage, video, MESSAGE, message, attachments, "queued", {})
+    job_id = service.hold(session, JobKind.MESSAGE, video.account_id, credits.COST_MESSAGE)
+    payload = MessagePayload(text=message, attachments=_attach(session, storage, video, attachments))
+    job = service.enqueue(session, payload, account_id=video.account_id, video_id=video.id, lane=video.id,
+                          credit_cost=credits.COST_MESSAGE, job_id=job_id)
+    _record(session, video, message, job)
+    return job
 
 
-def _enqueue(session: Session, storage: Storage, video: Video, kind: str, text: str,
-             attachments: list[intake.Media | intake.Incoming], status: str, extra: dict[str, Any]) -> Job:
-    job = service.enqueue(session, kind=kind, account_id=video.account_id, video_id=video.id, lane=video.id,
-                          credit_cost=credits.COST_GENERATE if kind == GENERATE else credits.COST_MESSAGE,
-                          status=status)
-    sent: list[dict[str, Any]] = []
+def _attach(session: Session, storage: Storage, video: Video,
+            attachments: list[intake.Media | intake.Incoming]) -> list[StoredAttachment | LinkedAttachment]:
+    """Base64 attachments stored now (after the credit hold); URL ones travel for the job to fetch."""
+    sent: list[StoredAttachment | LinkedAttachment] = []
     for item in attachments:
         if isinstance(item, intake.Media):
-            asset = intake.store(session, storage, video.account_id, item)
-            sent.append({"asset": asset.id})
+            sent.append(StoredAttachment(asset=intake.store(session, storage, video.account_id, item).id))
         else:
-            sent.append({"kind": item.kind, "label": item.label, "url": item.url, "mime_type": item.mime_type})
-    job.payload = {"text": text, "attachments": sent, **extra}
+            assert item.url is not None
+            sent.append(LinkedAttachment(kind=item.kind, label=item.label, url=item.url, mime_type=item.mime_type))
+    return sent
+
+
+def _record(session: Session, video: Video, text: str, job: Job) -> None:
     assert video.conversation_id is not None
     trace.add_user_message(session, video.conversation_id, text, job.id)
-    return job

@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import Depends, Header, Request
 
 from ozor.accounts import api_keys
-from ozor.app import AppContext
+from ozor.context import AppContext
 from ozor.errors import Unauthorized
 
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic.alias_generators import to_camel
+
+from ozor.documents.plans import SceneEdit, VoiceEdit
+from ozor.errors import BadRequest
 
 
 class Wire(BaseModel):
@@ -228,6 +231,55 @@ class PlanView(Wire):
     created_via: str
     credits_cost: int
     voice_settings: PlanVoiceSettings = PlanVoiceSettings()  # additive
+
+
+class ImageRefInput(Wire):
+    storage_path: str = Field(min_length=1, max_length=500)
+    url: str | None = None
+
+
+class PlanSceneInput(Wire):
+    order: int = Field(ge=0, le=10_000)
+    scene_title: str = Field(max_length=200)
+    scene_prompt: str = Field(max_length=2000)
+    voiceover_text: str = Field(max_length=4000)
+    image_refs: list[ImageRefInput] = Field(default_factory=list, max_length=8)
+    key_points: list[str] = Field(default_factory=list, max_length=8)
+
+
+class VoiceSettingsInput(Wire):
+    voice_id: str | None = None
+    speaking_style: str | None = Field(default=None, max_length=200)
+    speaking_rate: float = Field(default=1.0, ge=0.5, le=2.0)
+
+
+class PlanPatch(Wire):
+    scenes: list[PlanSceneInput] | None = Field(default=None, min_length=1, max_length=100)
+    voice_settings: VoiceSettingsInput | None = None
+
+    def scene_edits(self) -> list[SceneEdit] | None:
+        if self.scenes is None:
+            return None
+        return [SceneEdit(s.order, s.scene_title, s.scene_prompt, s.voiceover_text,
+                          [r.storage_path for r in s.image_refs], s.key_points) for s in self.scenes]
+
+    def voice_edit(self) -> VoiceEdit | None:
+        return None if self.voice_settings is None else self.voice_settings.model_dump(exclude_unset=True)
+
+
+def parse_plan_patch(body: Any) -> PlanPatch:
+    """A PATCH body the route parsed itself: a 400 naming the first bad field."""
+    if not isinstance(body, dict):
+        raise BadRequest("Request body: expected a JSON object")
+    try:
+        patch = PlanPatch.model_validate(body)
+    except ValidationError as e:
+        first = e.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise BadRequest(f"{where}: {first['msg']}" if where else str(first["msg"])) from None
+    if patch.scenes is None and patch.voice_settings is None:
+        raise BadRequest("Nothing to update: send scenes and/or voiceSettings")
+    return patch
 
 
 class PlanEnvelope(Wire):

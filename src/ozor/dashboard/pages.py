@@ -19,8 +19,7 @@ from ozor import __version__
 from ozor.accounts import credits
 from ozor.dashboard.session import LoginRequired, app_ctx, apply_cookies, csrf_token, viewer
 from ozor.errors import OzorError
-from ozor.jobs import registry
-from ozor.timefmt import aware
+from ozor.db.timefmt import aware
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
@@ -33,11 +32,6 @@ _env.globals["version"] = __version__
 API_PREFIXES = ("/api/", "/files/", "/v/")
 
 
-def agent_ready() -> bool:
-    """Whether this build has the agent's jobs (prompt → video, chat edits); pages hide what needs it."""
-    return "generate" in registry.HANDLERS and "message" in registry.HANDLERS
-
-
 def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
     user = viewer(request)
     balance = None
@@ -46,7 +40,7 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
             balance = credits.balance(session, user.account_id)
     context.update(
         request=request, viewer=user, balance=balance, csrf=csrf_token(request),
-        public_url=app_ctx(request).settings.public_url, agent_ready=agent_ready(),
+        public_url=app_ctx(request).settings.public_url,
     )
     response = TEMPLATES.TemplateResponse(request, name, context, status_code=status)
     apply_cookies(request, response)

@@ -23,7 +23,7 @@ from fastapi import Depends, Form, Header, Request
 from starlette.responses import Response
 
 from ozor.accounts.identity import SignIn
-from ozor.app import AppContext
+from ozor.context import AppContext
 from ozor.errors import BadRequest, Forbidden, Unauthorized
 
 SESSION_COOKIE = "ozor_session"

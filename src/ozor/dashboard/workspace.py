@@ -8,17 +8,19 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ozor import videos
+from ozor.api import presenters
+from ozor.db.statuses import ACTIVE_EXPORT, JobStatus
+from ozor.videos import projects
 from ozor.accounts import credits
 from ozor.agent import trace
 from ozor.api.schemas import VideoDetail
-from ozor.app import AppContext
-from ozor.dashboard import stills
+from ozor.context import AppContext
+from ozor.videos import stills
 from ozor.jobs.service import FINISHED
-from ozor.models import Export, Job, Message, Video
+from ozor.db.models import Export, Job, Message, Video
 from ozor.scene.models import Project, Scene, TextElement
 from ozor.scene.timing import total_duration
-from ozor.timefmt import aware
+from ozor.db.timefmt import aware
 
 AGENT_KINDS = ("generate", "message")
 
@@ -76,7 +78,7 @@ class Workspace:
 
     @property
     def exporting(self) -> bool:
-        return self.detail.export_status in ("queued", "processing")
+        return self.detail.export_status in ACTIVE_EXPORT
 
     @property
     def busy(self) -> bool:
@@ -104,7 +106,7 @@ def _chat(session: Session, video: Video) -> tuple[list[ChatItem], Job | None]:
     answered = {m.job_id for m in messages if m.role == "assistant" and m.job_id}
     items = [ChatItem(m.role, m.text, aware(m.created_at)) for m in messages if m.text]
     for job in jobs:
-        if job.status == "failed" and job.id not in answered:
+        if job.status == JobStatus.FAILED and job.id not in answered:
             items.append(ChatItem("error", job.error or "The agent could not finish.",
                                   aware(job.finished_at or job.created_at)))
     items.sort(key=lambda item: item.at)
@@ -113,20 +115,20 @@ def _chat(session: Session, video: Video) -> tuple[list[ChatItem], Job | None]:
 
 
 def load(ctx: AppContext, session: Session, video_id: str, account_id: str) -> Workspace:
-    video = videos.owned(session, video_id, account_id)
-    detail = videos.detail(ctx.settings, ctx.backends.storage, session, video)
+    video = projects.owned(session, video_id, account_id)
+    detail = presenters.video_detail(ctx.settings, ctx.backends.storage, session, video)
     chat, running = _chat(session, video)
     export = session.get(Export, video.latest_export_id) if video.latest_export_id else None
     job = session.get(Job, export.job_id) if export is not None and export.job_id else None
     progress = job.progress if job is not None and job.status not in FINISHED else None
-    ws = Workspace(video, videos.load_project(video), detail, chat, running, progress)
+    ws = Workspace(video, projects.load_project(video), detail, chat, running, progress)
     ws.balance = credits.balance(session, account_id)
     if video.conversation_id:
         ws.trace = trace.tool_trace(session, video.id, video.conversation_id)
     if ws.project is not None:
         storage = ctx.backends.storage
         paths = stills.stills(session, storage, video.account_id, ws.project)
-        ws.stills = {sid: videos.file_url(ctx.settings, storage, p) if p else None for sid, p in paths.items()}
+        ws.stills = {sid: projects.file_url(ctx.settings, storage, p) if p else None for sid, p in paths.items()}
         last = stills.latest_job(session, video.id)
         ws.drawing_stills = last is not None and last.status not in FINISHED
     return ws

@@ -8,11 +8,11 @@ from pathlib import PurePosixPath
 
 from ozor.documents.extract import guard, sniff
 from ozor.documents.extract.model import Document, Picture
-from ozor.documents.plan import PlanDraft, PlannedScene, plan_document
+from ozor.documents.planner import PlanDraft, PlannedScene, plan_document
 
 
 @dataclass
-class Options:
+class AnalyzeOptions:
     target_sec: int
     prompt: str | None
     file_name: str | None
@@ -27,7 +27,7 @@ class Analysis:
     scene_prompts: list[str] = field(default_factory=list)
 
 
-def analyze_file(data: bytes, options: Options) -> Analysis:
+def analyze_file(data: bytes, options: AnalyzeOptions) -> Analysis:
     kind = sniff.sniff(data)
     if kind == "pdf":
         from ozor.documents.extract import pdf
@@ -43,14 +43,14 @@ def analyze_file(data: bytes, options: Options) -> Analysis:
     return _finish(docx.extract(data), options)
 
 
-def analyze_html(html: bytes, url: str, options: Options) -> tuple[Analysis, str | None]:
+def analyze_html(html: bytes, url: str, options: AnalyzeOptions) -> tuple[Analysis, str | None]:
     from ozor.documents.extract import web
 
     document, lead_image = web.extract(html, url)
     return _finish(document, options), lead_image
 
 
-def _finish(doc: Document, options: Options, render=None) -> Analysis:  # type: ignore[no-untyped-def]
+def _finish(doc: Document, options: AnalyzeOptions, render=None) -> Analysis:  # type: ignore[no-untyped-def]
     fallback = PurePosixPath(options.file_name or "").stem.replace("_", " ").replace("-", " ").strip() or "Overview"
     draft = plan_document(doc, target_sec=options.target_sec, prompt=options.prompt, fallback_title=fallback)
     out = Analysis(doc.kind, draft)

@@ -12,17 +12,18 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ozor import videos
-from ozor.documents import plans, storyboard
+from ozor.db.models import Asset, Job, Plan
+from ozor.db.statuses import EDITABLE_PLAN, PlanStatus
+from ozor.documents import assemble, plans
 from ozor.errors import BadRequest, UpstreamError
 from ozor.jobs import service
-from ozor.jobs.runner import JobContext
-from ozor.models import Asset, Job, Plan
+from ozor.jobs.context import JobContext
+from ozor.jobs.payloads import DocumentVideoPayload
 from ozor.scene.models import Scene
 from ozor.voices import catalog
+from ozor.videos import projects
 from ozor.voices.narrate import voice_project
 
-KIND = "document_video"
 ENTRANCE_SEC = 0.7
 
 
@@ -36,17 +37,17 @@ def start(session: Session, plan_id: str, account_id: str) -> Job:
     The caller commits, then submits the job's id to the queue.
     """
     plan = plans.owned(session, plan_id, account_id, lock=True)
-    if plan.status not in plans.EDITABLE:
+    if plan.status not in EDITABLE_PLAN:
         raise BadRequest(f"The plan is {plan.status}; it can be generated only while draft or failed")
     if not plan.scenes:
         raise BadRequest("The plan has no scenes to generate")
-    job = service.enqueue(session, kind=KIND, account_id=account_id, lane=f"plan:{plan_id}",
-                          payload={"plan_id": plan_id}, credit_cost=plans.cost(plan))
+    job = service.enqueue(session, DocumentVideoPayload(plan_id=plan_id), account_id=account_id,
+                          lane=f"plan:{plan_id}", credit_cost=plans.cost(plan))
     plans.start_generating(session, plan)
     return job
 
 
-def report(ctx: JobContext, step: str, detail: str, pct: int) -> None:
+def report(ctx: JobContext[DocumentVideoPayload], step: str, detail: str, pct: int) -> None:
     with ctx.db.session() as session:
         job = session.get(Job, ctx.job.id)
         if job is None:
@@ -61,8 +62,25 @@ def reading_time(scene: Scene) -> float:
     return round(max(3.0, ENTRANCE_SEC + 0.6 + words / 3.5), 2)
 
 
-def run(ctx: JobContext) -> str:
-    plan_id = ctx.payload["plan_id"]
+class DocumentVideoJob:
+    """Turns a plan into a narrated project; on failure the plan is failed with the reason."""
+
+    payload_type = DocumentVideoPayload
+
+    def run(self, ctx: JobContext[DocumentVideoPayload]) -> str | None:
+        return _generate(ctx)
+
+    def on_failure(self, session: Session, job: Job, payload: DocumentVideoPayload, error: str) -> None:
+        plan = session.get(Plan, payload.plan_id)
+        if plan is not None and plan.status == PlanStatus.GENERATING:
+            plan.status, plan.error = PlanStatus.FAILED, error
+
+
+DOCUMENT_VIDEO = DocumentVideoJob()
+
+
+def _generate(ctx: JobContext[DocumentVideoPayload]) -> str:
+    plan_id = ctx.payload.plan_id
     report(ctx, "init", "Starting generation", 0)
     with ctx.db.reader() as session:
         plan = session.get(Plan, plan_id)
@@ -81,7 +99,7 @@ def run(ctx: JobContext) -> str:
     for i, s in enumerate(scenes_in):
         kind = "title" if i == 0 else "closing" if i == len(scenes_in) - 1 and len(scenes_in) > 2 else "section"
         refs = [pictures[r["storagePath"]] for r in s.get("imageRefs") or [] if r["storagePath"] in pictures]
-        scene = storyboard.build_scene(
+        scene = assemble.build_scene(
             i, kind, s.get("sceneTitle") or "", list(s.get("keyPoints") or []), s.get("voiceoverText") or "",
             refs[0] if refs else None, aspect, captions, subtitle=_subtitle(subtitle) if kind != "section" else None,
             last=i == len(scenes_in) - 1,
@@ -90,9 +108,9 @@ def run(ctx: JobContext) -> str:
             scene = scene.model_copy(update={"narration": scene.narration.model_copy(update={"voice": voice})})
         scenes.append(scene.model_copy(update={"duration": 1.0}))  # the narration and reading time set it below
     title = scenes_in[0].get("sceneTitle") or "Document video"
-    draft = storyboard.project(title, aspect, style, scenes, captions)
+    draft = assemble.project(title, aspect, style, scenes, captions)
     voiced = voice_project(
-        ctx, account_id, draft, rate=float(voice_settings.get("speakingRate") or 1.0),
+        ctx.db, ctx.backends, account_id, draft, rate=float(voice_settings.get("speakingRate") or 1.0),
         style=voice_settings.get("speakingStyle"), language=language,
         on_scene=lambda k, n: report(ctx, "tts", f"Generating voiceover {k}/{n}", 5 + round(45 * (k - 1) / n)),
     )
@@ -103,19 +121,12 @@ def run(ctx: JobContext) -> str:
     report(ctx, "assembly", "Assembling project", 90)
     voiced = voiced.model_validate(voiced.model_copy(update={"scenes": timed}).to_json())
     with ctx.db.session() as session:
-        video = videos.create_video(session, account_id, voiced, created_via=created_via)
+        video = projects.create_video(session, account_id, voiced, created_via=created_via)
         plan = session.get(Plan, plan_id, with_for_update=True)
         assert plan is not None
-        plan.status, plan.project_id, plan.error = "generated", video.id, None
+        plan.status, plan.project_id, plan.error = PlanStatus.GENERATED, video.id, None
         ctx.complete(session, video.id)
     return video.id
-
-
-def on_failure(session: Session, job: Job, error: str) -> None:
-    """The plan is failed with the reason and can be retried; nothing was charged."""
-    plan = session.get(Plan, (job.payload or {}).get("plan_id"))
-    if plan is not None and plan.status == "generating":
-        plan.status, plan.error = "failed", error
 
 
 def _pictures(session: Session, account_id: str, scenes: list[dict[str, Any]]) -> dict[str, tuple[str, bool]]:

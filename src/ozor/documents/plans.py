@@ -2,49 +2,36 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import Field, ValidationError
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from ozor import videos
+from ozor.db.statuses import EDITABLE_PLAN, PlanStatus
 from ozor.accounts import credits
-from ozor.adapters.storage.base import Storage
-from ozor.api.schemas import Wire
-from ozor.config import Settings
 from ozor.db import affected
 from ozor.errors import BadRequest, Forbidden, NotFound
-from ozor.models import Asset, Plan
-from ozor.timefmt import epoch_s
+from ozor.db.models import Asset, Plan
 from ozor.voices import catalog
 
-EDITABLE = ("draft", "failed")
 
 
-class ImageRef(Wire):
-    storage_path: str = Field(min_length=1, max_length=500)
-    url: str | None = None
+@dataclass(frozen=True)
+class SceneEdit:
+    """One scene of a plan as a reviewer sets it (PATCH replaces the plan's scenes with these)."""
+
+    order: int
+    title: str
+    prompt: str
+    voiceover: str
+    image_paths: list[str] = field(default_factory=list)
+    key_points: list[str] = field(default_factory=list)
 
 
-class PlanScene(Wire):
-    order: int = Field(ge=0, le=10_000)
-    scene_title: str = Field(max_length=200)
-    scene_prompt: str = Field(max_length=2000)
-    voiceover_text: str = Field(max_length=4000)
-    image_refs: list[ImageRef] = Field(default_factory=list, max_length=8)
-    key_points: list[str] = Field(default_factory=list, max_length=8)
-
-
-class VoiceSettings(Wire):
-    voice_id: str | None = None
-    speaking_style: str | None = Field(default=None, max_length=200)
-    speaking_rate: float = Field(default=1.0, ge=0.5, le=2.0)
-
-
-class PlanPatch(Wire):
-    scenes: list[PlanScene] | None = Field(default=None, min_length=1, max_length=100)
-    voice_settings: VoiceSettings | None = None
+# The voice settings a reviewer sent (voice_id, speaking_style, speaking_rate): only those sent change.
+VoiceEdit = dict[str, Any]
+STORED_VOICE_KEYS = {"voice_id": "voiceId", "speaking_style": "speakingStyle", "speaking_rate": "speakingRate"}
 
 
 def owned(session: Session, plan_id: str, account_id: str, *, lock: bool = False) -> Plan:
@@ -64,55 +51,22 @@ def cost(plan: Plan) -> int:
     return credits.plan_generation_cost(voiceover_scenes(plan.scenes or []))
 
 
-def wire(settings: Settings, storage: Storage, plan: Plan) -> dict[str, Any]:
-    """The spec's plan shape; image URLs are signed afresh on every read. voiceSettings is additive."""
-    scenes = []
-    for scene in plan.scenes or []:
-        refs = [{"storagePath": r["storagePath"], "url": videos.file_url(settings, storage, r["storagePath"])}
-                for r in scene.get("imageRefs") or []]
-        scenes.append({**scene, "imageRefs": refs})
-    return {
-        "planId": plan.id, "fileName": plan.file_name, "fileType": plan.file_type, "sourceUrl": plan.source_url,
-        "aspectRatio": plan.aspect_ratio, "status": plan.status, "language": plan.language, "style": plan.style,
-        "scenes": scenes, "projectId": plan.project_id, "error": plan.error,
-        "createdAt": epoch_s(plan.created_at), "updatedAt": epoch_s(plan.updated_at),
-        "createdVia": plan.created_via, "creditsCost": cost(plan),
-        "voiceSettings": plan.voice_settings or {},
-    }
-
-
-def parse_patch(body: Any) -> PlanPatch:
-    if not isinstance(body, dict):
-        raise BadRequest("Request body: expected a JSON object")
-    try:
-        patch = PlanPatch.model_validate(body)
-    except ValidationError as e:
-        first = e.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise BadRequest(f"{where}: {first['msg']}" if where else str(first["msg"])) from None
-    if patch.scenes is None and patch.voice_settings is None:
-        raise BadRequest("Nothing to update: send scenes and/or voiceSettings")
-    return patch
-
-
-def apply_patch(session: Session, plan: Plan, patch: PlanPatch) -> None:
+def apply_patch(session: Session, plan: Plan, scenes: list[SceneEdit] | None, voice: VoiceEdit | None) -> None:
     """Scenes replace the plan's wholesale; voice settings merge. Only draft or failed plans change."""
-    if plan.status not in EDITABLE:
+    if plan.status not in EDITABLE_PLAN:
         raise BadRequest(f"The plan is {plan.status}; it can be changed only while draft or failed")
-    if patch.voice_settings is not None:
-        settings = patch.voice_settings.model_dump(by_alias=True, exclude_unset=True)
-        if settings.get("voiceId") is not None:
-            catalog.get(settings["voiceId"])
-        plan.voice_settings = {**(plan.voice_settings or {}), **settings}
-    if patch.scenes is not None:
-        scenes = sorted(patch.scenes, key=lambda s: s.order)
-        paths = {r.storage_path for s in scenes for r in s.image_refs}
-        _check_images(session, plan.account_id, paths)
+    if voice is not None:
+        if voice.get("voice_id") is not None:
+            catalog.get(voice["voice_id"])
+        changed = {STORED_VOICE_KEYS[k]: v for k, v in voice.items()}
+        plan.voice_settings = {**(plan.voice_settings or {}), **changed}
+    if scenes is not None:
+        ordered = sorted(scenes, key=lambda s: s.order)
+        _check_images(session, plan.account_id, {p for s in ordered for p in s.image_paths})
         plan.scenes = [
-            {"order": s.order, "sceneTitle": s.scene_title, "scenePrompt": s.scene_prompt,
-             "voiceoverText": s.voiceover_text, "imageRefs": [{"storagePath": r.storage_path} for r in s.image_refs],
-             "keyPoints": s.key_points}
-            for s in scenes
+            {"order": s.order, "sceneTitle": s.title, "scenePrompt": s.prompt, "voiceoverText": s.voiceover,
+             "imageRefs": [{"storagePath": p} for p in s.image_paths], "keyPoints": s.key_points}
+            for s in ordered
         ]
 
 
@@ -130,7 +84,7 @@ def _check_images(session: Session, account_id: str, paths: set[str]) -> None:
 def start_generating(session: Session, plan: Plan) -> None:
     """Move draft/failed → generating atomically, so two generate calls cannot both start."""
     taken = affected(
-        session, update(Plan).where(Plan.id == plan.id, Plan.status.in_(EDITABLE)).values(status="generating", error=None)
+        session, update(Plan).where(Plan.id == plan.id, Plan.status.in_(EDITABLE_PLAN)).values(status=PlanStatus.GENERATING, error=None)
     )
     if not taken:
         raise BadRequest(f"The plan is {plan.status}; it can be generated only while draft or failed")

@@ -11,9 +11,10 @@ import json
 from collections.abc import AsyncIterator
 from typing import Any
 
+from ozor.db.statuses import JobStatus
 from ozor.db import Database
 from ozor.documents.generate import event
-from ozor.models import Job, Plan
+from ozor.db.models import Job, Plan
 
 POLL_SEC = 0.25
 KEEPALIVE_SEC = 10.0
@@ -40,10 +41,10 @@ async def events(db: Database, job_id: str, plan_id: str) -> AsyncIterator[bytes
             yield sse(item)
         if len(recorded) > sent:
             sent, quiet = len(recorded), 0.0
-        if status == "completed":
+        if status == JobStatus.COMPLETED:
             yield sse(event("done", "Video project ready!", 100, projectId=project_id))
             return
-        if status == "failed":
+        if status == JobStatus.FAILED:
             yield sse(event("error", error or "Generation failed", -1))
             return
         await asyncio.sleep(POLL_SEC)

@@ -11,19 +11,20 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from ozor import ids
+from ozor.db.statuses import PlanStatus
+from ozor.db import ids
 from ozor.accounts import credits
 from ozor.backends import Backends
 from ozor.config import Settings
 from ozor.db import Database
-from ozor.documents.analyze import Analysis, Options, analyze_file, analyze_html
+from ozor.documents.analyze import Analysis, AnalyzeOptions, analyze_file, analyze_html
 from ozor.documents.extract import sniff
 from ozor.documents.extract.model import encode_picture, open_image
-from ozor.documents.extract.sandbox import run_isolated
+from ozor.media.sandbox import run_isolated
 from ozor.errors import BadRequest, OzorError
 from ozor.media import assets
 from ozor.media.fetch import fetch
-from ozor.models import Plan
+from ozor.db.models import Plan
 
 log = logging.getLogger(__name__)
 MAX_LEAD_IMAGE_BYTES = 10 * 2**20
@@ -71,7 +72,7 @@ def analyze(settings: Settings, db: Database, backends: Backends, request: Reque
 
 
 def _run(settings: Settings, request: Request) -> tuple[Analysis, str | None]:
-    options = Options(request.target_sec, request.prompt, request.file_name)
+    options = AnalyzeOptions(request.target_sec, request.prompt, request.file_name)
     timeout, memory_mb = settings.document_parse_timeout_sec, settings.document_parse_memory_mb
     if request.data is not None:
         return run_isolated(analyze_file, request.data, options, timeout=timeout, memory_mb=memory_mb), None
@@ -115,7 +116,7 @@ def _store(session: Session, backends: Backends, plan_id: str, request: Request,
         for i, (s, prompt, names) in enumerate(zip(draft.scenes, analysis.scene_prompts, analysis.scene_pictures))
     ]
     plan = Plan(
-        id=plan_id, account_id=request.account_id, status="draft", file_name=request.file_name,
+        id=plan_id, account_id=request.account_id, status=PlanStatus.DRAFT, file_name=request.file_name,
         file_type=analysis.file_type, source_url=source_url, aspect_ratio=request.aspect, language=draft.language,
         prompt=request.prompt, target_duration_sec=request.target_sec, style=draft.style, scenes=scenes,
         voice_settings={}, created_via=request.created_via,

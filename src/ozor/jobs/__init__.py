@@ -1,1 +1,1 @@
-"""Background jobs: a table of state, a registry of handlers, a runner shared by every queue."""
+"""Background jobs: typed payloads, the handler of each kind, a runner shared by every queue."""

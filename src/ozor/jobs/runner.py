@@ -1,108 +1,129 @@
-"""Runs one job by id in any process: the same body for the local pool and for Celery workers."""
+"""Runs one job by id in any process: the same body for the local pool and for Celery workers.
+
+A worker process builds one `Worker` (its database engine and backends) when it starts and runs
+every job it is handed through it; the queue that feeds the process supplies its own `submit`.
+"""
 
 from __future__ import annotations
 
 import logging
 import threading
 from dataclasses import dataclass, field
-from typing import Any
 
-from sqlalchemy.orm import Session
+from pydantic import ValidationError
 
 from ozor.backends import Backends
 from ozor.config import Settings
 from ozor.db import Database
+from ozor.db.models import Job
+from ozor.db.statuses import RUNNABLE, JobStatus
 from ozor.errors import OzorError
-from ozor.jobs import registry, service
-from ozor.models import Job
+from ozor.jobs import service
+from ozor.jobs.context import Handlers, JobContext, Submit
+from ozor.jobs.payloads import Payload
 
 log = logging.getLogger(__name__)
 
 
 @dataclass
-class JobContext:
-    """What a handler gets: the job as it was claimed, and the process's database and backends."""
+class Worker:
+    """A process's resources for running jobs."""
 
     settings: Settings
-    db: Database
-    backends: Backends
-    job: Job
-    payload: dict[str, Any] = field(default_factory=dict)
+    handlers: Handlers
+    db: Database = field(init=False)
+    backends: Backends = field(init=False)
 
-    def complete(self, session: Session, response: str | None = None) -> None:
-        """Finish the job (and capture its credits) inside the handler's own final transaction."""
-        service.complete(session, self.job.id, response)
+    def __post_init__(self) -> None:
+        assert self.settings.database_url
+        self.db = Database(self.settings.database_url)
+        self.backends = Backends(self.settings)
 
-    def submit(self, job_id: str) -> None:
-        """Hand a job this handler created (after its commit) to the queue: the local dispatcher would
-        find it by polling anyway, a Celery broker needs the message."""
-        from ozor.backends import build_queue
+    def execute(self, job_id: str, submit: Submit) -> JobStatus | None:
+        """Run a claimed job to its end; the final status (None if it is not ours to run).
 
-        build_queue(self.settings, self.db).submit(job_id)
+        Never raises for a job's failure: the job is failed, its credits released and its handler's
+        rows put right.
+        """
+        with self.db.reader() as session:
+            job = session.get(Job, job_id)
+        if job is None or job.status != JobStatus.PROCESSING:
+            return job.status if job else None
+        stop = threading.Event()
+        beat = threading.Thread(target=_heartbeat, args=(self.db, job_id, self.settings.job_lease_sec, stop),
+                                daemon=True)
+        beat.start()
+        try:
+            handler = self.handlers.get(job.kind)
+            if handler is None:
+                raise OzorError(f"No handler for job kind {job.kind!r}")
+            payload = _payload(job, handler.payload_type)
+            ctx: JobContext[Payload] = JobContext(self.settings, self.db, self.backends, job, payload, submit)
+            response = handler.run(ctx)
+            with self.db.session() as session:
+                service.complete(session, job_id, response)  # a no-op when the handler completed it
+            return JobStatus.COMPLETED
+        except OzorError as e:
+            settle_failure(self.db, self.handlers, job_id, e.detail)
+        except Exception as e:  # a bug or an engine failure: the job fails cleanly, the log keeps the trace
+            log.exception("job %s (%s) crashed", job_id, job.kind)
+            settle_failure(self.db, self.handlers, job_id, f"Unexpected error: {type(e).__name__}: {e}")
+        finally:
+            stop.set()
+        return JobStatus.FAILED
+
+    def claim_and_execute(self, job_id: str, submit: Submit) -> JobStatus | None:
+        """Claim and run a job that a queue message names. A job that must wait for its lane comes
+        back runnable (queued or pending)."""
+        with self.db.session() as session:
+            claimed = service.claim(session, job_id, self.settings.job_lease_sec)
+            job = session.get(Job, job_id)
+            status = job.status if job is not None else None
+        return self.execute(job_id, submit) if claimed else status
 
 
-_process: dict[str, tuple[Database, Backends]] = {}
 
-
-def process_resources(settings: Settings) -> tuple[Database, Backends]:
-    """One database engine and one set of backends per process and database."""
-    assert settings.database_url
-    if settings.database_url not in _process:
-        _process[settings.database_url] = (Database(settings.database_url), Backends(settings))
-    return _process[settings.database_url]
-
-
-def execute(settings: Settings, job_id: str) -> str:
-    """Run a claimed job to its end; returns the final status. Never raises for a job's failure."""
-    db, backends = process_resources(settings)
-    with db.reader() as session:
-        job = session.get(Job, job_id)
-    if job is None or job.status != "processing":
-        return job.status if job else "missing"
-    stop = threading.Event()
-    beat = threading.Thread(target=_heartbeat, args=(db, job_id, settings.job_lease_sec, stop), daemon=True)
-    beat.start()
+def _payload(job: Job, model: type[Payload]) -> Payload:
+    """The job's payload, checked again as its handler will read it."""
     try:
-        module = registry.module_for(job.kind)
-        ctx = JobContext(settings, db, backends, job, dict(job.payload or {}))
-        response = module.run(ctx)
-        with db.session() as session:
-            service.complete(session, job_id, response)  # a no-op when the handler completed it
-        return "completed"
-    except OzorError as e:
-        settle_failure(db, job_id, e.detail)
-    except Exception as e:  # a bug or an engine failure: the job fails cleanly, the log keeps the trace
-        log.exception("job %s (%s) crashed", job_id, job.kind)
-        settle_failure(db, job_id, f"Unexpected error: {type(e).__name__}: {e}")
-    finally:
-        stop.set()
-    return "failed"
+        return model.model_validate(job.payload or {})
+    except ValidationError as e:
+        raise OzorError(f"The job's stored request is not readable ({e})") from None
 
 
-def claim_and_execute(settings: Settings, job_id: str) -> str:
-    """Claim and run a job that a queue message names: "waiting" while its lane is busy."""
-    db, _backends = process_resources(settings)
-    with db.session() as session:
-        claimed = service.claim(session, job_id, settings.job_lease_sec)
-        status = session.get(Job, job_id).status if not claimed else "processing"  # type: ignore[union-attr]
-    if claimed:
-        return execute(settings, job_id)
-    return "waiting" if status in service.RUNNABLE else status
+def is_waiting(status: JobStatus | None) -> bool:
+    return status in RUNNABLE
 
 
-def settle_failure(db: Database, job_id: str, error: str) -> None:
+def settle_failure(db: Database, handlers: Handlers, job_id: str, error: str) -> None:
     """Fail the job, release its credits and let its handler undo its own state, in one transaction."""
     with db.session() as session:
         job = session.get(Job, job_id)
         if job is None or not service.fail(session, job_id, error):
             return
-        try:
-            module = registry.module_for(job.kind)
-        except LookupError:
+        handler = handlers.get(job.kind)
+        if handler is None:
             return
-        on_failure = getattr(module, "on_failure", None)
-        if on_failure is not None:
-            on_failure(session, job, error)
+        try:
+            payload = _payload(job, handler.payload_type)
+        except OzorError:
+            return
+        handler.on_failure(session, job, payload, error)
+
+
+def sweep(db: Database, handlers: Handlers, max_attempts: int) -> list[str]:
+    """Give jobs left running by a crash another go, or fail them after `max_attempts`."""
+    requeued = []
+    with db.reader() as session:
+        stale = [(job.id, job.attempts) for job in service.expired(session)]
+    for job_id, attempts in stale:
+        if attempts >= max_attempts:
+            settle_failure(db, handlers, job_id, f"The job stopped {attempts} times without finishing; giving up.")
+        else:
+            with db.session() as session:
+                service.requeue(session, job_id)
+            requeued.append(job_id)
+    return requeued
 
 
 def _heartbeat(db: Database, job_id: str, lease_sec: int, stop: threading.Event) -> None:

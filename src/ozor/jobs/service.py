@@ -1,52 +1,58 @@
-"""Enqueue, claim, settle and sweep jobs; credits are reserved, captured and released by job id."""
+"""Enqueue, claim and settle jobs; credits are reserved, captured and released by job id."""
 
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
 from sqlalchemy import ColumnElement, exists, select, text, update
 from sqlalchemy.orm import Session, aliased
 
-from ozor import ids
 from ozor.accounts import credits
-from ozor.db import Database, affected
-from ozor.models import Job
-from ozor.timefmt import utcnow
-
-RUNNABLE = ("queued", "pending")
-FINISHED = ("completed", "failed")
+from ozor.db import affected, ids
+from ozor.db.models import Job
+from ozor.db.statuses import FINISHED, RUNNABLE, JobStatus
+from ozor.db.timefmt import utcnow
+from ozor.jobs.payloads import JobKind, Payload
 
 
 def enqueue(
     session: Session,
+    payload: Payload,
     *,
-    kind: str,
     account_id: str,
     video_id: str | None = None,
     lane: str | None = None,
-    payload: dict[str, Any] | None = None,
     credit_cost: int = 0,
-    status: str = "queued",
+    status: JobStatus = JobStatus.QUEUED,
+    job_id: str | None = None,
 ) -> Job:
     """Record a job and hold its cost (402 if short) in the caller's transaction.
 
-    The caller hands the id to the queue after committing.
+    The payload is a model of its kind, validated when it was built, so a malformed job is never queued.
+    `job_id` comes from `hold` when the caller had to know the cost is covered before preparing
+    the payload. The caller hands the id to the queue after committing.
     """
     job = Job(
-        id=ids.new_id("job"),
-        kind=kind,
+        id=job_id or ids.new_id("job"),
+        kind=str(payload.KIND),
         account_id=account_id,
         video_id=video_id,
         lane=lane,
-        payload=payload or {},
+        payload=payload.model_dump(mode="json"),
         credit_cost=credit_cost,
-        status=status,
+        status=JobStatus(status),
     )
-    credits.reserve(session, account_id, credit_cost, ref=job.id, note=kind)
+    credits.reserve(session, account_id, credit_cost, ref=job.id, note=job.kind)
     session.add(job)
     session.flush()
     return job
+
+
+def hold(session: Session, kind: JobKind, account_id: str, credit_cost: int) -> str:
+    """Reserve a job's cost (402 if short) before its payload exists; enqueue it with the id returned."""
+    job_id = ids.new_id("job")
+    credits.reserve(session, account_id, credit_cost, ref=job_id, note=kind.value)
+    return job_id
 
 
 def _lane_blocked() -> ColumnElement[bool]:
@@ -55,7 +61,7 @@ def _lane_blocked() -> ColumnElement[bool]:
     return exists().where(
         other.lane == Job.lane,
         other.id != Job.id,
-        (other.status == "processing") | (other.status.in_(RUNNABLE) & (other.created_at < Job.created_at)),
+        (other.status == JobStatus.PROCESSING) | (other.status.in_(RUNNABLE) & (other.created_at < Job.created_at)),
     )
 
 
@@ -88,7 +94,7 @@ def claim(session: Session, job_id: str, lease_sec: int) -> bool:
         .where(Job.id == job_id, Job.status.in_(RUNNABLE))
         .where(Job.lane.is_(None) | ~_lane_blocked())
         .values(
-            status="processing",
+            status=JobStatus.PROCESSING,
             attempts=Job.attempts + 1,
             lease_until=now + timedelta(seconds=lease_sec),
             started_at=now,
@@ -100,7 +106,7 @@ def claim(session: Session, job_id: str, lease_sec: int) -> bool:
 def extend_lease(session: Session, job_id: str, lease_sec: int) -> None:
     session.execute(
         update(Job)
-        .where(Job.id == job_id, Job.status == "processing")
+        .where(Job.id == job_id, Job.status == JobStatus.PROCESSING)
         .values(lease_until=utcnow() + timedelta(seconds=lease_sec))
     )
 
@@ -119,7 +125,7 @@ def _settle(session: Session, job_id: str, **values: object) -> bool:
 
 def complete(session: Session, job_id: str, response: str | None = None) -> bool:
     """Mark the job completed and capture its credits."""
-    done = _settle(session, job_id, status="completed", response=response)
+    done = _settle(session, job_id, status=JobStatus.COMPLETED, response=response)
     if done:
         credits.capture(session, job_id)
     return done
@@ -127,7 +133,7 @@ def complete(session: Session, job_id: str, response: str | None = None) -> bool
 
 def fail(session: Session, job_id: str, error: str) -> bool:
     """Mark the job failed and release its credits."""
-    done = _settle(session, job_id, status="failed", error=error)
+    done = _settle(session, job_id, status=JobStatus.FAILED, error=error)
     if done:
         credits.release(session, job_id)
     return done
@@ -136,28 +142,13 @@ def fail(session: Session, job_id: str, error: str) -> bool:
 def expired(session: Session) -> list[Job]:
     """Jobs whose runner stopped renewing the lease (a crash or a kill)."""
     return list(
-        session.scalars(select(Job).where(Job.status == "processing", Job.lease_until < utcnow()))
+        session.scalars(select(Job).where(Job.status == JobStatus.PROCESSING, Job.lease_until < utcnow()))
     )
 
 
 def requeue(session: Session, job_id: str) -> None:
     session.execute(
-        update(Job).where(Job.id == job_id, Job.status == "processing").values(status="queued", lease_until=None)
+        update(Job)
+        .where(Job.id == job_id, Job.status == JobStatus.PROCESSING)
+        .values(status=JobStatus.QUEUED, lease_until=None)
     )
-
-
-def sweep(db: Database, max_attempts: int) -> list[str]:
-    """Give jobs left running by a crash another go, or fail them after `max_attempts`."""
-    from ozor.jobs import runner  # settling a failure runs the handler's on_failure
-
-    requeued = []
-    with db.reader() as session:
-        stale = [(job.id, job.attempts) for job in expired(session)]
-    for job_id, attempts in stale:
-        if attempts >= max_attempts:
-            runner.settle_failure(db, job_id, f"The job stopped {attempts} times without finishing; giving up.")
-        else:
-            with db.session() as session:
-                requeue(session, job_id)
-            requeued.append(job_id)
-    return requeued

@@ -7,10 +7,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ozor import ids
+from ozor.db import ids
 from ozor.adapters.storage.base import Storage
 from ozor.errors import NotFound
-from ozor.models import Asset
+from ozor.db.models import Asset
 
 EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg", "image/webp": "webp", "audio/wav": "wav",
               "video/mp4": "mp4", "video/webm": "webm"}

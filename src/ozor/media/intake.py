@@ -20,7 +20,7 @@ from ozor.config import Settings
 from ozor.errors import BadRequest
 from ozor.media import assets
 from ozor.media.fetch import fetch
-from ozor.models import Asset
+from ozor.db.models import Asset
 
 Kind = Literal["image", "video"]
 TYPES: dict[Kind, tuple[str, ...]] = {"image": ("image/png", "image/jpeg", "image/webp"),

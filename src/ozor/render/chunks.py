@@ -32,7 +32,7 @@ RENDER_VERSION = "1"
 
 
 @dataclass(frozen=True)
-class Job:
+class ChunkJob:
     """Everything a worker process needs to render one chunk (picklable)."""
 
     project: Project
@@ -140,7 +140,7 @@ def _pieces(kind: str, forward: bool, cut: int, keep: int) -> list[tuple[slice, 
     return [(slice(cut, end), "a", a_part), (slice(0, cut), "b", b_part)]
 
 
-def render_chunk(job: Job) -> Path:
+def render_chunk(job: ChunkJob) -> Path:
     """Encode one chunk to its MP4 (written beside and renamed, so the cache never holds half a file)."""
     cv2.setNumThreads(1)
     canvas = Canvas(job.width, job.height)
@@ -160,7 +160,7 @@ def render_chunk(job: Job) -> Path:
     return job.path
 
 
-def render_all(jobs: list[Job], workers: int, done: Callable[[Job], None]) -> None:
+def render_all(jobs: list[ChunkJob], workers: int, done: Callable[[ChunkJob], None]) -> None:
     """Render chunks on `workers` processes (in this process when one is enough)."""
     if workers <= 1 or len(jobs) <= 1:
         try:
@@ -173,7 +173,7 @@ def render_all(jobs: list[Job], workers: int, done: Callable[[Job], None]) -> No
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["ozor.render.chunks"])  # workers start with everything imported
     with ProcessPoolExecutor(max_workers=min(workers, len(jobs)), mp_context=context) as pool:
-        pending: dict[Future[Path], Job] = {pool.submit(render_chunk, job): job for job in jobs}
+        pending: dict[Future[Path], ChunkJob] = {pool.submit(render_chunk, job): job for job in jobs}
         while pending:
             finished, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in finished:

@@ -7,9 +7,10 @@ from pathlib import Path
 
 from ozor.errors import BadRequest
 from ozor.render.assets import local_assets
-from ozor.render.pipeline import Options, Progress, Result, render
+from ozor.render.pipeline import RenderOptions, Progress, Result, render
 from ozor.render.thumbnail import write_thumbnail
 from ozor.scene.models import Project
+from ozor.scene.quality import Quality
 from ozor.scene.parse import parse_project
 
 
@@ -24,11 +25,11 @@ def load(path: Path) -> Project:
         raise BadRequest(f"{path.name}: {e.detail}") from None
 
 
-def render_file(path: Path, output: Path, *, quality: str, preset: str, crf: int, workers: int,
+def render_file(path: Path, output: Path, *, quality: Quality, preset: str, crf: int, workers: int,
                 thumbnail: Path | None = None, progress: Progress | None = None) -> Result:
     project = load(path)
     assets = local_assets(project, path.resolve().parent)
-    result = render(project, assets, output, Options(quality=quality, preset=preset, crf=crf, workers=workers),
+    result = render(project, assets, output, RenderOptions(quality=quality, preset=preset, crf=crf, workers=workers),
                     progress)
     if thumbnail is not None:
         write_thumbnail(project, output, thumbnail)

@@ -13,17 +13,18 @@ import numpy as np
 
 from ozor.render import audio, encode
 from ozor.render.assets import AssetMap
-from ozor.render.chunks import Job, chunk_key, render_all
+from ozor.render.chunks import ChunkJob, chunk_key, render_all
 from ozor.render.timeline import FPS, SIZES, chunks, frame_size, total_frames
 from ozor.scene.models import Project
+from ozor.scene.quality import Quality
 
 Progress = Callable[[int, int], None]  # (frames done, frames in all)
 PARENT_MB = 250  # this process: the soundtrack, the join, the imports
 
 
 @dataclass(frozen=True)
-class Options:
-    quality: str = "1080p"
+class RenderOptions:
+    quality: Quality = "1080p"
     preset: str = "veryfast"
     crf: int = 21
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
@@ -32,7 +33,7 @@ class Options:
     memory_mb: int = 1400  # for all render processes together: fewer chunk workers at 4K
 
 
-def worker_count(options: Options, width: int, height: int) -> int:
+def worker_count(options: RenderOptions, width: int, height: int) -> int:
     """Chunk processes that fit the memory budget: each holds an x264 encoder (frame threads keep
     a dozen frames in flight) and a few frames of its own, measured at about 170 MiB + 150 MiB per
     megapixel (≈480 MiB at 1080p, ≈1.4 GiB at 4K)."""
@@ -51,7 +52,7 @@ class Result:
     reused: int
 
 
-def render(project: Project, assets: AssetMap, out: Path, options: Options,
+def render(project: Project, assets: AssetMap, out: Path, options: RenderOptions,
            progress: Progress | None = None) -> Result:
     if options.quality not in SIZES:
         raise ValueError(f"quality must be one of {', '.join(SIZES)}")
@@ -61,7 +62,7 @@ def render(project: Project, assets: AssetMap, out: Path, options: Options,
     with tempfile.TemporaryDirectory(prefix="ozor-render-") as scratch:
         cache = options.cache_dir or Path(scratch)
         cache.mkdir(parents=True, exist_ok=True)
-        jobs = [Job(project, c, width, height, assets, options.preset, options.crf,
+        jobs = [ChunkJob(project, c, width, height, assets, options.preset, options.crf,
                     cache / f"{chunk_key(project, c, width, height, assets, options.preset, options.crf)}.mp4")
                 for c in plan]
         missing = [job for job in jobs if not job.path.exists()]
@@ -69,7 +70,7 @@ def render(project: Project, assets: AssetMap, out: Path, options: Options,
         if progress:
             progress(done, total)
 
-        def finished(job: Job) -> None:
+        def finished(job: ChunkJob) -> None:
             nonlocal done
             done += job.chunk.frames
             if progress:

@@ -13,15 +13,15 @@ import itertools
 import math
 from dataclasses import dataclass
 
-from ozor.scene.models import Project
+from ozor.scene.models import Aspect, Project
+from ozor.scene.quality import SIZES, Quality
 from ozor.scene.timing import scene_starts
 
 FPS = 30
 MAX_CHUNK = 90
-SIZES = {"720p": (1280, 720), "1080p": (1920, 1080), "4k": (3840, 2160)}
 
 
-def frame_size(quality: str, aspect: str) -> tuple[int, int]:
+def frame_size(quality: Quality, aspect: Aspect) -> tuple[int, int]:
     """Output width and height: spec section 11 (portrait swaps the sides)."""
     w, h = SIZES[quality]
     return (w, h) if aspect == "16:9" else (h, w)

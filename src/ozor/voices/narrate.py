@@ -9,18 +9,16 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from ozor.adapters.tts.base import TTS, SpeechRequest, TTSError
-from ozor.documents.language import detect_language
+from ozor.backends import Backends
+from ozor.db import Database
+from ozor.voices.language import detect_language
 from ozor.errors import UpstreamError
 from ozor.media import assets
-from ozor.models import Asset
+from ozor.db.models import Asset
 from ozor.scene.models import Narration, Project, Scene
 from ozor.voices import catalog, loudness
-
-if TYPE_CHECKING:
-    from ozor.jobs.runner import JobContext
 
 TAIL_SEC = 0.4  # silence after the last word before the scene may end or hand over
 
@@ -37,7 +35,8 @@ def _key(engine: TTS, text: str, voice: str, language: str, rate: float, style: 
 
 
 def voice_project(
-    ctx: JobContext,
+    db: Database,
+    backends: Backends,
     account_id: str,
     project: Project,
     *,
@@ -50,7 +49,7 @@ def voice_project(
     narrated = [i for i, s in enumerate(project.scenes) if s.narration and s.narration.text.strip()]
     if not narrated:
         return project
-    engine = ctx.backends.tts
+    engine = backends.tts
     language = language or detect_language(" ".join(project.scenes[i].narration.text for i in narrated))  # type: ignore[union-attr]
     default_voice = catalog.for_language(language, engine)
     scenes = list(project.scenes)
@@ -63,9 +62,9 @@ def voice_project(
         voice = catalog.BY_ID.get(narration.voice or "", default_voice)
         text = " ".join(narration.text.split())
         key = _key(engine, text, voice.id, language, rate, style)
-        asset = _current(ctx, account_id, narration, key)
+        asset = _current(db, account_id, narration, key)
         if asset is None:
-            asset = _synthesize(ctx, account_id, engine, key, SpeechRequest(text, voice.traits, language, rate, style))
+            asset = _synthesize(db, backends, account_id, key, SpeechRequest(text, voice.traits, language, rate, style))
         voiced = narration.model_copy(update={"voice": voice.id, "audio": asset.id,
                                               "audio_duration": asset.duration_sec})
         scene = scene.model_copy(update={"narration": voiced})
@@ -74,18 +73,19 @@ def voice_project(
     return Project.model_validate(project.model_copy(update={"scenes": scenes}).to_json())
 
 
-def _current(ctx: JobContext, account_id: str, narration: Narration, key: str) -> Asset | None:
+def _current(db: Database, account_id: str, narration: Narration, key: str) -> Asset | None:
     """The scene's existing audio if it was made from exactly this text and these settings."""
     if not narration.audio:
         return None
-    with ctx.db.reader() as session:
+    with db.reader() as session:
         asset = session.get(Asset, narration.audio)
     if asset is None or asset.account_id != account_id or (asset.meta or {}).get("key") != key:
         return None
     return asset
 
 
-def _synthesize(ctx: JobContext, account_id: str, engine: TTS, key: str, request: SpeechRequest) -> Asset:
+def _synthesize(db: Database, backends: Backends, account_id: str, key: str, request: SpeechRequest) -> Asset:
+    engine = backends.tts
     try:
         speech = engine.synthesize(request)
     except TTSError as e:
@@ -94,9 +94,9 @@ def _synthesize(ctx: JobContext, account_id: str, engine: TTS, key: str, request
     if not len(speech.samples):
         raise UpstreamError(f"TTS failed: the {engine.name} engine produced no sound for {request.text[:60]!r}")
     words = [[w.start, w.text] for w in speech.words]
-    with ctx.db.session() as session:
+    with db.session() as session:
         return assets.store(
-            session, ctx.backends.storage, account_id, speech.wav_bytes(), kind="audio", mime_type="audio/wav",
+            session, backends.storage, account_id, speech.wav_bytes(), kind="audio", mime_type="audio/wav",
             duration_sec=round(speech.duration, 3),
             meta={"key": key, "engine": engine.name, "voice": request.voice.voice_id, "language": request.language,
                   "rate": request.rate, "style": request.style, "words": words},

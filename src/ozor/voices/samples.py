@@ -7,7 +7,7 @@ import hashlib
 from ozor.adapters.storage.base import Storage
 from ozor.adapters.tts.base import SpeechRequest
 from ozor.config import Settings
-from ozor.documents.extract.sandbox import run_isolated
+from ozor.media.sandbox import run_isolated
 from ozor.voices.catalog import Voice
 
 SENTENCES = {

@@ -73,18 +73,21 @@ class Videos(Resource[D]):
     def get_project(self, video_id: str) -> Op[dict[str, Any]]:
         """The video's scene graph, as the public JSON the editor and PUT use."""
         response = yield from self._call(Request("GET", _path(video_id, "project")))
-        return response.json()  # type: ignore[no-any-return]
+        project: dict[str, Any] = response.json()
+        return project
 
     @operation
     def update_project(self, video_id: str, project: dict[str, Any]) -> Op[dict[str, Any]]:
         response = yield from self._call(Request("PUT", _path(video_id, "project"), json=project))
-        return response.json()  # type: ignore[no-any-return]
+        saved: dict[str, Any] = response.json()
+        return saved
 
     @operation
     def project_schema(self) -> Op[dict[str, Any]]:
         """The JSON Schema of a project document (what `create` and `update_project` accept)."""
         response = yield from self._call(Request("GET", "/api/v1/schema/project.json"))
-        return response.json()  # type: ignore[no-any-return]
+        schema: dict[str, Any] = response.json()
+        return schema
 
     @operation
     def export(

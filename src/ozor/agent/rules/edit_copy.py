@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ozor.agent.rules.grammar import Change, Ctx, rule
+from ozor.agent.rules.grammar import Change, EditContext, rule
 from ozor.agent.rules.refs import SCENE, SCENES, clean_text, cta_scene, number, one_scene, scene_numbers
 from ozor.scene.models import TextElement
 
@@ -23,7 +23,7 @@ _SLOT = "|".join(sorted(map(re.escape, SLOT_WORDS), key=len, reverse=True))
 @rule(rf"(?:change|set|make|update|rewrite|edit)\s+(?P<scene>{SCENE})(?:'s|s')?\s+(?P<slot>{_SLOT})\s+"
       rf"(?:to\s+say|to\s+read|to|say|read|as)\s*:?\s+(?P<text>.+)")
 @rule(rf"(?:the\s+)?(?P<slot>{_SLOT})(?:\s+(?:of|in|on)\s+(?P<scene>{SCENE}))?\s+should\s+(?:say|read|be)\s*:?\s+(?P<text>.+)")
-def change_copy(m: re.Match[str], ctx: Ctx) -> list[Change] | None:
+def change_copy(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
     slot = SLOT_WORDS[m.group("slot").lower()]
     text = clean_text(m.group("text"))
     if slot == "headline" and m.group("slot").lower() == "title" and not m.group("scene"):
@@ -43,7 +43,7 @@ def change_copy(m: re.Match[str], ctx: Ctx) -> list[Change] | None:
 
 
 @rule(r"(?:replace|change|swap)\s+[\"“'‘](?P<old>[^\"”'’]+)[\"”'’]\s+(?:with|to|for)\s+(?P<new>.+)")
-def replace_words(m: re.Match[str], ctx: Ctx) -> list[Change] | None:
+def replace_words(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
     old, new = m.group("old"), clean_text(m.group("new"))
     changes = []
     for i, scene in enumerate(ctx.project.scenes, 1):
@@ -60,7 +60,7 @@ def replace_words(m: re.Match[str], ctx: Ctx) -> list[Change] | None:
 @rule(r"(?:rename|retitle|title|call)\s+(?:the\s+)?(?:video|project)\s+(?:to\s+|as\s+)?(?P<text>.+)")
 @rule(r"(?:change|set)\s+the\s+(?:video(?:'s)?\s+|project(?:'s)?\s+)?(?:title|name)(?:\s+of\s+the\s+(?:video|project))?"
       r"\s+to\s+(?P<text>.+)")
-def rename(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def rename(m: re.Match[str], ctx: EditContext) -> list[Change]:
     title = clean_text(m.group("text"))
     return [Change("set_title", {"title": title}, f"renamed the video to “{title}”")]
 
@@ -84,7 +84,7 @@ def _factor(word: str, amount: str | None) -> float:
 @rule(rf"(?:make|keep)\s+(?:it|the\s+video|everything|the\s+whole\s+(?:thing|video)|the\s+pacing|the\s+pace)\s+"
       rf"{_AMOUNT}(?P<word>{_SPEED})")
 @rule(r"(?P<word>speed)\s+(?:it|the\s+video|things)\s+up|(?P<slow>slow)\s+(?:it|the\s+video|things)\s+down")
-def overall_pace(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def overall_pace(m: re.Match[str], ctx: EditContext) -> list[Change]:
     groups = m.groupdict()
     word = "slower" if groups.get("slow") else "faster" if groups.get("word") == "speed" else groups["word"]
     factor = _factor(word, groups.get("amount"))
@@ -94,7 +94,7 @@ def overall_pace(m: re.Match[str], ctx: Ctx) -> list[Change]:
 @rule(r"(?:make|set|cut|trim|shorten|lengthen|extend|change)\s+(?:it|the\s+video|the\s+whole\s+(?:thing|video)|"
       r"the\s+length|everything)\s+(?:to\s+|be\s+)?(?:(?P<n>\d+(?:\.\d+)?|one|two|half\s+a)\s*"
       r"(?P<unit>s|secs?|seconds?|minutes?|mins?)|(?P<minute>a\s+minute))(?:\s+long)?")
-def total_length(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def total_length(m: re.Match[str], ctx: EditContext) -> list[Change]:
     if m.group("minute"):
         seconds = 60.0
     else:
@@ -108,7 +108,7 @@ def total_length(m: re.Match[str], ctx: Ctx) -> list[Change]:
       rf"(?:\s+by\s+(?P<by>\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?))?")
 @rule(rf"(?P<verb>shorten|lengthen|extend|speed\s+up|slow\s+down)\s+(?P<scene>{SCENE})"
       rf"(?:\s+by\s+(?P<by>\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?))?")
-def scene_pace(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def scene_pace(m: re.Match[str], ctx: EditContext) -> list[Change]:
     n = one_scene(m.group("scene"), ctx.project)
     groups = m.groupdict()
     verb = (groups.get("verb") or groups.get("word") or "").lower()
@@ -124,7 +124,7 @@ def scene_pace(m: re.Match[str], ctx: Ctx) -> list[Change]:
 
 @rule(rf"(?:make|set)\s+(?P<scene>{SCENE})\s+(?:to\s+|last\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?:\s+long)?")
 @rule(rf"(?P<scene>{SCENE})\s+should\s+(?:be|last)\s+(?P<n>\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?:\s+long)?")
-def scene_length(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def scene_length(m: re.Match[str], ctx: EditContext) -> list[Change]:
     n = one_scene(m.group("scene"), ctx.project)
     seconds = float(m.group("n"))
     return [Change("set_pacing", {"scene": n, "duration": seconds}, f"made scene {n} {seconds:g} seconds long")]
@@ -133,7 +133,7 @@ def scene_length(m: re.Match[str], ctx: Ctx) -> list[Change]:
 # --- order and scenes ---------------------------------------------------------------------
 @rule(rf"(?:move|put)\s+(?P<scene>{SCENE})\s+(?:to\s+)?(?:the\s+)?(?P<where>start|beginning|front|end|back|"
       rf"(?:position|spot|place)\s+\d+|(?:after|before)\s+{SCENE})")
-def move(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def move(m: re.Match[str], ctx: EditContext) -> list[Change]:
     count = len(ctx.project.scenes)
     n = one_scene(m.group("scene"), ctx.project)
     where = m.group("where").lower()
@@ -152,7 +152,7 @@ def move(m: re.Match[str], ctx: Ctx) -> list[Change]:
 
 
 @rule(rf"(?:swap|switch|exchange)\s+(?:scenes?\s+)?(?P<a>\d+|{SCENE})\s+(?:and|with|&)\s+(?:scene\s+)?(?P<b>\d+|{SCENE})")
-def swap(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def swap(m: re.Match[str], ctx: EditContext) -> list[Change]:
     def ref(x: str) -> int:
         return int(x) if x.isdigit() else one_scene(x, ctx.project)
 
@@ -165,13 +165,13 @@ def swap(m: re.Match[str], ctx: Ctx) -> list[Change]:
 
 
 @rule(r"reverse\s+(?:the\s+)?(?:order\s+of\s+the\s+)?scenes(?:\s+order)?")
-def reverse(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def reverse(m: re.Match[str], ctx: EditContext) -> list[Change]:
     order = list(range(len(ctx.project.scenes), 0, -1))
     return [Change("reorder_scenes", {"order": order}, "reversed the order of the scenes")]
 
 
 @rule(rf"(?:remove|delete|drop|cut|get\s+rid\s+of)\s+(?P<scenes>{SCENES})")
-def delete(m: re.Match[str], ctx: Ctx) -> list[Change] | None:
+def delete(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
     numbers = scene_numbers(m.group("scenes"), ctx.project)
     if numbers is None:
         return None
@@ -186,7 +186,7 @@ def delete(m: re.Match[str], ctx: Ctx) -> list[Change] | None:
       rf"(?P<how>about|on|for|with\s+the\s+text|with|saying|that\s+says|explaining|showing|to\s+say|covering|featuring)"
       rf"\s+(?P<what>.+?)(?:\s+(?P<where>(?:after|before)\s+{SCENE}|at\s+the\s+(?:start|beginning|end)|"
       rf"as\s+(?:scene\s+)?\d+|as\s+the\s+(?:first|last)\s+scene))?")
-def add_scene(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def add_scene(m: re.Match[str], ctx: EditContext) -> list[Change]:
     p = ctx.project
     what = clean_text(m.group("what"))
     quoted = m.group("how").lower() in ("saying", "that says", "to say", "with the text")

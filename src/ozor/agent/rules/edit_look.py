@@ -8,7 +8,7 @@ from typing import Any
 from ozor.agent.colors import HEX_RE, NAME_RE, is_dark, parse_color
 from ozor.agent.layout import corner_of, logo_height
 from ozor.agent.rules.copy import narrate, sentence
-from ozor.agent.rules.grammar import Change, Ctx, Refusal, rule
+from ozor.agent.rules.grammar import Change, EditContext, Refusal, rule
 from ozor.agent.rules.refs import SCENE, SCENES, one_scene, scene_numbers
 from ozor.agent.styles import STYLE_WORDS
 from ozor.agent.voices import VOICE_WORDS, VOICES
@@ -36,7 +36,7 @@ def _where(scenes: list[int] | None, total: int) -> str:
       rf"(?:\s+(?:of|in|on|for)\s+(?P<scenes>{SCENES}))?\s+(?:to\s+|into\s+)?(?:be\s+)?(?:an?\s+)?(?P<color>.+)")
 @rule(rf"(?:use|give\s+it|try)\s+(?:an?\s+)?(?P<color>.+?)\s+(?:background|backdrop)s?(?:\s+(?:for|on|in)\s+(?P<scenes>{SCENES}))?")
 @rule(rf"(?:make|turn)\s+(?P<scenes>{SCENES})\s+(?P<color>[\w#\s-]+?)(?:\s+background)?")
-def background(m: re.Match[str], ctx: Ctx) -> list[Change] | None:
+def background(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
     phrase = m.group("color")
     scenes = scene_numbers(m.group("scenes"), ctx.project)
     where = _where(scenes, len(ctx.project.scenes))
@@ -56,13 +56,13 @@ def background(m: re.Match[str], ctx: Ctx) -> list[Change] | None:
 
 
 @rule(r"(?:swap|switch|invert|flip|reverse)\s+(?:the\s+|all\s+the\s+)?colou?rs(?:\s+around)?")
-def swap_colors(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def swap_colors(m: re.Match[str], ctx: EditContext) -> list[Change]:
     return [Change("set_theme", {"swap_colors": True}, "swapped the background and text colours")]
 
 
 @rule(r"(?:use|switch\s+to|make\s+it|go|turn\s+it|give\s+it)\s+(?:a\s+)?(?P<mode>dark|light)(?:\s+(?:mode|theme|background|"
       r"version|look))?")
-def mode(m: re.Match[str], ctx: Ctx) -> list[Change] | None:
+def mode(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
     want_dark = m.group("mode").lower() == "dark"
     if is_dark(ctx.project.theme.palette.background) == want_dark:
         if want_dark and re.search(r"\b(?:look|theme)\b", m.group(0)):
@@ -74,20 +74,20 @@ def mode(m: re.Match[str], ctx: Ctx) -> list[Change] | None:
 @rule(r"(?:use|make|set|pick|choose)\s+(?P<color>.+?)\s+(?:as|for)\s+(?:the\s+|an\s+|my\s+|our\s+)?accent(?:\s+colou?r)?")
 @rule(r"(?:change|make|set|switch)\s+(?:the\s+)?(?:accent|highlight|button)(?:\s+colou?r)?s?\s+(?:to\s+|into\s+)?(?P<color>.+)")
 @rule(r"(?:use|make\s+the\s+accents?)\s+(?P<color>[\w#\s-]+?)\s*(?:accents?)?")
-def accent(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def accent(m: re.Match[str], ctx: EditContext) -> list[Change]:
     color = _color(m.group("color"))
     return [Change("set_theme", {"accent": color}, f"set the accent colour to {color}")]
 
 
 @rule(r"(?:change|make|set|turn)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:text|font|copy)(?:\s+colou?r)?\s+(?:to\s+)?(?P<color>.+)")
-def text_color(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def text_color(m: re.Match[str], ctx: EditContext) -> list[Change]:
     color = _color(m.group("color"))
     return [Change("set_theme", {"text": color}, f"changed the text colour to {color}")]
 
 
 @rule(rf"(?:make|change|set|colou?r)\s+(?:the\s+)?(?P<slot>headlines?|titles?|body\s+text|labels?)"
       rf"(?:\s+(?:of|in|on)\s+(?P<scene>{SCENE}))?\s+(?:colou?r\s+)?(?:to\s+)?(?P<color>[\w#\s-]+)")
-def element_color(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def element_color(m: re.Match[str], ctx: EditContext) -> list[Change]:
     color = _color(m.group("color"))
     slot = {"headline": "headline", "title": "headline", "body text": "body", "label": "kicker"}[
         re.sub(r"s$", "", m.group("slot").lower())]
@@ -103,7 +103,7 @@ def element_color(m: re.Match[str], ctx: Ctx) -> list[Change]:
 @rule(r"(?:make\s+it(?:\s+look)?|make\s+the\s+video|use\s+an?|switch\s+to\s+an?|go\s+for\s+an?|change\s+the\s+style\s+to|"
       r"restyle\s+it(?:\s+as)?|give\s+it\s+an?)\s+(?:more\s+|much\s+more\s+)?(?:an?\s+)?(?P<style>[\w-]+)"
       r"(?:\s+(?:style|look|theme|feel|vibe|aesthetic|design))?")
-def style(m: re.Match[str], ctx: Ctx) -> list[Change] | None:
+def style(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
     name = STYLE_WORDS.get(m.group("style").lower())
     if name is None:
         return None
@@ -122,7 +122,7 @@ _FAMILY = "|".join(sorted(map(re.escape, FAMILIES), key=len, reverse=True))
       rf"(?:font|typeface)s?\s+to|make\s+the\s+(?:font|type)s?)\s+(?:an?\s+|the\s+)?(?P<family>{_FAMILY})"
       rf"(?:\s+(?:font|typeface|type)s?)?(?:\s+for\s+(?:the\s+)?(?P<target>headlines?|headings?|titles?|body(?:\s+text)?|"
       rf"everything|all\s+(?:the\s+)?text))?")
-def font(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def font(m: re.Match[str], ctx: EditContext) -> list[Change]:
     family = FAMILIES[m.group("family").lower()]
     target = (m.group("target") or m.group("which") or "").lower()
     args: dict[str, Any] = {}
@@ -138,7 +138,7 @@ def font(m: re.Match[str], ctx: Ctx) -> list[Change]:
 
 @rule(r"make\s+(?:the\s+|all\s+(?:the\s+)?)?(?:headlines?|headings?|titles?)\s+(?P<case>uppercase|all\s+caps|capitals|"
       r"lowercase|sentence\s+case|normal\s+case)")
-def headline_case(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def headline_case(m: re.Match[str], ctx: EditContext) -> list[Change]:
     upper = m.group("case").lower() in ("uppercase", "all caps", "capitals")
     scenes = [i for i, s in enumerate(ctx.project.scenes, 1) if any(e.id == "headline" for e in s.elements)]
     changes = [Change("update_element", {"scene": n, "element": "headline", "uppercase": upper}, "") for n in scenes]
@@ -149,7 +149,7 @@ def headline_case(m: re.Match[str], ctx: Ctx) -> list[Change]:
 
 
 # --- voice, music, captions ---------------------------------------------------------------
-def _narrate_all(ctx: Ctx, voice: str) -> list[Change]:
+def _narrate_all(ctx: EditContext, voice: str) -> list[Change]:
     changes = []
     for i, scene in enumerate(ctx.project.scenes, 1):
         copy = {e.id: e.text for e in scene.elements if isinstance(e, TextElement)}
@@ -164,7 +164,7 @@ def _narrate_all(ctx: Ctx, voice: str) -> list[Change]:
 @rule(rf"(?:let|have)\s+(?P<adj>{'|'.join(VOICES)})\s+(?:narrate|read|voice)(?:\s+it|\s+the\s+video)?")
 @rule(r"add\s+(?:an?\s+)?(?:voice[\s-]?over|narration)(?:\s+(?:with|by|using|in)\s+(?:an?\s+)?(?P<adj>[\w-]+)"
       r"(?:'s)?(?:\s+voice)?)?")
-def voice(m: re.Match[str], ctx: Ctx) -> list[Change] | None:
+def voice(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
     word = (m.group("adj") or "").lower()
     name = word if word in VOICES else VOICE_WORDS.get(word)
     adding = m.group(0).lower().startswith("add")
@@ -184,13 +184,13 @@ def voice(m: re.Match[str], ctx: Ctx) -> list[Change] | None:
 
 @rule(r"(?:remove|delete|drop|mute|disable|turn\s+off|no|kill|cut)\s+(?:the\s+|any\s+)?(?:voice[\s-]?over|narration|"
       r"narrator|voice)s?")
-def no_voice(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def no_voice(m: re.Match[str], ctx: EditContext) -> list[Change]:
     return [Change("set_voiceover", {"enabled": False}, "removed the voice-over")]
 
 
 @rule(rf"(?:change|set|make)\s+the\s+(?:voice[\s-]?over|narration)\s+(?:of|in|for)\s+(?P<scene>{SCENE})\s+"
       rf"(?:to\s+say|to)\s+(?P<text>.+)")
-def narration_text(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def narration_text(m: re.Match[str], ctx: EditContext) -> list[Change]:
     from ozor.agent.rules.refs import clean_text
 
     n = one_scene(m.group("scene"), ctx.project)
@@ -207,14 +207,14 @@ _MOOD = "|".join(MOODS)
 
 @rule(r"(?:no|remove|delete|drop|turn\s+off|mute|without|stop|kill|cut|lose)\s+(?:the\s+|any\s+)?(?:background\s+)?"
       r"(?:music|soundtrack|song)")
-def no_music(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def no_music(m: re.Match[str], ctx: EditContext) -> list[Change]:
     return [Change("set_music", {"mood": "none"}, "removed the music")]
 
 
 @rule(rf"(?:use|add|play|i\s+want|give\s+it|make\s+the\s+music|change\s+the\s+music\s+to|switch\s+the\s+music\s+to|"
       rf"switch\s+to)\s+(?:some\s+|an?\s+|more\s+)?(?P<mood>{_MOOD})(?:\s+(?:music|soundtrack|track|song|background\s+music))?")
 @rule(rf"(?:make|change)\s+the\s+music\s+(?:more\s+)?(?P<mood>{_MOOD})")
-def music(m: re.Match[str], ctx: Ctx) -> list[Change] | None:
+def music(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
     if not re.search(r"music|soundtrack|track|song", m.group(0), re.IGNORECASE):
         return None
     mood = MOODS[m.group("mood").lower()]
@@ -222,7 +222,7 @@ def music(m: re.Match[str], ctx: Ctx) -> list[Change] | None:
 
 
 @rule(r"add\s+(?:some\s+)?(?:background\s+)?music")
-def some_music(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def some_music(m: re.Match[str], ctx: EditContext) -> list[Change]:
     from ozor.agent.styles import style_of
 
     mood = style_of(ctx.project.theme).music
@@ -231,7 +231,7 @@ def some_music(m: re.Match[str], ctx: Ctx) -> list[Change]:
 
 @rule(r"(?P<verb>lower|turn\s+down|soften|reduce|quiet(?:en)?|raise|turn\s+up|boost|increase)\s+the\s+music(?:\s+volume)?|"
       r"make\s+the\s+music\s+(?P<adj>quieter|softer|louder)")
-def music_volume(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def music_volume(m: re.Match[str], ctx: EditContext) -> list[Change]:
     down = bool(re.match(r"lower|turn\s+down|soften|reduce|quiet|quieter|softer", m.group("verb") or m.group("adj")))
     audio = ctx.project.audio
     if audio.music == "none":
@@ -243,7 +243,7 @@ def music_volume(m: re.Match[str], ctx: Ctx) -> list[Change]:
 
 @rule(r"(?P<verb>add|turn\s+on|enable|burn\s+in|show|include|remove|turn\s+off|disable|hide|drop)\s+(?:the\s+)?"
       r"(?:captions|subtitles)")
-def captions(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def captions(m: re.Match[str], ctx: EditContext) -> list[Change]:
     on = not re.match(r"remove|turn\s+off|disable|hide|drop", m.group("verb"), re.IGNORECASE)
     return [Change("set_captions", {"enabled": on}, f"turned captions {'on' if on else 'off'}")]
 
@@ -252,7 +252,7 @@ def captions(m: re.Match[str], ctx: Ctx) -> list[Change]:
 @rule(r"(?:make|turn|convert|change|switch|reformat|resize)\s+(?:it|the\s+video|this)\s+(?:to\s+|into\s+)?(?:an?\s+)?"
       r"(?:(?P<a>vertical|portrait|9:16|landscape|horizontal|16:9|widescreen)(?:\s+(?:video|format))?|"
       r"for\s+(?P<platform>tiktok|reels|instagram(?:\s+stories)?|shorts|youtube(?:\s+shorts)?|stories))")
-def aspect(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def aspect(m: re.Match[str], ctx: EditContext) -> list[Change]:
     word = (m.group("a") or m.group("platform")).lower()
     tall = word in ("vertical", "portrait", "9:16") or (word != "youtube" and m.group("platform") is not None)
     value = "9:16" if tall else "16:9"
@@ -267,7 +267,7 @@ _KIND = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True))
 
 @rule(rf"(?:use|switch\s+to|change\s+(?:all\s+)?(?:the\s+)?transitions\s+to|make\s+(?:all\s+)?(?:the\s+)?transitions)\s+"
       rf"(?P<kind>{_KIND})(?:\s+transitions?)?(?:\s+between\s+(?:the\s+|all\s+)?scenes)?|(?P<none>no)\s+transitions")
-def transitions(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def transitions(m: re.Match[str], ctx: EditContext) -> list[Change]:
     kind = "cut" if m.group("none") else KINDS[m.group("kind").lower()]
     return [Change("set_transitions", {"kind": kind}, f"set every transition to a {kind}")]
 
@@ -282,13 +282,13 @@ def _corner(text: str, default: str = "top-right") -> str:
     return default
 
 
-def _logo_scenes(text: str, ctx: Ctx) -> list[int] | None:
+def _logo_scenes(text: str, ctx: EditContext) -> list[int] | None:
     m = re.search(rf"\b(?:to|of|on|in|for)\s+(?:only\s+)?(?P<s>{SCENES})", text, re.IGNORECASE)
     return scene_numbers(m.group("s"), ctx.project) if m else None
 
 
 @rule(r"(?:add|put|place|insert|include|use|show)\s+(?:our|my|the|a|this|their)?\s*(?:company\s+|brand\s+)?logo\b(?P<rest>.*)")
-def add_logo(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def add_logo(m: re.Match[str], ctx: EditContext) -> list[Change]:
     if not ctx.images:
         raise Refusal("attach the logo as an image (images: [{base64, mimeType}]) and ask again")
     scenes = _logo_scenes(m.group("rest"), ctx)
@@ -299,7 +299,7 @@ def add_logo(m: re.Match[str], ctx: Ctx) -> list[Change]:
                    f"added the logo to the {corner} corner of {where}")]
 
 
-def _logos(ctx: Ctx) -> tuple[str, list[int]]:
+def _logos(ctx: EditContext) -> tuple[str, list[int]]:
     found = [(i, e) for i, s in enumerate(ctx.project.scenes, 1) for e in s.elements if isinstance(e, LogoElement)]
     if not found:
         raise Refusal("the video has no logo yet; attach one and ask me to add it")
@@ -307,7 +307,7 @@ def _logos(ctx: Ctx) -> tuple[str, list[int]]:
 
 
 @rule(r"(?:move|put|place)\s+(?:the\s+|our\s+|my\s+)?logo\s+(?:to|in|into|at)\s+(?:the\s+)?(?P<rest>.+)")
-def move_logo(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def move_logo(m: re.Match[str], ctx: EditContext) -> list[Change]:
     asset, scenes = _logos(ctx)
     corner = _corner(m.group("rest"), "")
     if not corner:
@@ -317,7 +317,7 @@ def move_logo(m: re.Match[str], ctx: Ctx) -> list[Change]:
 
 
 @rule(r"make\s+(?:the\s+|our\s+)?logo\s+(?P<size>bigger|larger|smaller|tinier)")
-def resize_logo(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def resize_logo(m: re.Match[str], ctx: EditContext) -> list[Change]:
     asset, scenes = _logos(ctx)
     logo = next(e for e in ctx.project.scenes[scenes[0] - 1].elements if isinstance(e, LogoElement))
     corner = corner_of(logo.box)
@@ -328,14 +328,14 @@ def resize_logo(m: re.Match[str], ctx: Ctx) -> list[Change]:
 
 
 @rule(r"(?:remove|delete|drop|hide|take\s+out)\s+(?:the\s+|our\s+|my\s+)?logo(?:\s+from\s+(?P<scenes>.+))?")
-def remove_logo(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def remove_logo(m: re.Match[str], ctx: EditContext) -> list[Change]:
     scenes = scene_numbers(m.group("scenes"), ctx.project) if m.group("scenes") else None
     return [Change("remove_element", {"element": "logo", "scenes": scenes}, "removed the logo")]
 
 
 @rule(rf"use\s+(?:this|the\s+attached|my|our|the|that)\s+(?P<what>image|photo|picture|clip|video|footage)\s+as\s+"
       rf"(?:the\s+)?background(?:\s+(?:of|for|on|in)\s+(?P<scenes>{SCENES}))?")
-def media_background(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def media_background(m: re.Match[str], ctx: EditContext) -> list[Change]:
     is_clip = m.group("what").lower() in ("clip", "video", "footage")
     pool = ctx.clips if is_clip else ctx.images
     if not pool:
@@ -349,7 +349,7 @@ def media_background(m: re.Match[str], ctx: Ctx) -> list[Change]:
 
 @rule(rf"(?:add|put|place|insert|show)\s+(?:this|the\s+attached|my|our|the|that)\s+(?:image|photo|picture|product\s+shot|shot)"
       rf"\s+(?:to|in|on|into)\s+(?P<scene>{SCENE})")
-def add_image(m: re.Match[str], ctx: Ctx) -> list[Change]:
+def add_image(m: re.Match[str], ctx: EditContext) -> list[Change]:
     if not ctx.images:
         raise Refusal("attach the image with the message and ask again")
     n = one_scene(m.group("scene"), ctx.project)

@@ -1,14 +1,14 @@
 """The edit grammar's machinery: rules (a pattern and a handler) that turn a clause into changes.
 
 Every clause of an instruction must match a rule; one that does not fails the whole turn with
-examples (nothing is applied). Rules are tried in order; a handler returning None passes the
-clause on to the next rule.
+examples (nothing is applied). A handler declares its patterns with @rule; the order handlers are
+tried in is one explicit list (edit.PRECEDENCE), and a handler returning None passes the clause on.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,28 +34,32 @@ class Change:
 
 
 @dataclass
-class Ctx:
+class EditContext:
     project: Project
     images: list[Attachment]
     clips: list[Attachment]
 
 
-Handler = Callable[[re.Match[str], Ctx], list[Change] | None]
-RULES: list[tuple[re.Pattern[str], Handler]] = []
+Handler = Callable[[re.Match[str], EditContext], list[Change] | None]
+PATTERNS: dict[Handler, list[re.Pattern[str]]] = {}  # each handler's patterns, in the order written
+_POLITE = r"^(?:please\s+|can you\s+|could you\s+|now\s+|also\s+|then\s+|and\s+|ok(?:ay)?,?\s+)*"
 
 
 def rule(pattern: str) -> Callable[[Handler], Handler]:
     def register(fn: Handler) -> Handler:
-        RULES.append((re.compile(r"^(?:please\s+|can you\s+|could you\s+|now\s+|also\s+|then\s+|and\s+|ok(?:ay)?,?\s+)*" + "(?:" + pattern + r")[.!]?$",
-                                 re.IGNORECASE | re.DOTALL), fn))
+        compiled = re.compile(_POLITE + "(?:" + pattern + r")[.!]?$", re.IGNORECASE | re.DOTALL)
+        PATTERNS[fn] = [compiled, *PATTERNS.get(fn, [])]  # stacked decorators apply bottom-up
         return fn
 
     return register
 
 
-def interpret(clause: str, ctx: Ctx) -> list[Change] | None:
-    for pattern, handler in RULES:
-        if (m := pattern.match(clause.strip())) is not None:
+def interpret(clause: str, ctx: EditContext, precedence: Sequence[Handler]) -> list[Change] | None:
+    """The first handler (in `precedence` order) whose pattern matches and that accepts the clause."""
+    for handler in precedence:
+        for pattern in PATTERNS[handler]:
+            if (m := pattern.match(clause.strip())) is None:
+                continue
             try:
                 changes = handler(m, ctx)
             except ValueError:

@@ -10,14 +10,16 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from ozor import videos
+from ozor.db import statuses
+from ozor.jobs.payloads import AutoExport
+from ozor.videos import projects
 from ozor.agent import trace, turns
 from ozor.api.deps import ApiCaller, Ctx
 from ozor.api.schemas import ChatImage, GenerateRequest, JobAccepted, JobStatus, MessageRequest, ToolTrace
 from ozor.errors import BadRequest, NotFound
 from ozor.media.intake import Incoming
-from ozor.models import Conversation, Job
-from ozor.timefmt import iso
+from ozor.db.models import Conversation, Job
+from ozor.db.timefmt import iso
 
 router = APIRouter(prefix="/api/v1/videos", tags=["agent"])
 
@@ -38,7 +40,7 @@ def _text(value: str, field: str) -> str:
 def generate(body: GenerateRequest, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
     prompt = _text(body.prompt, "prompt")
     attachments = turns.judge(_incoming(body.images, body.videos))
-    export = turns.ExportRequest(body.export_quality, body.export_is_public) if body.export else None
+    export = AutoExport(quality=body.export_quality, is_public=body.export_is_public) if body.export else None
     with ctx.db.session() as session:
         video, job = turns.start_generate(session, ctx.backends.storage, caller.account_id, prompt,
                                           aspect=body.aspect, attachments=attachments, export=export)
@@ -51,10 +53,10 @@ def generate(body: GenerateRequest, caller: ApiCaller, ctx: Ctx) -> dict[str, An
 def message(video_id: str, body: MessageRequest, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
     text = _text(body.message, "message")
     with ctx.db.reader() as session:
-        videos.owned(session, video_id, caller.account_id)  # 404/403 before judging attachments
+        projects.owned(session, video_id, caller.account_id)  # 404/403 before judging attachments
     attachments = turns.judge(_incoming(body.images, body.videos))
     with ctx.db.session() as session:
-        video = videos.owned(session, video_id, caller.account_id)
+        video = projects.owned(session, video_id, caller.account_id)
         job = turns.start_message(session, ctx.backends.storage, video, text, attachments)
         out = JobAccepted(video_id=video.id, job_id=job.id, status=job.status, conversation_id=video.conversation_id)
     ctx.queue.submit(out.job_id)
@@ -65,15 +67,15 @@ def message(video_id: str, body: MessageRequest, caller: ApiCaller, ctx: Ctx) ->
             response_model_exclude_unset=True)
 def job_status(video_id: str, job_id: str, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
     with ctx.db.reader() as session:
-        video = videos.owned(session, video_id, caller.account_id, with_project=False)
+        video = projects.owned(session, video_id, caller.account_id, with_project=False)
         job = session.get(Job, job_id)
         if job is None or job.video_id != video.id:
             raise NotFound(f"Job {job_id} not found for video {video_id}")
         out = JobStatus(video_id=video.id, job_id=job.id, status=job.status, created_at=iso(job.created_at) or "",
                         conversation_id=video.conversation_id)
-        if job.status == "completed":
+        if job.status == statuses.JobStatus.COMPLETED:
             out.response = job.response
-        if job.status == "failed":
+        if job.status == statuses.JobStatus.FAILED:
             out.error = job.error
     return out.model_dump(by_alias=True, exclude_unset=True)
 
@@ -82,7 +84,7 @@ def job_status(video_id: str, job_id: str, caller: ApiCaller, ctx: Ctx) -> dict[
             response_model_by_alias=True, response_model_exclude_unset=True)
 def tool_trace(video_id: str, conversation_id: str, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
     with ctx.db.reader() as session:
-        video = videos.owned(session, video_id, caller.account_id, with_project=False)
+        video = projects.owned(session, video_id, caller.account_id, with_project=False)
         conversation = session.get(Conversation, conversation_id)
         if conversation is None or conversation.video_id != video.id:
             raise NotFound(f"Conversation {conversation_id} not found for video {video_id}")

@@ -7,8 +7,8 @@ from fastapi import APIRouter
 from ozor.accounts import api_keys
 from ozor.api.deps import Ctx, TokenCaller
 from ozor.api.schemas import CreatedKey, CreateKeyRequest, KeyInfo, Message
-from ozor.models import ApiKey
-from ozor.timefmt import epoch_ms
+from ozor.db.models import ApiKey
+from ozor.db.timefmt import epoch_ms
 
 router = APIRouter(prefix="/api/api-keys", tags=["api-keys"])
 

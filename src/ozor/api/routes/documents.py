@@ -8,9 +8,11 @@ from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
+from ozor.api.schemas import parse_plan_patch
+from ozor.api import presenters
 from ozor.api.deps import ApiCaller, Ctx
 from ozor.api.schemas import PlanEnvelope
-from ozor.app import AppContext
+from ozor.context import AppContext
 from ozor.documents import generate, plans, progress, service
 from ozor.errors import BadRequest
 
@@ -47,14 +49,14 @@ async def analyze(
         if not job.url.lower().startswith(("http://", "https://")):
             raise BadRequest("url must be an http(s) URL")
     plan = await run_in_threadpool(service.analyze, ctx.settings, ctx.db, ctx.backends, job)
-    return {"plan": plans.wire(ctx.settings, ctx.backends.storage, plan)}
+    return {"plan": presenters.plan_view(ctx.settings, ctx.backends.storage, plan)}
 
 
 @router.get("/plans/{plan_id}", response_model=PlanEnvelope)
 def get_plan(plan_id: str, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
     with ctx.db.reader() as session:
         plan = plans.owned(session, plan_id, caller.account_id)
-        return {"plan": plans.wire(ctx.settings, ctx.backends.storage, plan)}
+        return {"plan": presenters.plan_view(ctx.settings, ctx.backends.storage, plan)}
 
 
 @router.patch("/plans/{plan_id}", response_model=PlanEnvelope)
@@ -63,14 +65,14 @@ async def patch_plan(plan_id: str, request: Request, caller: ApiCaller, ctx: Ctx
         body = await request.json()
     except ValueError:
         raise BadRequest("Malformed JSON in the request body") from None
-    patch = plans.parse_patch(body)
+    patch = parse_plan_patch(body)
 
     def apply() -> dict[str, Any]:
         with ctx.db.session() as session:
             plan = plans.owned(session, plan_id, caller.account_id, lock=True)
-            plans.apply_patch(session, plan, patch)
+            plans.apply_patch(session, plan, patch.scene_edits(), patch.voice_edit())
             session.flush()
-            return {"plan": plans.wire(ctx.settings, ctx.backends.storage, plan)}
+            return {"plan": presenters.plan_view(ctx.settings, ctx.backends.storage, plan)}
 
     return await run_in_threadpool(apply)
 

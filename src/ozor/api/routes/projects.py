@@ -7,7 +7,8 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
-from ozor import videos
+from ozor.api import presenters
+from ozor.videos import projects
 from ozor.api.deps import ApiCaller, Ctx
 from ozor.api.schemas import VideoDetail
 from ozor.errors import BadRequest, NotFound
@@ -33,15 +34,15 @@ async def create_from_project(request: Request, caller: ApiCaller, ctx: Ctx) -> 
         raise BadRequest('Send {"project": {...}}: a scene-graph document (see /api/v1/schema/project.json)')
     project = parse_project(body["project"], "project")
     with ctx.db.session() as session:
-        video = videos.create_video(session, caller.account_id, project, created_via="api")
+        video = projects.create_video(session, caller.account_id, project, created_via="api")
         session.flush()
-        return videos.detail(ctx.settings, ctx.backends.storage, session, video)
+        return presenters.video_detail(ctx.settings, ctx.backends.storage, session, video)
 
 
 @router.get("/api/v1/videos/{video_id}/project")
 def get_project(video_id: str, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
     with ctx.db.reader() as session:
-        project = videos.load_project(videos.owned(session, video_id, caller.account_id))
+        project = projects.load_project(projects.owned(session, video_id, caller.account_id))
     if project is None:
         raise NotFound(f"Video {video_id} has no scenes yet; its generation job is still running")
     return project.to_json()
@@ -52,9 +53,9 @@ async def put_project(video_id: str, request: Request, caller: ApiCaller, ctx: C
     """Replace the graph after validation; nothing changes when it is invalid."""
     body = await _json(request)
     with ctx.db.session() as session:
-        video = videos.owned(session, video_id, caller.account_id)
+        video = projects.owned(session, video_id, caller.account_id)
         project = parse_project(body)
-        videos.save_project(video, project)
+        projects.save_project(video, project)
     return project.to_json()
 
 

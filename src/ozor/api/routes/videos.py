@@ -6,7 +6,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from ozor import videos
+from ozor.api import presenters
+from ozor.videos import projects
 from ozor.api.deps import ApiCaller, Ctx
 from ozor.api.schemas import VideoDetail, VideoList
 
@@ -15,16 +16,16 @@ router = APIRouter(prefix="/api/v1/videos", tags=["videos"])
 
 @router.get("", response_model=VideoList, response_model_by_alias=True)
 def list_videos(
-    caller: ApiCaller, ctx: Ctx, limit: Annotated[int, Query(ge=1, le=videos.MAX_LIST)] = 20
+    caller: ApiCaller, ctx: Ctx, limit: Annotated[int, Query(ge=1, le=projects.MAX_LIST)] = 20
 ) -> VideoList:
     with ctx.db.reader() as session:
-        rows = videos.list_api_videos(session, caller.account_id, limit)
-        return VideoList(videos=[videos.summary(ctx.settings, v) for v in rows])
+        rows = projects.list_api_videos(session, caller.account_id, limit)
+        return VideoList(videos=[presenters.video_summary(ctx.settings, v) for v in rows])
 
 
 @router.get("/{video_id}", response_model=VideoDetail, response_model_exclude_unset=True)
 def get_video(video_id: str, caller: ApiCaller, ctx: Ctx) -> VideoDetail:
     """Export fields appear once an export was triggered (unset fields are left out)."""
     with ctx.db.reader() as session:
-        video = videos.owned(session, video_id, caller.account_id, with_project=False)
-        return videos.detail(ctx.settings, ctx.backends.storage, session, video)
+        video = projects.owned(session, video_id, caller.account_id, with_project=False)
+        return presenters.video_detail(ctx.settings, ctx.backends.storage, session, video)

@@ -9,11 +9,15 @@ from fastapi.responses import Response, StreamingResponse
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
+from ozor.api.schemas import parse_plan_patch
+from ozor.api import presenters
+from ozor.db.statuses import EDITABLE_PLAN
+from ozor.jobs.payloads import JobKind
 from ozor.dashboard.pages import redirect, render
 from ozor.dashboard.session import FormCsrf, SignedIn, WebUser, app_ctx
 from ozor.documents import generate, plans, progress, service
 from ozor.errors import BadRequest, NotFound, OzorError
-from ozor.models import Job, Plan
+from ozor.db.models import Job, Plan
 from ozor.voices import catalog
 from ozor.voices.samples import sample_wav
 
@@ -77,9 +81,9 @@ def plan_page(request: Request, user: SignedIn, plan_id: str, saved: bool = Fals
     ctx = app_ctx(request)
     with ctx.db.reader() as session:
         plan = plans.owned(session, plan_id, user.account_id)
-        wire = plans.wire(ctx.settings, ctx.backends.storage, plan)
+        wire = presenters.plan_view(ctx.settings, ctx.backends.storage, plan)
     return render(request, "plan.html", plan=wire, voices=catalog.VOICES, rates=RATES, saved=saved,
-                  editable=wire["status"] in plans.EDITABLE)
+                  editable=wire["status"] in EDITABLE_PLAN)
 
 
 def _patch_from_form(plan: Plan, form: Any) -> dict[str, Any]:
@@ -113,7 +117,8 @@ async def save_plan(request: Request, user: SignedIn, plan_id: str) -> Response:
     def apply() -> str | None:
         with ctx.db.session() as session:
             plan = plans.owned(session, plan_id, user.account_id, lock=True)
-            plans.apply_patch(session, plan, plans.parse_patch(_patch_from_form(plan, form)))
+            patch = parse_plan_patch(_patch_from_form(plan, form))
+            plans.apply_patch(session, plan, patch.scene_edits(), patch.voice_edit())
             return generate.start(session, plan_id, user.account_id).id if generating else None
 
     job_id = await run_in_threadpool(apply)
@@ -130,7 +135,7 @@ def plan_events(request: Request, user: SignedIn, plan_id: str) -> Response:
     with ctx.db.reader() as session:
         plans.owned(session, plan_id, user.account_id)
         job_id = session.scalars(
-            select(Job.id).where(Job.lane == f"plan:{plan_id}", Job.kind == generate.KIND)
+            select(Job.id).where(Job.lane == f"plan:{plan_id}", Job.kind == JobKind.DOCUMENT_VIDEO)
             .order_by(Job.created_at.desc())
         ).first()
     if job_id is None:

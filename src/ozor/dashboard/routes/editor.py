@@ -14,7 +14,8 @@ from urllib.parse import quote
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import Response
 
-from ozor import exports, videos
+from ozor.db.statuses import ExportStatus
+from ozor.videos import exports, projects
 from ozor.agent import turns
 from ozor.dashboard.pages import TEMPLATES, json, redirect, render
 from ozor.dashboard.session import FormCsrf, SignedIn, WebUser, app_ctx
@@ -85,9 +86,9 @@ def export(
     """Start a render (free), or show the identical finished export at once."""
     ctx = app_ctx(request)
     with ctx.db.session() as session:
-        video = videos.owned(session, project_id, user.account_id)
+        video = projects.owned(session, project_id, user.account_id)
         started = exports.request_export(session, ctx.settings, video, quality=quality, is_public=is_public)
-        job_id = started.job_id if started.status == "queued" else None
+        job_id = started.job_id if started.status == ExportStatus.QUEUED else None
     if job_id:
         ctx.queue.submit(job_id)
     return _after(request, user, project_id)
@@ -103,7 +104,7 @@ def message(
     if not 1 <= len(text) <= 2000:
         raise BadRequest("Write a message of 1 to 2000 characters.")
     with ctx.db.session() as session:
-        video = videos.owned(session, project_id, user.account_id)
+        video = projects.owned(session, project_id, user.account_id)
         job_id = turns.start_message(session, ctx.backends.storage, video, text, []).id
     ctx.queue.submit(job_id)
     return _after(request, user, project_id)

@@ -8,10 +8,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from sqlalchemy import select
 
-from ozor import videos
+from ozor.db.statuses import ACTIVE_EXPORT, ExportStatus
+from ozor.videos import projects
 from ozor.dashboard.pages import render
 from ozor.dashboard.session import Viewer, app_ctx
-from ozor.models import Export, Video
+from ozor.db.models import Export, Video
 
 router = APIRouter(include_in_schema=False)
 HOME_LIMIT = 60
@@ -29,9 +30,9 @@ def badge(video: Video, export: Export | None) -> str:
     """One word for where a video stands: generating, draft, rendering, completed, export failed."""
     if video.project is None:
         return "generating"
-    if export is not None and export.status in ("queued", "processing"):
+    if export is not None and export.status in ACTIVE_EXPORT:
         return "rendering"
-    if export is not None and export.status == "failed":
+    if export is not None and export.status == ExportStatus.FAILED:
         return "export failed"
     return video.status
 
@@ -53,8 +54,8 @@ def home(request: Request, user: Viewer) -> Response:
         VideoCard(
             video,
             badge(video, export),
-            videos.file_url(ctx.settings, ctx.backends.storage, export.thumbnail_path)
-            if export is not None and export.status == "complete" and export.thumbnail_path
+            projects.file_url(ctx.settings, ctx.backends.storage, export.thumbnail_path)
+            if export is not None and export.status == ExportStatus.COMPLETE and export.thumbnail_path
             else None,
             (video.project or {}).get("aspect", "16:9"),
         )

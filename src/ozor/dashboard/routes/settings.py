@@ -7,11 +7,12 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 
+from ozor.db.statuses import KeyStatus
 from ozor.accounts import api_keys, credits
 from ozor.dashboard.pages import redirect, render
 from ozor.dashboard.session import FormCsrf, SignedIn, WebUser, app_ctx
 from ozor.errors import BadRequest, NotFound
-from ozor.models import ApiKey
+from ozor.db.models import ApiKey
 
 router = APIRouter(prefix="/settings", include_in_schema=False)
 
@@ -20,7 +21,7 @@ def _keys_page(request: Request, user: WebUser, status: int = 200, **extra: obje
     ctx = app_ctx(request)
     with ctx.db.reader() as session:
         keys = list(reversed(api_keys.list_keys(session, user.account_id)))
-    active = sum(1 for k in keys if k.status == "active")
+    active = sum(1 for k in keys if k.status == KeyStatus.ACTIVE)
     limit = ctx.settings.max_active_keys
     return render(
         request, "settings_keys.html", status=status, keys=keys, active=active, limit=limit,

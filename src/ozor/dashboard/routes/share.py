@@ -6,12 +6,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
-from ozor import exports, videos
+from ozor.videos import exports, projects
 from ozor.api.routes.files import stored_file
 from ozor.dashboard.pages import render
 from ozor.dashboard.session import app_ctx
 from ozor.errors import NotFound
-from ozor.models import Export, Video
+from ozor.db.models import Export, Video
 from ozor.render.timeline import frame_size
 
 router = APIRouter(include_in_schema=False)
@@ -39,7 +39,7 @@ def share_page(request: Request, share_code: str) -> Response:
         request,
         "share.html",
         title=video.title or "A video made with ozor",
-        video_url=videos.share_url(ctx.settings, share_code),
+        video_url=projects.share_url(ctx.settings, share_code),
         page_url=f"{base}/s/{share_code}",
         thumbnail_url=f"{base}/s/{share_code}/thumbnail.jpg" if export.thumbnail_path else None,
         width=width,

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import Response
 
+from ozor.scene.models import Aspect
+from ozor.jobs.payloads import AutoExport
 from ozor.agent import turns
 from ozor.dashboard.pages import redirect, render
 from ozor.dashboard.session import FormCsrf, SignedIn, app_ctx
 from ozor.errors import BadRequest, OzorError
-from ozor.exports import QUALITIES
+from ozor.videos.exports import QUALITIES
 from ozor.media import intake
 
 router = APIRouter(include_in_schema=False)
@@ -60,9 +62,9 @@ def new_video(
         if aspect not in ASPECTS or export_quality not in QUALITIES:
             raise BadRequest("Choose one of the offered shapes and qualities.")
         media = _attachments(attachments or [])
-        wanted = turns.ExportRequest(export_quality, export_is_public) if export else None
+        wanted = AutoExport.model_validate({"quality": export_quality, "is_public": export_is_public}) if export else None
         with ctx.db.session() as session:
-            video, job = turns.start_generate(session, ctx.backends.storage, user.account_id, text, aspect=aspect,
+            video, job = turns.start_generate(session, ctx.backends.storage, user.account_id, text, aspect=cast(Aspect, aspect),
                                               attachments=media, export=wanted, created_via="web")
             video_id, job_id = video.id, job.id
     except OzorError as e:

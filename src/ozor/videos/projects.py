@@ -5,15 +5,13 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
 
-from ozor import ids
+from ozor.db import ids
 from ozor.adapters.storage.base import Storage
-from ozor.api.schemas import VideoDetail, VideoSummary
 from ozor.config import Settings
 from ozor.errors import Forbidden, NotFound
 from ozor.media.signing import signed_url
-from ozor.models import Conversation, Export, Video
+from ozor.db.models import Conversation, Video
 from ozor.scene.models import Project
-from ozor.timefmt import iso
 
 MAX_LIST = 100
 
@@ -80,35 +78,7 @@ def share_url(settings: Settings, share_code: str) -> str:
     return f"{settings.public_url}/v/{share_code}.mp4"
 
 
-def summary(settings: Settings, video: Video) -> VideoSummary:
-    return VideoSummary(
-        video_id=video.id,
-        title=video.title,
-        status=video.status,
-        editor_url=editor_url(settings, video.id),
-        created_at=iso(video.created_at) or "",
-    )
-
-
 def file_url(settings: Settings, storage: Storage, path: str) -> str:
     """A URL valid ~24 h: the store's own presigned URL, or one the app signs and serves."""
     assert settings.secret_key
     return storage.presigned_url(path, 24 * 3600) or signed_url(settings.public_url or "", settings.secret_key, path)
-
-
-def detail(settings: Settings, storage: Storage, session: Session, video: Video) -> VideoDetail:
-    out = VideoDetail(**summary(settings, video).model_dump(), conversation_id=video.conversation_id)
-    export = session.get(Export, video.latest_export_id) if video.latest_export_id else None
-    if export is None:
-        return out
-    complete = export.status == "complete"
-    out.export_id = export.id
-    out.export_status = export.status
-    out.download_url = file_url(settings, storage, export.video_path) if complete and export.video_path else None
-    out.share_url = share_url(settings, export.share_code) if complete and export.share_code else None
-    out.share_code = export.share_code
-    out.thumbnail_url = (
-        file_url(settings, storage, export.thumbnail_path) if complete and export.thumbnail_path else None
-    )
-    out.export_error = export.error
-    return out

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ozor.documents.extract.model import Document, Section
-from ozor.documents.language import detect_language
+from ozor.voices.language import detect_language
 from ozor.documents.summarize import STOPWORDS, Scorer, Sentence, as_sentence, content_words, key_phrase, pick, sentences
 
 WORDS_PER_SEC = 2.5

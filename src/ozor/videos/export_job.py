@@ -4,35 +4,54 @@ from __future__ import annotations
 
 import tempfile
 import time
+from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ozor import videos
+from ozor.db.models import Export, Job, Video
+from ozor.db.statuses import ACTIVE_EXPORT, ExportStatus, VideoStatus
 from ozor.errors import OzorError, UpstreamError
-from ozor.exports import ACTIVE, cache_key, resolve_assets
-from ozor.jobs.runner import JobContext
-from ozor.models import Export, Job, Video
-from ozor.render.pipeline import Options, render
+from ozor.jobs.context import JobContext
+from ozor.jobs.payloads import ExportPayload
+from ozor.render.pipeline import RenderOptions, render
 from ozor.render.thumbnail import write_thumbnail
 from ozor.scene.models import Project
+from ozor.videos import projects
+from ozor.videos.exports import cache_key, resolve_assets
+from ozor.voices.narrate import voice_project
 
 PROGRESS_EVERY_SEC = 0.5
 
 
-def run(ctx: JobContext) -> str | None:
-    export_id = ctx.payload["export_id"]
+class ExportJob:
+    """Renders an export; on failure the export says why and the video's status falls back."""
+
+    payload_type = ExportPayload
+
+    def run(self, ctx: JobContext[ExportPayload]) -> str | None:
+        return _run(ctx)
+
+    def on_failure(self, session: Session, job: Job, payload: ExportPayload, error: str) -> None:
+        _fail(session, payload.export_id, error)
+
+
+EXPORT = ExportJob()
+
+
+def _run(ctx: JobContext[ExportPayload]) -> str | None:
+    export_id = ctx.payload.export_id
     with ctx.db.session() as session:
         export = session.get(Export, export_id)
-        if export is None or export.status not in ACTIVE:
+        if export is None or export.status not in ACTIVE_EXPORT:
             return "Nothing to render: the export was settled already"
         video = session.get(Video, export.video_id)
-        project = videos.load_project(video) if video else None
+        project = projects.load_project(video) if video else None
         if video is None or project is None:
             raise UpstreamError("The video or its scenes were deleted before the export could start")
-        export.status, export.error, video.status = "processing", None, "rendering"
+        export.status, export.error, video.status = ExportStatus.PROCESSING, None, VideoStatus.RENDERING
         account_id, version, quality, public = video.account_id, video.version, export.quality, export.is_public
     report = _reporter(ctx)
     report("voice", "Preparing narration", 0)
@@ -43,7 +62,7 @@ def run(ctx: JobContext) -> str | None:
         with ctx.db.reader() as session:
             assets = resolve_assets(session, storage, account_id, voiced, stack)
         out, thumb = Path(tmp) / "video.mp4", Path(tmp) / "thumb.jpg"
-        options = Options(quality=quality, preset=settings.x264_preset, crf=settings.x264_crf,
+        options = RenderOptions(quality=quality, preset=settings.x264_preset, crf=settings.x264_crf,
                           workers=settings.render_workers, cache_dir=settings.data_dir / "render-cache",
                           cache_limit_bytes=settings.render_cache_mb << 20, memory_mb=settings.render_memory_mb)
         try:
@@ -63,49 +82,47 @@ def run(ctx: JobContext) -> str | None:
         export = session.get(Export, export_id)
         video = session.get(Video, export.video_id) if export else None
         assert export is not None and video is not None
-        export.status, export.error = "complete", None
+        export.status, export.error = ExportStatus.COMPLETE, None
         export.video_path, export.thumbnail_path, export.duration_sec = f"{base}.mp4", f"{base}.jpg", result.duration
         if voiced is not project and video.version == version:  # keep the voices (unless edited meanwhile)
-            videos.save_project(video, voiced)
+            projects.save_project(video, voiced)
             export.cache_key = cache_key(voiced, quality, public)
-        video.status = "rendering" if _others_active(session, video.id, export_id) else "completed"
+        video.status = (VideoStatus.RENDERING if _others_active(session, video.id, export_id)
+                        else VideoStatus.COMPLETED)
         ctx.complete(session, f"Rendered {result.frames} frames ({result.reused}/{result.chunks} chunks from cache)")
     return None
 
 
-def on_failure(session: Session, job: Job, error: str) -> None:
+def _fail(session: Session, export_id: str, error: str) -> None:
     """Fail the export with the reason; the video falls back to completed (an older render) or draft."""
-    export = session.get(Export, (job.payload or {}).get("export_id"))
+    export = session.get(Export, export_id)
     if export is None:
         return
-    export.status, export.error = "failed", error
+    export.status, export.error = ExportStatus.FAILED, error
     video = session.get(Video, export.video_id)
     if video is None:
         return
     if _others_active(session, video.id, export.id):
-        video.status = "rendering"
+        video.status = VideoStatus.RENDERING
     else:
-        done = session.scalars(select(Export.id).where(Export.video_id == video.id, Export.status == "complete"))
-        video.status = "completed" if done.first() else "draft"
+        done = session.scalars(
+            select(Export.id).where(Export.video_id == video.id, Export.status == ExportStatus.COMPLETE))
+        video.status = VideoStatus.COMPLETED if done.first() else VideoStatus.DRAFT
 
 
 def _others_active(session: Session, video_id: str, export_id: str) -> bool:
-    query = select(Export.id).where(Export.video_id == video_id, Export.id != export_id, Export.status.in_(ACTIVE))
+    query = select(Export.id).where(Export.video_id == video_id, Export.id != export_id, Export.status.in_(ACTIVE_EXPORT))
     return session.scalars(query).first() is not None
 
 
-def _voiced(ctx: JobContext, account_id: str, project: Project) -> Project:
+def _voiced(ctx: JobContext[ExportPayload], account_id: str, project: Project) -> Project:
     """The project with narration audio for every scene that has text but no audio yet."""
     if not any(s.narration and s.narration.text.strip() and not s.narration.audio for s in project.scenes):
         return project
-    try:
-        from ozor.voices.narrate import voice_project
-    except ImportError as e:
-        raise UpstreamError(f"This video has narration text, but voices are not available here ({e})") from e
-    return voice_project(ctx, account_id, project)
+    return voice_project(ctx.db, ctx.backends, account_id, project)
 
 
-def _reporter(ctx: JobContext):  # type: ignore[no-untyped-def]
+def _reporter(ctx: JobContext[ExportPayload]) -> Callable[[str, str, int], None]:
     """Writes {"step", "detail", "pct"} to the job row, at most twice a second."""
     last = [0.0]
 

@@ -18,7 +18,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, Engine, Executable, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-MIGRATIONS = Path(__file__).with_name("migrations")
+MIGRATIONS = Path(__file__).parent / "migrations"
 
 
 # Enough pooled connections for the API's threadpool (40 threads), so busy polling never pays

@@ -16,11 +16,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ozor.adapters.storage.base import Storage
+from ozor.db.models import Asset, Job, Video
+from ozor.db.statuses import RUNNABLE, JobStatus
 from ozor.errors import BadRequest
-from ozor.exports import resolve_assets
 from ozor.jobs import service
-from ozor.jobs.runner import JobContext
-from ozor.models import Asset, Job, Video
+from ozor.jobs.context import JobContext
+from ozor.jobs.payloads import JobKind, StillsPayload
 from ozor.render import yuv
 from ozor.render.assets import AssetMap, scene_refs
 from ozor.render.chunks import RENDER_VERSION
@@ -29,8 +30,8 @@ from ozor.render.draw import Canvas
 from ozor.render.thumbnail import representative_time
 from ozor.scene.hashing import content_hash
 from ozor.scene.models import Project, Scene
+from ozor.videos.exports import resolve_assets
 
-KIND = "scene_stills"
 LONG_SIDE = 384
 
 
@@ -72,7 +73,7 @@ def stills(session: Session, storage: Storage, account_id: str, project: Project
 
 def latest_job(session: Session, video_id: str) -> Job | None:
     return session.scalars(
-        select(Job).where(Job.video_id == video_id, Job.kind == KIND).order_by(Job.created_at.desc())
+        select(Job).where(Job.video_id == video_id, Job.kind == JobKind.SCENE_STILLS).order_by(Job.created_at.desc())
     ).first()
 
 
@@ -81,17 +82,17 @@ def wanted(session: Session, video: Video) -> bool:
     job = latest_job(session, video.id)
     if job is None:
         return True
-    if job.status in service.RUNNABLE or job.status == "processing":
+    if job.status in RUNNABLE or job.status == JobStatus.PROCESSING:
         return False
-    return not (job.status == "failed" and job.payload.get("version") == video.version)
+    return not (job.status == JobStatus.FAILED and job.payload.get("version") == video.version)
 
 
 def request(session: Session, video: Video) -> Job | None:
     """Queue a stills job unless one is under way (the caller commits, then submits it)."""
     if not wanted(session, video):
         return None
-    return service.enqueue(session, kind=KIND, account_id=video.account_id, video_id=video.id,
-                           lane=f"stills:{video.id}", payload={"video_id": video.id, "version": video.version})
+    return service.enqueue(session, StillsPayload(video_id=video.id, version=video.version),
+                           account_id=video.account_id, video_id=video.id, lane=f"stills:{video.id}")
 
 
 def render_still(project: Project, scene: Scene, assets: AssetMap) -> bytes:
@@ -110,10 +111,25 @@ def render_still(project: Project, scene: Scene, assets: AssetMap) -> bytes:
     return out.getvalue()
 
 
-def run(ctx: JobContext) -> str:
+class StillsJob:
+    """Draws the missing stills of a video; a failure needs no undoing (the editor shows none)."""
+
+    payload_type = StillsPayload
+
+    def run(self, ctx: JobContext[StillsPayload]) -> str | None:
+        return _draw_missing(ctx)
+
+    def on_failure(self, session: Session, job: Job, payload: StillsPayload, error: str) -> None:
+        return None
+
+
+STILLS = StillsJob()
+
+
+def _draw_missing(ctx: JobContext[StillsPayload]) -> str:
     storage = ctx.backends.storage
     with ctx.db.reader() as session:
-        video = session.get(Video, ctx.payload["video_id"])
+        video = session.get(Video, ctx.payload.video_id)
         if video is None or not video.project:
             raise BadRequest("The video has no scenes to draw")
         project = Project.model_validate(video.project)

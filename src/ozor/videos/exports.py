@@ -14,54 +14,56 @@ from contextlib import ExitStack
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ozor import ids, videos
 from ozor.adapters.storage.base import Storage
 from ozor.config import Settings
+from ozor.db import ids
+from ozor.db.models import Asset, Export, Video
+from ozor.db.statuses import ACTIVE_EXPORT, ExportStatus, VideoStatus
 from ozor.errors import BadRequest
 from ozor.jobs import service
-from ozor.models import Asset, Export, Video
+from ozor.jobs.payloads import ExportPayload
 from ozor.render.assets import AssetMap, refs_of
 from ozor.render.chunks import RENDER_VERSION
 from ozor.scene.hashing import content_hash
 from ozor.scene.models import Project
+from ozor.scene.quality import QUALITIES, Quality, is_quality
+from ozor.videos import projects
 
-QUALITIES = ("720p", "1080p", "4k")
-ACTIVE = ("queued", "processing")
 
-
-def cache_key(project: Project, quality: str, is_public: bool) -> str:
+def cache_key(project: Project, quality: Quality, is_public: bool) -> str:
     return content_hash(project, quality, "public" if is_public else "private", RENDER_VERSION)
 
 
-def request_export(session: Session, settings: Settings, video: Video, *, quality: str, is_public: bool) -> Export:
+def request_export(session: Session, settings: Settings, video: Video, *, quality: str,
+                   is_public: bool) -> Export:
     """The finished (or running) identical export, else a new queued export with its job.
 
     The caller commits, then submits `export.job_id` to the queue when the export is not complete.
     """
-    if quality not in QUALITIES:
+    if not is_quality(quality):
         raise BadRequest(f"quality must be one of {', '.join(QUALITIES)}")
-    project = videos.load_project(video)
+    project = projects.load_project(video)
     if project is None:
         raise BadRequest(f"Video {video.id} has no scenes yet; wait for its generation job to finish")
     key = cache_key(project, quality, is_public)
     existing = session.scalars(
         select(Export)
         .where(Export.video_id == video.id, Export.cache_key == key,
-               Export.status.in_(("complete", *ACTIVE)))
+               Export.status.in_((ExportStatus.COMPLETE, *ACTIVE_EXPORT)))
         .order_by(Export.created_at.desc())
     ).first()
     if existing is not None:
         video.latest_export_id = existing.id
         return existing
     export = Export(id=ids.new_id("exp"), video_id=video.id, account_id=video.account_id, quality=quality,
-                    is_public=is_public, cache_key=key, status="queued",
+                    is_public=is_public, cache_key=key, status=ExportStatus.QUEUED,
                     share_code=_free_share_code(session) if is_public else None)
     session.add(export)
-    job = service.enqueue(session, kind="export", account_id=video.account_id, video_id=video.id,
-                          payload={"export_id": export.id, "version": video.version})
+    job = service.enqueue(session, ExportPayload(export_id=export.id, version=video.version),
+                          account_id=video.account_id, video_id=video.id)
     export.job_id = job.id
     video.latest_export_id = export.id
-    video.status = "rendering"
+    video.status = VideoStatus.RENDERING
     return export
 
 
@@ -75,7 +77,7 @@ def _free_share_code(session: Session) -> str:
 def by_share_code(session: Session, code: str) -> Export | None:
     """A complete public export, for the permanent share URL."""
     export = session.scalars(select(Export).where(Export.share_code == code)).first()
-    if export is None or not export.is_public or export.status != "complete" or not export.video_path:
+    if export is None or not export.is_public or export.status != ExportStatus.COMPLETE or not export.video_path:
         return None
     return export
 

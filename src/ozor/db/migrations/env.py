@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from ozor.models import Base
+from ozor.db.models import Base
 
 connection = context.config.attributes["connection"]
 context.configure(

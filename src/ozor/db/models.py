@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -17,9 +18,19 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import Enum as SQLEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from ozor.timefmt import utcnow
+from ozor.db.statuses import ExportStatus, JobStatus, KeyStatus, PlanStatus, VideoStatus
+from ozor.db.timefmt import utcnow
+from ozor.scene.quality import Quality
+
+
+def status_column(enum: type[StrEnum], default: StrEnum) -> Mapped[Any]:
+    """A VARCHAR(16) holding the enum's wire value: an unknown value fails at flush, reads come back typed."""
+    column = SQLEnum(enum, native_enum=False, create_constraint=False, length=16, validate_strings=True,
+                     values_callable=lambda e: [m.value for m in e])
+    return mapped_column(column, default=default)
 
 
 class Base(DeclarativeBase):
@@ -57,7 +68,7 @@ class ApiKey(Base):
     name: Mapped[str] = mapped_column(String(64))
     key_hash: Mapped[str] = mapped_column(String(64), unique=True)
     prefix: Mapped[str] = mapped_column(String(12))
-    status: Mapped[str] = mapped_column(String(16), default="active")
+    status: Mapped[KeyStatus] = status_column(KeyStatus, KeyStatus.ACTIVE)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     last_used_at: Mapped[datetime | None]
     revoked_at: Mapped[datetime | None]
@@ -87,7 +98,7 @@ class Video(Base):
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
     account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     title: Mapped[str] = mapped_column(String(300), default="")
-    status: Mapped[str] = mapped_column(String(16), default="draft")  # draft | rendering | completed
+    status: Mapped[VideoStatus] = status_column(VideoStatus, VideoStatus.DRAFT)
     created_via: Mapped[str] = mapped_column(String(8), default="api")  # api | web
     project: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     version: Mapped[int] = mapped_column(Integer, default=0)
@@ -103,10 +114,10 @@ class Export(Base):
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
     video_id: Mapped[str] = mapped_column(ForeignKey("videos.id", ondelete="CASCADE"), index=True)
     account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
-    quality: Mapped[str] = mapped_column(String(8))
+    quality: Mapped[Quality] = mapped_column(String(8))
     is_public: Mapped[bool] = mapped_column(Boolean, default=False)
     cache_key: Mapped[str] = mapped_column(String(64), index=True)
-    status: Mapped[str] = mapped_column(String(16), default="queued")  # queued|processing|complete|failed
+    status: Mapped[ExportStatus] = status_column(ExportStatus, ExportStatus.QUEUED)
     share_code: Mapped[str | None] = mapped_column(String(7), unique=True)
     video_path: Mapped[str | None] = mapped_column(String(500))
     thumbnail_path: Mapped[str | None] = mapped_column(String(500))
@@ -129,7 +140,7 @@ class Job(Base):
     video_id: Mapped[str | None] = mapped_column(String(40), index=True)
     # Jobs sharing a lane run one at a time, oldest first (e.g. agent turns on one video).
     lane: Mapped[str | None] = mapped_column(String(80), index=True)
-    status: Mapped[str] = mapped_column(String(16), default="queued")
+    status: Mapped[JobStatus] = status_column(JobStatus, JobStatus.QUEUED)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     response: Mapped[str | None] = mapped_column(Text)
     error: Mapped[str | None] = mapped_column(Text)
@@ -202,7 +213,7 @@ class Plan(Base):
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
     account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), index=True)
-    status: Mapped[str] = mapped_column(String(16), default="draft")  # draft|generating|generated|failed
+    status: Mapped[PlanStatus] = status_column(PlanStatus, PlanStatus.DRAFT)
     file_name: Mapped[str | None] = mapped_column(String(300))
     file_type: Mapped[str] = mapped_column(String(8))  # pdf | pptx | docx | url
     source_url: Mapped[str | None] = mapped_column(Text)

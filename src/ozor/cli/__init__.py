@@ -7,8 +7,9 @@ from typing import Annotated
 
 import typer
 
-from ozor import client_cli
+from ozor.cli import client as client_cli
 from ozor.config import Settings, load_settings
+from ozor.scene.quality import Quality
 
 app = typer.Typer(help="ozor: a self-hostable video API.", no_args_is_help=True, add_completion=False)
 admin = typer.Typer(help="Operator commands on the server's own database.", no_args_is_help=True)
@@ -62,7 +63,8 @@ def worker(
     """Run jobs from the broker (distributed mode: OZOR_BROKER_URL, a shared database and storage)."""
     import logging
 
-    from ozor.adapters.queue.celery import celery_app
+    from ozor.context import HANDLERS
+    from ozor.jobs.queues.celery import celery_app  # celery is an optional extra
     from ozor.db import Database
 
     settings = load_settings()
@@ -72,7 +74,7 @@ def worker(
     Database(settings.database_url or "").migrate()
     typer.echo(f"ozor worker: broker {_redacted(settings.broker_url or '')}, database {_redacted(settings.database_url or '')}")
     # Threads, not prefork: CPU-heavy steps (rendering chunks, parsing) start their own processes.
-    celery_app(settings).worker_main(
+    celery_app(settings, HANDLERS).worker_main(
         ["worker", "--loglevel=INFO", "--pool=threads", f"--concurrency={concurrency or settings.workers}"]
     )
 
@@ -155,7 +157,7 @@ def keys_create(email: str, name: Annotated[str, typer.Option(help="A name for t
 def render(
     project: Annotated[Path, typer.Argument(help="A scene-graph JSON file; asset paths are relative to it.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the MP4.")] = Path("out.mp4"),
-    quality: Annotated[str, typer.Option(help="720p, 1080p or 4k.")] = "1080p",
+    quality: Annotated[Quality, typer.Option(help="720p, 1080p or 4k.")] = "1080p",
     workers: Annotated[int | None, typer.Option(help="Chunk processes (default: one per core).")] = None,
     thumbnail: Annotated[Path | None, typer.Option(help="Also write a JPEG thumbnail here.")] = None,
 ) -> None:

@@ -10,14 +10,16 @@ import logging
 import threading
 from datetime import timedelta
 
-from celery import Celery
+from celery import Celery, Task
 from sqlalchemy import select
 
 from ozor.config import Settings
 from ozor.db import Database
-from ozor.jobs import runner, service
-from ozor.models import Job
-from ozor.timefmt import utcnow
+from ozor.db.statuses import RUNNABLE
+from ozor.jobs import runner
+from ozor.jobs.context import Handlers
+from ozor.db.models import Job
+from ozor.db.timefmt import utcnow
 
 log = logging.getLogger(__name__)
 TASK = "ozor.run_job"
@@ -27,7 +29,7 @@ SUPERVISE_SEC = 10.0
 RESEND_AFTER = timedelta(seconds=60)
 
 
-def celery_app(settings: Settings) -> Celery:
+def celery_app(settings: Settings, handlers: Handlers) -> Celery:
     """The Celery app both sides use: the API sends `ozor.run_job`, `ozor worker` runs it."""
     app = Celery("ozor", broker=settings.broker_url, set_as_current=False)
     app.conf.update(
@@ -40,21 +42,29 @@ def celery_app(settings: Settings) -> Celery:
         worker_hijack_root_logger=False,
     )
 
-    @app.task(name=TASK, bind=True, max_retries=None)
-    def run_job(task, job_id: str) -> str:  # type: ignore[no-untyped-def]
-        outcome = runner.claim_and_execute(settings, job_id)
-        if outcome == "waiting":  # an older job of its lane runs first
-            raise task.retry(countdown=LANE_RETRY_SEC)
-        return outcome
+    workers: list[runner.Worker] = []  # built in the worker process on its first task
 
+    def submit(job_id: str) -> None:
+        app.send_task(TASK, args=[job_id], queue=QUEUE)
+
+    def run_job(task: Task, job_id: str) -> str:
+        if not workers:
+            workers.append(runner.Worker(settings, handlers))
+        outcome = workers[0].claim_and_execute(job_id, submit)
+        if runner.is_waiting(outcome):  # an older job of its lane runs first
+            raise task.retry(countdown=LANE_RETRY_SEC)
+        return str(outcome)
+
+    app.task(name=TASK, bind=True, max_retries=None)(run_job)
     return app
 
 
 class CeleryQueue:
-    def __init__(self, settings: Settings, db: Database):
+    def __init__(self, settings: Settings, db: Database, handlers: Handlers):
         self.settings = settings
         self.db = db
-        self.app = celery_app(settings)
+        self.handlers = handlers
+        self.app = celery_app(settings, handlers)
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -79,11 +89,11 @@ class CeleryQueue:
 
     def resend_stalled(self) -> list[str]:
         """Requeue jobs whose worker died and re-send runnable jobs no worker has claimed."""
-        requeued = service.sweep(self.db, self.settings.job_max_attempts)
+        requeued = runner.sweep(self.db, self.handlers, self.settings.job_max_attempts)
         with self.db.reader() as session:
             waiting = list(
                 session.scalars(
-                    select(Job.id).where(Job.status.in_(service.RUNNABLE), Job.created_at < utcnow() - RESEND_AFTER)
+                    select(Job.id).where(Job.status.in_(RUNNABLE), Job.created_at < utcnow() - RESEND_AFTER)
                 )
             )
         resend = sorted(set(requeued) | set(waiting))

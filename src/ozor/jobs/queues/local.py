@@ -16,16 +16,36 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from ozor.config import Settings
 from ozor.db import Database
 from ozor.jobs import runner, service
+from ozor.jobs.context import Handlers
 
 log = logging.getLogger(__name__)
 POLL_SEC = 0.5
 SWEEP_SEC = 10.0
 
+_worker: runner.Worker | None = None  # the pool process's own, built by its initializer
+
+
+def _start_worker(settings: Settings, handlers: Handlers) -> None:
+    """Pool initializer. Each worker leads its own process group, so stopping it also stops the
+    processes a job started (a render's chunk workers) instead of orphaning them."""
+    global _worker
+    os.setpgrp()
+    _worker = runner.Worker(settings, handlers)
+
+
+def _run(job_id: str) -> list[str]:
+    """Runs in a pool process; returns the jobs this one created, for the dispatcher to start."""
+    assert _worker is not None
+    created: list[str] = []
+    _worker.execute(job_id, created.append)
+    return created
+
 
 class LocalQueue:
-    def __init__(self, settings: Settings, db: Database):
+    def __init__(self, settings: Settings, db: Database, handlers: Handlers):
         self.settings = settings
         self.db = db
+        self.handlers = handlers
         self.slots = max(1, settings.workers)
         self._wake = threading.Event()
         self._stopping = threading.Event()
@@ -36,11 +56,11 @@ class LocalQueue:
 
     def start(self) -> None:
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["ozor.jobs.runner"])
-        # Each worker leads its own process group, so stopping it also stops the processes a job
-        # started (a render's chunk workers) instead of orphaning them.
-        self._pool = ProcessPoolExecutor(max_workers=self.slots, mp_context=ctx, initializer=os.setpgrp)
-        service.sweep(self.db, self.settings.job_max_attempts)
+        # Preloading the handlers' modules (the whole domain) makes each worker start warm.
+        ctx.set_forkserver_preload(sorted({type(h).__module__ for h in self.handlers.values()}))
+        self._pool = ProcessPoolExecutor(max_workers=self.slots, mp_context=ctx, initializer=_start_worker,
+                                         initargs=(self.settings, self.handlers))
+        runner.sweep(self.db, self.handlers, self.settings.job_max_attempts)
         self._thread = threading.Thread(target=self._dispatch, name="ozor-dispatcher", daemon=True)
         self._thread.start()
 
@@ -79,7 +99,7 @@ class LocalQueue:
             self._wake.clear()
             try:
                 if time.monotonic() - last_sweep > SWEEP_SEC:
-                    service.sweep(self.db, self.settings.job_max_attempts)
+                    runner.sweep(self.db, self.handlers, self.settings.job_max_attempts)
                     last_sweep = time.monotonic()
                 self._fill_slots()
             except Exception:  # the dispatcher must outlive a database hiccup
@@ -99,15 +119,18 @@ class LocalQueue:
             with self._lock:
                 self._running.add(job_id)
             assert self._pool is not None
-            future = self._pool.submit(runner.execute, self.settings, job_id)
+            future = self._pool.submit(_run, job_id)
             future.add_done_callback(functools.partial(self._finished, job_id))
 
-    def _finished(self, job_id: str, future: Future) -> None:
+    def _finished(self, job_id: str, future: Future[list[str]]) -> None:
         with self._lock:
             self._running.discard(job_id)
         error = None if future.cancelled() else future.exception()
+        # The slot is free and the jobs it created are committed: wake the dispatcher either way.
         if error is not None and not self._stopping.is_set():
             # the child died (killed, out of memory) while we run: the job must not hang
             log.error("job %s: worker process failed: %r", job_id, error)
-            runner.settle_failure(self.db, job_id, "The worker running this job stopped unexpectedly.")
+            runner.settle_failure(self.db, self.handlers, job_id, "The worker running this job stopped unexpectedly.")
+        for created in [] if error is not None or future.cancelled() else future.result():
+            self.submit(created)
         self._wake.set()

@@ -1,1 +1,0 @@
-"""ozor.adapters.queue."""

@@ -1,0 +1,61 @@
+"""Presenters: domain rows → the spec's wire shapes (the only place that knows both)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from ozor.adapters.storage.base import Storage
+from ozor.api.schemas import VideoDetail, VideoSummary
+from ozor.config import Settings
+from ozor.db.models import Export, Plan, Video
+from ozor.db.statuses import ExportStatus
+from ozor.db.timefmt import epoch_s, iso
+from ozor.documents.plans import cost
+from ozor.videos.projects import editor_url, file_url, share_url
+
+
+def video_summary(settings: Settings, video: Video) -> VideoSummary:
+    return VideoSummary(
+        video_id=video.id,
+        title=video.title,
+        status=video.status,
+        editor_url=editor_url(settings, video.id),
+        created_at=iso(video.created_at) or "",
+    )
+
+
+def video_detail(settings: Settings, storage: Storage, session: Session, video: Video) -> VideoDetail:
+    out = VideoDetail(**video_summary(settings, video).model_dump(), conversation_id=video.conversation_id)
+    export = session.get(Export, video.latest_export_id) if video.latest_export_id else None
+    if export is None:
+        return out
+    complete = export.status == ExportStatus.COMPLETE
+    out.export_id = export.id
+    out.export_status = export.status
+    out.download_url = file_url(settings, storage, export.video_path) if complete and export.video_path else None
+    out.share_url = share_url(settings, export.share_code) if complete and export.share_code else None
+    out.share_code = export.share_code
+    out.thumbnail_url = (
+        file_url(settings, storage, export.thumbnail_path) if complete and export.thumbnail_path else None
+    )
+    out.export_error = export.error
+    return out
+
+
+def plan_view(settings: Settings, storage: Storage, plan: Plan) -> dict[str, Any]:
+    """The spec's plan shape; image URLs are signed afresh on every read. voiceSettings is additive."""
+    scenes = []
+    for scene in plan.scenes or []:
+        refs = [{"storagePath": r["storagePath"], "url": file_url(settings, storage, r["storagePath"])}
+                for r in scene.get("imageRefs") or []]
+        scenes.append({**scene, "imageRefs": refs})
+    return {
+        "planId": plan.id, "fileName": plan.file_name, "fileType": plan.file_type, "sourceUrl": plan.source_url,
+        "aspectRatio": plan.aspect_ratio, "status": plan.status, "language": plan.language, "style": plan.style,
+        "scenes": scenes, "projectId": plan.project_id, "error": plan.error,
+        "createdAt": epoch_s(plan.created_at), "updatedAt": epoch_s(plan.updated_at),
+        "createdVia": plan.created_via, "creditsCost": cost(plan),
+        "voiceSettings": plan.voice_settings or {},
+    }
