@@ -17,7 +17,7 @@ from pathlib import PurePosixPath
 
 from lxml import etree
 
-from ozor.documents.analyze import AnalyzeOptions, Analysis, analyze_file
+from ozor.documents.analyze import Analysis, AnalyzeOptions, analyze_file
 from ozor.errors import OzorError
 
 WORDS_PER_SEC = 2.5  # the planner's speaking rate

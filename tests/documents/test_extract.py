@@ -8,9 +8,9 @@ import pytest
 
 from ozor.documents.analyze import AnalyzeOptions, analyze_file
 from ozor.documents.extract import docx, guard, pdf, pptx, sniff
-from ozor.media.sandbox import run_isolated
 from ozor.documents.planner import plan_document
 from ozor.errors import BadRequest
+from ozor.media.sandbox import run_isolated
 from tests.documents import makers
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "documents"
