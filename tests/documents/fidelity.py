@@ -31,6 +31,8 @@ MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fall
 R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 LIGATURES = {chr(c) for c in range(0xFB00, 0xFB07)}
 WORD = re.compile(r"\w+", re.UNICODE)
+URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
+FIELD = "{http://schemas.openxmlformats.org/drawingml/2006/main}fld"
 
 
 @dataclass
@@ -48,6 +50,7 @@ class Measure:
     narrated: int = 0  # scenes with narration
     empty: int = 0  # scenes with neither narration nor key points
     images: int = 0  # distinct pictures shown across the plan
+    pages: int = 0  # scenes showing their page or slide (rendered when the plan is stored)
     control: int = 0  # control, format or ligature characters in titles, narration and key points
     repeats: int = 0  # sentences said twice in one scene
     symbols: int = 0  # key points of one or two characters ("S", "π1")
@@ -70,7 +73,9 @@ def measure(name: str, data: bytes, target_sec: int) -> Measure:
     out = Measure(name, kind, sum(len(s.split()) for s in reference), len(reference))
     out.text_words = sum(any(c.isalpha() for c in w) for line in lines for w in line.split())
     try:
-        analysis = analyze_file(data, AnalyzeOptions(target_sec, None, name))
+        # Slide renders (LibreOffice, seconds a deck) are tested on their own (test_slides.py);
+        # here the scenes that would show one are counted.
+        analysis = analyze_file(data, AnalyzeOptions(target_sec, None, name, slides=False))
     except OzorError as e:
         out.refused = e.detail
         return out
@@ -84,6 +89,7 @@ def score(out: Measure, analysis: Analysis, reference: list[str]) -> None:
     out.narrated = sum(bool(s.narration.strip()) for s in scenes)
     out.empty = sum(not s.narration.strip() and not any(p.strip() for p in s.key_points) for s in scenes)
     out.images = len({name for names in analysis.scene_pictures for name in names})
+    out.pages = sum(s.page is not None for s in scenes)
     out.titles = [s.title for s in scenes]
     spoken = [s.title for s in scenes] + [t for s in scenes for t in (s.narration, *s.key_points)]
     out.control = sum(dirty(c) for text in [analysis.draft.title, *spoken] for c in text)
@@ -119,7 +125,8 @@ def narratable(lines: list[str]) -> list[str]:
     """The reference's sentences worth saying: at least four words, mostly words (not numbers or code)."""
     out = []
     for line in lines:
-        text = " ".join(unicodedata.normalize("NFKC", line).split())
+        # Addresses are not said (the planner leaves them out of speech): not sentences to find.
+        text = " ".join(URL.sub("", unicodedata.normalize("NFKC", line)).split())
         for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"“‘(])", text):
             tokens = sentence.split()
             wordy = sum(any(c.isalpha() for c in t) for t in tokens)
@@ -161,7 +168,12 @@ def _paragraphs(root: etree._Element, tag: str, text_tag: str) -> list[str]:
     for paragraph in root.iter(tag):
         if any(a.tag == MC_FALLBACK for a in paragraph.iterancestors()):
             continue  # the same text box again, for readers without DrawingML
-        own = (t for t in paragraph.iter(text_tag) if next(t.iterancestors(tag), None) is paragraph)
+        # Fields (slide numbers, dates) are furniture that a deck fills in, not its text.
+        own = (
+            t
+            for t in paragraph.iter(text_tag)
+            if next(t.iterancestors(tag), None) is paragraph and next(t.iterancestors(FIELD), None) is None
+        )
         text = "".join(t.text or "" for t in own)
         if text.strip():
             out.append(text)

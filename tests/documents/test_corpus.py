@@ -51,9 +51,10 @@ def measures() -> dict[str, list[Measure]]:
 def figures_table(measures: dict[str, list[Measure]]) -> str:
     rows = [
         "| type | files | refused | fidelity (short docs) | short docs ≥ 0.7 | fidelity (all) "
-        "| scenes with narration | empty scenes | images per plan | plans with an image | control chars "
+        "| scenes with narration | empty scenes | images per plan | plans with an image "
+        "| scenes showing their page | control chars "
         "| repeated sentences | symbol key points |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for kind, ms in measures.items():
         done = [m for m in ms if m.refused is None]
@@ -65,6 +66,7 @@ def figures_table(measures: dict[str, list[Measure]]) -> str:
             f"| {_mean([m.fidelity for m in done if m.sentences]):.2f} "
             f"| {sum(m.narrated for m in done)}/{scenes} | {sum(m.empty for m in done)} "
             f"| {_mean([m.images for m in done]):.2f} | {sum(m.images > 0 for m in done)}/{len(done)} "
+            f"| {sum(m.pages for m in done)}/{scenes} "
             f"| {sum(m.control for m in done)} | {sum(m.repeats for m in done)} "
             f"| {sum(m.symbols for m in done)} |"
         )

@@ -59,7 +59,9 @@ def test_docx_headings_lists_images_fonts():
 
 @pytest.mark.parametrize("target", [10, 30, 60, 120])
 def test_scene_count_and_narration_length_follow_the_target(target):
-    long_doc = makers.make_docx(sections=makers.SECTIONS * 4)
+    # Four times the sections, each sentence made its own: the planner says no sentence twice.
+    long_doc = makers.make_docx(sections=[(f"{heading} {k}", body.replace(".", f" {k}."))
+                                          for k in range(1, 5) for heading, body in makers.SECTIONS])
     draft = plan_document(docx.extract(long_doc), target_sec=target, prompt=None, fallback_title="x")
     assert len(draft.scenes) == max(1, round(target / 6.5))
     words = sum(len(s.narration.split()) for s in draft.scenes)

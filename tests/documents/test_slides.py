@@ -20,3 +20,14 @@ def test_each_slide_renders_as_a_picture():
 def test_a_broken_deck_or_a_slow_converter_gives_no_renders():
     assert to_pdf(b"PK\x03\x04 not a deck") is None
     assert not SlideRenderer((CORPUS / "cht-chart-type.pptx").read_bytes(), timeout=0.01)
+
+
+def test_every_scene_of_a_deck_shows_its_slide():
+    from ozor.documents.analyze import AnalyzeOptions, analyze_file
+
+    data = (CORPUS / "pptx2json-test.pptx").read_bytes()
+    analysis = analyze_file(data, AnalyzeOptions(30, None, "pptx2json-test.pptx"))
+    shown = [names[0] for names in analysis.scene_pictures]
+    assert shown and all(name.startswith("slide_") for name in shown)
+    assert all(analysis.pictures[name].mime_type == "image/png" for name in shown)
+    assert any(len(names) == 2 for names in analysis.scene_pictures)  # the slide and a picture it shows

@@ -10,12 +10,15 @@ from ozor.documents.extract import guard, sniff
 from ozor.documents.extract.model import Document, Picture
 from ozor.documents.planner import PlanDraft, PlannedScene, plan_document
 
+SLIDES_TIMEOUT_SEC = 40.0  # within the sandbox's own limit, with room left for the rest of the analysis
+
 
 @dataclass
 class AnalyzeOptions:
     target_sec: int
     prompt: str | None
     file_name: str | None
+    slides: bool = True  # render PPTX slides (LibreOffice) for the scenes that show them
 
 
 @dataclass
@@ -35,9 +38,10 @@ def analyze_file(data: bytes, options: AnalyzeOptions) -> Analysis:
         return _finish(pdf.extract(data), options, lambda page: pdf.render_page(data, page))
     guard.check_ooxml(data)
     if kind == "pptx":
-        from ozor.documents.extract import pptx
+        from ozor.documents.extract import pptx, slides
 
-        return _finish(pptx.extract(data), options)
+        renderer = slides.SlideRenderer(data, timeout=SLIDES_TIMEOUT_SEC) if options.slides else None
+        return _finish(pptx.extract(data), options, renderer)
     from ozor.documents.extract import docx
 
     return _finish(docx.extract(data), options)
@@ -51,13 +55,15 @@ def analyze_html(html: bytes, url: str, options: AnalyzeOptions) -> tuple[Analys
 
 
 def _finish(doc: Document, options: AnalyzeOptions, render=None) -> Analysis:  # type: ignore[no-untyped-def]
-    fallback = PurePosixPath(options.file_name or "").stem.replace("_", " ").replace("-", " ").strip() or "Overview"
+    fallback = (
+        PurePosixPath(options.file_name or "").stem.replace("_", " ").replace("-", " ").strip() or "Overview"
+    )
     draft = plan_document(doc, target_sec=options.target_sec, prompt=options.prompt, fallback_title=fallback)
     out = Analysis(doc.kind, draft)
     rendered: dict[int, str] = {}
     for scene in draft.scenes:
         names = []
-        if scene.page is not None and render is not None:
+        if scene.page is not None and render:  # a slide renderer is falsy when LibreOffice failed
             if scene.page not in rendered:
                 picture = render(scene.page)
                 out.pictures[picture.name] = picture
@@ -68,25 +74,37 @@ def _finish(doc: Document, options: AnalyzeOptions, render=None) -> Analysis:  #
             out.pictures[picture.name] = picture
             names.append(picture.name)
         out.scene_pictures.append(names[:2])
-        out.scene_prompts.append(scene_prompt(scene, draft, doc, bool(scene.page is not None and render), names))
+        out.scene_prompts.append(
+            scene_prompt(scene, draft, doc, bool(scene.page is not None and render), names)
+        )
     return out
 
 
-def scene_prompt(scene: PlannedScene, draft: PlanDraft, doc: Document, page_shown: bool, pictures: list[str]) -> str:
+def scene_prompt(
+    scene: PlannedScene, draft: PlanDraft, doc: Document, page_shown: bool, pictures: list[str]
+) -> str:
     """What the scene shows, in words a designer (or an LLM director) can follow."""
     colors = draft.style.get("colors") or []
     palette = f" in the document's colours ({', '.join(colors[:2])})" if colors else ""
     if page_shown:
-        visual = f"page {scene.page + 1} of the {doc.kind.upper()} shown beside it with a slow Ken Burns zoom"  # type: ignore[operator]
+        where = (
+            f"slide {scene.page + 1} of the deck"
+            if doc.kind == "pptx"
+            else f"page {scene.page + 1} of the PDF"
+        )  # type: ignore[operator]
+        visual = f"{where} shown beside it with a slow Ken Burns zoom"
     elif pictures:
         visual = "the document's own image beside it with a slow Ken Burns zoom"
     else:
         visual = "a clean accent panel beside it"
     if scene.kind == "title":
-        return f"Title card{palette}: the document title \u201c{scene.title}\u201d as a hero headline, {visual}."
+        return (
+            f"Title card{palette}: the document title \u201c{scene.title}\u201d as a hero headline, {visual}."
+        )
     if scene.kind == "closing":
         points = "; ".join(scene.key_points) or scene.title
-        return f"Closing card{palette}: the takeaway \u201c{points}\u201d centred, with the document title beneath."
+        takeaway = f"the takeaway \u201c{points}\u201d centred, with the document title beneath"
+        return f"Closing card{palette}: {takeaway}."
     points = "; ".join(scene.key_points)
     listing = f" and the key points \u201c{points}\u201d" if points else ""
     return f"Section scene{palette}: the heading \u201c{scene.title}\u201d{listing}, {visual}."

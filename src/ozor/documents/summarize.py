@@ -10,8 +10,31 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-ABBREVIATIONS = {"e.g.", "i.e.", "etc.", "vs.", "dr.", "mr.", "mrs.", "ms.", "prof.", "inc.", "ltd.", "no.",
-                 "fig.", "al.", "approx.", "z.b.", "bzw.", "ca.", "u.s.", "st.", "jr.", "sr.", "p."}
+ABBREVIATIONS = {
+    "e.g.",
+    "i.e.",
+    "etc.",
+    "vs.",
+    "dr.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "prof.",
+    "inc.",
+    "ltd.",
+    "no.",
+    "fig.",
+    "al.",
+    "approx.",
+    "z.b.",
+    "bzw.",
+    "ca.",
+    "u.s.",
+    "st.",
+    "jr.",
+    "sr.",
+    "p.",
+}
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
 CITATION = re.compile(r"\[\d+(?:[,–-]\s*\d+)*\]|\((?:[A-Z][\w-]+(?: et al\.)?,? \d{4}[a-z]?(?:; )?)+\)")
 URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
@@ -42,8 +65,9 @@ def clean(text: str) -> str:
     return " ".join(text.replace("•", " ").split())
 
 
-def sentences(text: str) -> list[str]:
-    """Split into sentences, keeping abbreviations ("e.g.", "Dr.") inside theirs."""
+def sentences(text: str, min_words: int = 3) -> list[str]:
+    """Split into sentences, keeping abbreviations ("e.g.", "Dr.") inside theirs; shorter ones than
+    `min_words` are left out (labels, stray fragments)."""
     parts: list[str] = []
     for piece in SENTENCE_END.split(clean(text)):
         if parts and (parts[-1].split()[-1].lower() in ABBREVIATIONS or piece[:1].islower()):
@@ -53,7 +77,7 @@ def sentences(text: str) -> list[str]:
     out = []
     for part in parts:
         out.extend(_breathable(part))
-    return [s for s in out if len(s.split()) >= 3]
+    return [s for s in out if len(s.split()) >= min_words]
 
 
 def _breathable(sentence: str) -> list[str]:
@@ -71,7 +95,7 @@ def _breathable(sentence: str) -> list[str]:
 def as_sentence(text: str) -> str:
     """A heading or bullet spoken as a sentence."""
     text = clean(text).rstrip(":;,")
-    return text if not text or text.endswith((".", "!", "?")) else f"{text}."
+    return text if not text or text.endswith((".", "!", "?", "。", "！", "？")) else f"{text}."
 
 
 def content_words(text: str) -> list[str]:
@@ -96,7 +120,9 @@ class Scorer:
         if sentence.words < 6 or sentence.words > (22 if simple else 38):
             weight *= 0.5
         symbols = sum(not (c.isalnum() or c.isspace() or c in ".,;:!?'’\"-–()") for c in sentence.text)
-        if symbols > 0.05 * len(sentence.text) or sum(c.isdigit() for c in sentence.text) > 0.25 * len(sentence.text):
+        if symbols > 0.05 * len(sentence.text) or sum(c.isdigit() for c in sentence.text) > 0.25 * len(
+            sentence.text
+        ):
             weight *= 0.3  # tables, formulas and reference lists read badly
         return weight
 
