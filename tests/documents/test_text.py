@@ -25,3 +25,22 @@ def test_page_numbers():
 
 def test_words_need_letters():
     assert has_words("π1 Overview") and not has_words("12 – 3.5 %")
+
+
+def test_default_titles_name_no_document():
+    from ozor.documents.extract.text import title_from
+
+    lines = ["Quarterly results", "Revenue grew."]
+    assert title_from("PowerPoint Presentation", lines) == "Quarterly results"
+    assert title_from("Document1", ["This first line is a sentence."]) == ""
+    assert title_from("Solar in 2030", ["Anything"]) == "Solar in 2030"
+
+
+def test_language_is_told_only_from_enough_text():
+    from ozor.voices.language import language_of
+
+    assert language_of("Foo Bar Baz Zoo") == "en"  # langdetect alone says Somali
+    assert language_of("Foo Bar Baz Zoo", "Narrate it in German, calm") == "de"
+    assert language_of("パワポ・テスト難しい髙") == "ja"
+    german = "Solaranlagen haben im letzten Jahr mehr Strom erzeugt als je zuvor, die Preise fielen. " * 3
+    assert language_of(german) == "de"

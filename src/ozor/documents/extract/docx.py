@@ -18,7 +18,7 @@ from ozor.documents.extract.model import (
     open_image,
     ranked,
 )
-from ozor.documents.extract.text import clean, has_words
+from ozor.documents.extract.text import GENERIC_TITLE, clean, has_words
 from ozor.errors import BadRequest
 
 MAX_PICTURES = 40
@@ -45,6 +45,7 @@ def extract(data: bytes) -> Document:
     fonts: Counter[str] = Counter()
     colors: Counter[str] = Counter()
     title = clean(document.core_properties.title or "")
+    title = "" if GENERIC_TITLE.match(title) else title
     for block in document.iter_inner_content():
         if isinstance(block, Table):
             current.paragraphs.extend(_table_rows(block))

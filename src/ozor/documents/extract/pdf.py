@@ -19,7 +19,7 @@ from ozor.documents.extract.model import (
     page_picture,
     ranked,
 )
-from ozor.documents.extract.text import clean, has_words, is_page_number, join_lines
+from ozor.documents.extract.text import GENERIC_TITLE, clean, has_words, is_page_number, join_lines
 from ozor.errors import BadRequest
 
 BULLET = re.compile(r"^\s*([•◦▪▫●○■□►▸‣⁃–—\-*]|\d{1,2}[.)])\s+")
@@ -404,7 +404,11 @@ def _pictures(pdf, sections: list[Section]) -> list[Picture]:  # type: ignore[no
 
 def _title(meta_title: str, sections: list[Section]) -> str:
     title = clean(meta_title)
-    if title and not re.search(r"untitled|microsoft word|\.docx?$|\.pdf$|^slide \d+$", title, re.IGNORECASE):
+    if (
+        title
+        and not GENERIC_TITLE.match(title)
+        and not re.search(r"untitled|microsoft word", title, re.IGNORECASE)
+    ):
         return title
     headed = [s for s in sections if s.heading]
     return headed[0].heading if headed else ""

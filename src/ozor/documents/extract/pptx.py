@@ -18,7 +18,7 @@ from ozor.documents.extract.model import (
     open_image,
     ranked,
 )
-from ozor.documents.extract.text import clean, has_words
+from ozor.documents.extract.text import clean, has_words, title_from
 from ozor.errors import BadRequest
 
 MAX_PICTURES = 40
@@ -64,7 +64,10 @@ def extract(data: bytes) -> Document:
         if name and not name.startswith("+"):
             fonts[name] += 1
     colors = merge_colors([c for c, _ in used_colors.most_common()] + themes.ordered_colors(theme))
-    title = next((s.heading for s in sections if s.heading), "") or deck.core_properties.title or ""
+    heading = next((s.heading for s in sections if s.heading), "")
+    title = heading or title_from(
+        deck.core_properties.title or "", [t for s in sections[:1] for t in s.text().splitlines()]
+    )
     return Document(
         kind="pptx",
         title=title,

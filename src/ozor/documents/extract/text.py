@@ -47,6 +47,25 @@ def scrub(text: str) -> str:
     return "".join(c for c in text if c in "\n\r" or unicodedata.category(c) not in DROPPED)
 
 
+# Titles that office software writes by default: they name no document.
+GENERIC_TITLE = re.compile(
+    r"^(untitled.*|(powerpoint |microsoft \w+ )?presentation\d*|document\d*|slide \d+|title|"
+    r"click to (add|edit) .*|microsoft (word|powerpoint).*|.*\.(docx?|pptx?|pdf))$",
+    re.IGNORECASE,
+)
+TITLE_WORDS = 12  # a first line this short, with no full stop, reads as a title
+
+
+def title_from(metadata: str, lines: list[str]) -> str:
+    """A document's title: its metadata's unless that is a default ("Presentation", "Document1"),
+    else its first line when short and not a sentence, else nothing (the caller decides)."""
+    title = clean(metadata)
+    if title and not GENERIC_TITLE.match(title):
+        return title
+    first = clean(next((line for line in lines if has_words(line)), ""))
+    return first if len(first.split()) <= TITLE_WORDS and not first.endswith((".", ";", ",", ":")) else ""
+
+
 def is_page_number(text: str) -> bool:
     """ "12", "- 12 -", "Page 3 of 10", "xiv": page furniture, never content."""
     return bool(PAGE_NUMBER.match(text))
