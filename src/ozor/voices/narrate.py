@@ -13,7 +13,7 @@ from collections.abc import Callable
 from ozor.adapters.tts.base import TTS, SpeechRequest, TTSError
 from ozor.backends import Backends
 from ozor.db import Database
-from ozor.voices.language import detect_language
+from ozor.voices.language import language_of
 from ozor.errors import UpstreamError
 from ozor.media import assets
 from ozor.db.models import Asset
@@ -50,7 +50,7 @@ def voice_project(
     if not narrated:
         return project
     engine = backends.tts
-    language = language or detect_language(" ".join(project.scenes[i].narration.text for i in narrated))  # type: ignore[union-attr]
+    language = language or language_of(" ".join(project.scenes[i].narration.text for i in narrated))  # type: ignore[union-attr]
     default_voice = catalog.for_language(language, engine)
     scenes = list(project.scenes)
     for k, index in enumerate(narrated, start=1):
