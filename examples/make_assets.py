@@ -40,7 +40,7 @@ def landscape(w: int = 1400, h: int = 2000) -> Image.Image:
     for k, colour in enumerate([(120, 70, 90), (80, 48, 72), (44, 30, 52)]):
         xs = np.linspace(0, w, 40)
         top = h * (0.55 + 0.12 * k) + rng.normal(0, h * 0.02, xs.size).cumsum() * 0.3
-        d.polygon([(0, h), *zip(xs, top), (w, h)], fill=colour)
+        d.polygon([(0, h), *zip(xs, top, strict=True), (w, h)], fill=colour)
     return image.filter(ImageFilter.GaussianBlur(2))
 
 
@@ -48,7 +48,9 @@ def logo(size: int = 400) -> Image.Image:
     image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
     d = ImageDraw.Draw(image)
     d.rounded_rectangle((0, 0, size - 1, size - 1), size // 5, fill=(15, 23, 42, 255))
-    d.ellipse((size * 0.22, size * 0.22, size * 0.78, size * 0.78), outline=(56, 189, 248, 255), width=size // 12)
+    d.ellipse(
+        (size * 0.22, size * 0.22, size * 0.78, size * 0.78), outline=(56, 189, 248, 255), width=size // 12
+    )
     d.ellipse((size * 0.42, size * 0.42, size * 0.58, size * 0.58), fill=(255, 255, 255, 255))
     return image
 

@@ -16,8 +16,8 @@ import psycopg
 import uvicorn
 
 from ozor.app import create_app
-from ozor.context import AppContext
 from ozor.config import Settings, load_settings
+from ozor.context import AppContext
 
 
 def free_port() -> int:

@@ -29,7 +29,9 @@ def test_every_edit_rule_has_one_place_in_the_precedence():
     from ozor.agent.rules.grammar import PATTERNS
 
     assert len(PRECEDENCE) == len(set(PRECEDENCE))
-    assert set(PRECEDENCE) == set(PATTERNS), "a rule handler is missing from edit.PRECEDENCE (or listed but has no @rule)"
+    assert set(PRECEDENCE) == set(PATTERNS), (
+        "a rule handler is missing from edit.PRECEDENCE (or listed but has no @rule)"
+    )
 
 
 def test_earlier_rules_win():
@@ -38,11 +40,14 @@ def test_earlier_rules_win():
     from ozor.agent.rules.edit import PRECEDENCE
 
     assert PRECEDENCE.index(edit_copy.replace_words) < min(
-        i for i, handler in enumerate(PRECEDENCE) if handler.__module__.endswith("edit_look"))
+        i for i, handler in enumerate(PRECEDENCE) if handler.__module__.endswith("edit_look")
+    )
 
 
-@pytest.mark.parametrize("paths", [["src/ozor/jobs", "src/ozor/db/statuses.py", "src/ozor/scene/quality.py"],
-                                   ["sdk/src/ozor_client"]])
+@pytest.mark.parametrize(
+    "paths",
+    [["src/ozor/jobs", "src/ozor/db/statuses.py", "src/ozor/scene/quality.py"], ["sdk/src/ozor_client"]],
+)
 def test_strictly_typed_packages(paths):
     result = _run(str(BIN / "mypy"), "--strict", *paths)
     assert result.returncode == 0, result.stdout[-4000:]

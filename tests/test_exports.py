@@ -5,20 +5,23 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from ozor.videos import exports
 from ozor.accounts import accounts, credits
 from ozor.config import load_settings
-from ozor.errors import BadRequest
 from ozor.context import HANDLERS
-from ozor.jobs import runner, service
 from ozor.db.models import Export, Job, Video
+from ozor.errors import BadRequest
+from ozor.jobs import runner, service
 from ozor.scene.models import Project
+from ozor.videos import exports
 from ozor.videos.projects import create_video
 
 
 def project(asset: str | None = None) -> Project:
-    elements = [{"type": "image", "id": "i", "asset": asset, "box": {"x": 0.1, "y": 0.1, "w": 0.3, "h": 0.3}}] \
-        if asset else [{"type": "text", "id": "t", "text": "Cached", "box": {"x": 0.1, "y": 0.1, "w": 0.8, "h": 0.3}}]
+    elements = (
+        [{"type": "image", "id": "i", "asset": asset, "box": {"x": 0.1, "y": 0.1, "w": 0.3, "h": 0.3}}]
+        if asset
+        else [{"type": "text", "id": "t", "text": "Cached", "box": {"x": 0.1, "y": 0.1, "w": 0.8, "h": 0.3}}]
+    )
     return Project.model_validate({"scenes": [{"id": "a", "duration": 1.0, "elements": elements}]})
 
 
@@ -38,9 +41,13 @@ def env(database_url, tmp_path):
     db.dispose()
 
 
-def _export(settings, db, video_id: str, quality: str = "720p", public: bool = False) -> tuple[str, str | None]:
+def _export(
+    settings, db, video_id: str, quality: str = "720p", public: bool = False
+) -> tuple[str, str | None]:
     with db.session() as s:
-        export = exports.request_export(s, settings, s.get(Video, video_id), quality=quality, is_public=public)
+        export = exports.request_export(
+            s, settings, s.get(Video, video_id), quality=quality, is_public=public
+        )
         return export.id, export.job_id
 
 

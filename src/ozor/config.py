@@ -44,7 +44,9 @@ class Settings(BaseSettings):
 
     x264_preset: str = "veryfast"
     x264_crf: int = 21
-    render_workers: int = Field(default_factory=lambda: max(1, os.cpu_count() or 1))  # chunk processes per export
+    render_workers: int = Field(
+        default_factory=lambda: max(1, os.cpu_count() or 1)
+    )  # chunk processes per export
     render_cache_mb: int = 4096  # chunks kept for re-exports after an edit (least recently used go first)
     render_memory_mb: int = 1400  # all render processes of one export together (fewer chunk workers at 4K)
 
@@ -67,7 +69,7 @@ class Settings(BaseSettings):
 
     allow_private_fetch: bool = False
 
-    def resolved(self) -> "Settings":
+    def resolved(self) -> Settings:
         """Fill the derived defaults (absolute data dir, public URL, secret) and return a new Settings."""
         data_dir = self.data_dir.expanduser().resolve()
         data_dir.mkdir(parents=True, exist_ok=True)

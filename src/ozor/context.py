@@ -40,4 +40,6 @@ def build_context(settings: Settings) -> AppContext:
     assert settings.database_url
     db = Database(settings.database_url)
     db.migrate()
-    return AppContext(settings, db, Identity(settings), Backends(settings), build_queue(settings, db, HANDLERS))
+    return AppContext(
+        settings, db, Identity(settings), Backends(settings), build_queue(settings, db, HANDLERS)
+    )

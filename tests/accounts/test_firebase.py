@@ -112,7 +112,9 @@ def keys_status(http, tok: str) -> httpx.Response:
 def test_valid_token_creates_the_account_on_first_sight_and_reuses_it(http, keys):
     tok = token(keys, uid="first-sight")
     assert keys_status(http, tok).json() == []
-    created = http.post("/api/api-keys", json={"name": "fb"}, headers={"Authorization": f"Bearer {tok}"}).json()
+    created = http.post(
+        "/api/api-keys", json={"name": "fb"}, headers={"Authorization": f"Bearer {tok}"}
+    ).json()
     again = keys_status(http, token(keys, uid="first-sight"))
     assert [k["keyId"] for k in again.json()] == [created["keyId"]]
     credits = http.get("/api/v1/credits", headers={"X-API-Key": created["rawKey"]}).json()

@@ -14,8 +14,12 @@ from typing import Any, Self
 
 def calls(*pairs: tuple[str, dict[str, Any] | str]) -> dict[str, Any]:
     """An assistant reply calling tools; a str instead of a dict is sent as raw (possibly broken) JSON."""
-    return {"tool_calls": [{"name": name, "arguments": args if isinstance(args, str) else json.dumps(args)}
-                           for name, args in pairs]}
+    return {
+        "tool_calls": [
+            {"name": name, "arguments": args if isinstance(args, str) else json.dumps(args)}
+            for name, args in pairs
+        ]
+    }
 
 
 def text(content: str) -> dict[str, Any]:
@@ -23,7 +27,9 @@ def text(content: str) -> dict[str, Any]:
 
 
 class ScriptedLLM:
-    def __init__(self, script: list[dict[str, Any]], *, fail_with: int | None = None, repeat_last: bool = False):
+    def __init__(
+        self, script: list[dict[str, Any]], *, fail_with: int | None = None, repeat_last: bool = False
+    ):
         self.script = list(script)
         self.fail_with = fail_with
         self.repeat_last = repeat_last
@@ -55,10 +61,17 @@ class ScriptedLLM:
                 for i, call in enumerate(step["tool_calls"])
             ]
         return {
-            "id": f"chatcmpl-{self._counter}", "object": "chat.completion", "created": 1_700_000_000,
+            "id": f"chatcmpl-{self._counter}",
+            "object": "chat.completion",
+            "created": 1_700_000_000,
             "model": self.requests[-1].get("model", "scripted"),
-            "choices": [{"index": 0, "message": message,
-                         "finish_reason": "tool_calls" if "tool_calls" in step else "stop"}],
+            "choices": [
+                {
+                    "index": 0,
+                    "message": message,
+                    "finish_reason": "tool_calls" if "tool_calls" in step else "stop",
+                }
+            ],
             "usage": {"prompt_tokens": 10, "completion_tokens": 10, "total_tokens": 20},
         }
 
@@ -73,7 +86,10 @@ class ScriptedLLM:
                 if self.path != "/v1/chat/completions":
                     self._send(404, {"error": {"message": "not found"}})
                 elif outer.fail_with:
-                    self._send(outer.fail_with, {"error": {"message": "the model is overloaded", "type": "server_error"}})
+                    self._send(
+                        outer.fail_with,
+                        {"error": {"message": "the model is overloaded", "type": "server_error"}},
+                    )
                 elif not outer.script:
                     self._send(500, {"error": {"message": "the script ran out", "type": "server_error"}})
                 else:

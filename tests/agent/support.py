@@ -15,7 +15,9 @@ SAFE_TEXT = {"16:9": (0.05, 0.05, 0.95, 0.95), "9:16": (0.06, 0.14, 0.82, 0.76)}
 CANVASES = {"16:9": [Canvas(1280, 720), Canvas(1920, 1080)], "9:16": [Canvas(720, 1280), Canvas(1080, 1920)]}
 
 
-def generate(prompt: str, *, aspect: str | None = None, attachments: tuple[Attachment, ...] = ()) -> Workbench:
+def generate(
+    prompt: str, *, aspect: str | None = None, attachments: tuple[Attachment, ...] = ()
+) -> Workbench:
     bench = Workbench(None, Env(assets={a.ref: a for a in attachments}))
     RulesDirector().run(Turn(prompt, None, aspect=aspect, attachments=attachments), bench)  # type: ignore[arg-type]
     return bench
@@ -27,7 +29,9 @@ def used_assets(project: Project) -> dict[str, Attachment]:
     for scene in project.scenes:
         for e in scene.elements:
             if isinstance(e, ImageElement | LogoElement | VideoElement):
-                out[e.asset] = Attachment(e.asset, "video" if isinstance(e, VideoElement) else "image", 400, 200)
+                out[e.asset] = Attachment(
+                    e.asset, "video" if isinstance(e, VideoElement) else "image", 400, 200
+                )
     return out
 
 
@@ -53,10 +57,16 @@ def overflow(project: Project) -> list[str]:
                     continue
                 block, (_, _, w, h) = text_layout(e, project.theme, canvas)
                 role = ROLES[e.role]
-                if (block.size_px < round(role.min_size * canvas.base) - 1 or len(block.lines) > role.max_lines
-                        or block.height > h or block.width > w):
-                    problems.append(f"{canvas.width}x{canvas.height} scene {i} {e.id}: {e.text!r} "
-                                    f"({block.size_px}px, {len(block.lines)} lines)")
+                if (
+                    block.size_px < round(role.min_size * canvas.base) - 1
+                    or len(block.lines) > role.max_lines
+                    or block.height > h
+                    or block.width > w
+                ):
+                    problems.append(
+                        f"{canvas.width}x{canvas.height} scene {i} {e.id}: {e.text!r} "
+                        f"({block.size_px}px, {len(block.lines)} lines)"
+                    )
     return problems
 
 
@@ -66,11 +76,13 @@ def outside_safe_area(project: Project) -> list[str]:
     for i, scene in enumerate(project.scenes, 1):
         for e in scene.elements:
             b = e.box
-            if isinstance(e, TextElement) and not (b.x >= x0 - 1e-6 and b.y >= y0 - 1e-6 and b.x + b.w <= x1 + 1e-6
-                                                    and b.y + b.h <= y1 + 1e-6):
+            if isinstance(e, TextElement) and not (
+                b.x >= x0 - 1e-6 and b.y >= y0 - 1e-6 and b.x + b.w <= x1 + 1e-6 and b.y + b.h <= y1 + 1e-6
+            ):
                 out.append(f"scene {i} {e.id} {b}")
-            if isinstance(e, LogoElement) and not (b.x >= 0.03 and b.y >= 0.03 and b.x + b.w <= 0.97
-                                                    and b.y + b.h <= 0.97):
+            if isinstance(e, LogoElement) and not (
+                b.x >= 0.03 and b.y >= 0.03 and b.x + b.w <= 0.97 and b.y + b.h <= 0.97
+            ):
                 out.append(f"scene {i} logo {b}")
     return out
 

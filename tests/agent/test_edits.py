@@ -78,7 +78,8 @@ def test_one_scene_longer(base):
     after, _, _ = edit(base, "make scene 3 longer")
     assert after.scenes[2].duration == round(base.scenes[2].duration * 1.5, 2)
     assert [s.duration for i, s in enumerate(after.scenes) if i != 2] == [
-        s.duration for i, s in enumerate(base.scenes) if i != 2]
+        s.duration for i, s in enumerate(base.scenes) if i != 2
+    ]
 
 
 def test_set_the_total_length(base):
@@ -105,7 +106,8 @@ def test_background_of_one_scene(base):
     after, _, _ = edit(base, "make the background of scene 3 black")
     assert after.scenes[2].background == SolidBackground(color=parse_color("black"))
     assert [s.background for i, s in enumerate(after.scenes) if i != 2] == [
-        s.background for i, s in enumerate(base.scenes) if i != 2]
+        s.background for i, s in enumerate(base.scenes) if i != 2
+    ]
     assert unreadable(after) == []
 
 
@@ -113,7 +115,9 @@ def test_gradient_background(base):
     after, _, _ = edit(base, "use a navy and teal gradient background")
     for scene in after.scenes:  # navy as asked; teal a shade darker, so white text reads on it
         assert isinstance(scene.background, GradientBackground) and scene.background.colors[0] == "#14213D"
-        assert scene.background.colors[1] != "#0C8599" and contrast("#FFFFFF", scene.background.colors[1]) >= 4.5
+        assert (
+            scene.background.colors[1] != "#0C8599" and contrast("#FFFFFF", scene.background.colors[1]) >= 4.5
+        )
     assert unreadable(after) == []
 
 
@@ -170,7 +174,9 @@ def test_logo_in_a_corner_of_every_scene(base):
 
 def test_logo_moved_and_resized(base):
     with_logo, _, _ = edit(base, "add our logo to the last scene", LOGO)
-    assert [any(isinstance(e, LogoElement) for e in s.elements) for s in with_logo.scenes] == [False] * 4 + [True]
+    assert [any(isinstance(e, LogoElement) for e in s.elements) for s in with_logo.scenes] == [False] * 4 + [
+        True
+    ]
     moved, _, _ = edit(with_logo, "move the logo to the bottom-left corner")
     logo = next(e for e in moved.scenes[-1].elements if isinstance(e, LogoElement))
     assert logo.box.x == 0.035 and abs(logo.box.y + logo.box.h - 0.96) < 1e-3
@@ -245,13 +251,19 @@ def test_attached_images(base):
     assert overflow(placed) == []
 
 
-@pytest.mark.parametrize("instruction, message", [
-    ("put a unicorn in the corner", "couldn't understand “put a unicorn in the corner”.*for example|edits like"),
-    ("make scene 9 longer", "there is no scene 9: the video has 5 scenes"),
-    ("make the video 20 seconds", "already"),
-    ("add our logo", "attach the logo"),
-    ("make it faster and paint it like Monet", "couldn't understand"),
-])
+@pytest.mark.parametrize(
+    "instruction, message",
+    [
+        (
+            "put a unicorn in the corner",
+            "couldn't understand “put a unicorn in the corner”.*for example|edits like",
+        ),
+        ("make scene 9 longer", "there is no scene 9: the video has 5 scenes"),
+        ("make the video 20 seconds", "already"),
+        ("add our logo", "attach the logo"),
+        ("make it faster and paint it like Monet", "couldn't understand"),
+    ],
+)
 def test_instructions_that_cannot_be_done_fail_with_a_reason(base, instruction, message):
     with pytest.raises(BadRequest, match=message):
         edit(base, instruction)

@@ -18,7 +18,9 @@ from tests.agent.prompts import PROMPTS
 from tests.agent.support import at_aspect, generate, outside_safe_area, overflow, texts, unreadable
 
 VALID = [p for p in PROMPTS if p != "10 second ad"]
-PLACEHOLDER = re.compile(r"lorem|ipsum|placeholder|\btodo\b|\bxxx\b|\{|\}|\bnone\b|untitled|\bthe the\b|\s{2,}", re.IGNORECASE)
+PLACEHOLDER = re.compile(
+    r"lorem|ipsum|placeholder|\btodo\b|\bxxx\b|\{|\}|\bnone\b|untitled|\bthe the\b|\s{2,}", re.IGNORECASE
+)
 
 
 @pytest.fixture(scope="module", params=VALID, ids=[p[:40] for p in VALID])
@@ -42,7 +44,10 @@ def test_every_scene_has_real_copy_from_the_prompt(made):
     for text in [*texts(project), project.title, *(s.narration.text for s in project.scenes if s.narration)]:
         assert not PLACEHOLDER.search(text), text
     brief = understand(prompt)
-    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'.-]{2,}", f"{brief.name or ''} {brief.subject} {brief.topic}")}
+    words = {
+        w.lower()
+        for w in re.findall(r"[A-Za-z][\w'.-]{2,}", f"{brief.name or ''} {brief.subject} {brief.topic}")
+    }
     written = " ".join([project.title, *texts(project)]).lower()
     assert any(w in written for w in words), (words, written)
 
@@ -69,7 +74,9 @@ def test_pacing_follows_the_visual_guide(made):
     for i, scene in enumerate(project.scenes, 1):
         assert scene.duration + 0.05 >= pacing.reading_time(scene), f"scene {i} is too short to read"
         if scene.narration:
-            assert len(scene.narration.text.split()) / 2.6 + 0.7 <= scene.duration + 0.05, scene.narration.text
+            assert len(scene.narration.text.split()) / 2.6 + 0.7 <= scene.duration + 0.05, (
+                scene.narration.text
+            )
     kinds = {s.transition.kind for s in project.scenes[:-1]}
     assert len(kinds) <= 2, kinds
     assert project.scenes[0].duration <= 4.2
@@ -95,15 +102,19 @@ def test_the_same_prompt_gives_the_same_video(made):
 
 
 def test_prompt_facts_reach_the_video():
-    project = generate("Make a vertical 15s TikTok promo for Brew Bros cold brew coffee, bold and playful, "
-                       "20% off this weekend").project
+    project = generate(
+        "Make a vertical 15s TikTok promo for Brew Bros cold brew coffee, bold and playful, "
+        "20% off this weekend"
+    ).project
     assert project.aspect == "9:16" and project.theme.style == "bold"
     assert "Brew Bros" in " ".join(texts(project))
     assert any(e.text == "20% off" for s in project.scenes for e in s.elements if isinstance(e, TextElement))
     accent = generate("Ad for running shoes aimed at marathon runners, use #FF5500 as the accent").project
     assert accent.theme.palette.accent == "#FF5500"
     green = generate("A promo for a yoga studio with a forest green background").project
-    assert green.theme.palette.background == "#1F4D2E" and contrast(green.theme.palette.text, "#1F4D2E") >= 4.5
+    assert (
+        green.theme.palette.background == "#1F4D2E" and contrast(green.theme.palette.text, "#1F4D2E") >= 4.5
+    )
     told = generate("A 20s promo for a dog grooming service", aspect="16:9").project
     assert told.aspect == "16:9"
     vertical_but_told = generate("A vertical ad for a desk lamp", aspect="16:9").project
@@ -114,12 +125,17 @@ def test_attachments_are_used_where_they_fit():
     logo = Attachment("asset_logo", "image", 300, 120)
     photo = Attachment("asset_photo", "image", 1600, 1200)
     clip = Attachment("asset_clip", "video", 1280, 720, 6.0)
-    project = generate("A 20 second showcase for the EcoBottle with our logo", attachments=(photo, logo, clip)).project
+    project = generate(
+        "A 20 second showcase for the EcoBottle with our logo", attachments=(photo, logo, clip)
+    ).project
     logos = [e for s in project.scenes for e in s.elements if isinstance(e, LogoElement)]
     assert len(logos) == len(project.scenes) and {e.asset for e in logos} == {"asset_logo"}
     images = [e for s in project.scenes for e in s.elements if isinstance(e, ImageElement)]
     assert images and images[0].asset == "asset_photo"
-    assert any(isinstance(s.background, VideoBackground) and s.background.asset == "asset_clip" for s in project.scenes)
+    assert any(
+        isinstance(s.background, VideoBackground) and s.background.asset == "asset_clip"
+        for s in project.scenes
+    )
     assert overflow(project) == [] and unreadable(project) == []
 
 
@@ -128,17 +144,22 @@ def test_a_prompt_without_a_subject_fails_with_examples():
         generate("10 second ad")
 
 
-@pytest.mark.parametrize("prompt, message", [
-    ("A 3 second ad for coffee", "from 5 seconds to 3 minutes long .* you asked for 3 seconds"),
-    ("A 5-minute explainer on quantum computing", "you asked for 300 seconds"),
-    ("Une publicité de 15 secondes pour une lampe de bureau", "English copy only.*looks like 'fr'"),
-])
+@pytest.mark.parametrize(
+    "prompt, message",
+    [
+        ("A 3 second ad for coffee", "from 5 seconds to 3 minutes long .* you asked for 3 seconds"),
+        ("A 5-minute explainer on quantum computing", "you asked for 300 seconds"),
+        ("Une publicité de 15 secondes pour une lampe de bureau", "English copy only.*looks like 'fr'"),
+    ],
+)
 def test_prompts_it_cannot_do_well_fail_honestly(prompt, message):
     with pytest.raises(BadRequest, match=message):
         generate(prompt)
 
 
 def test_a_long_product_name_still_fits():
-    project = generate("A 15s ad for 'The Extraordinarily Long Product Name Deluxe Edition 3000 Ultra'").project
+    project = generate(
+        "A 15s ad for 'The Extraordinarily Long Product Name Deluxe Edition 3000 Ultra'"
+    ).project
     assert "Extraordinarily Long Product Name" in project.title
     assert overflow(project) == [] and overflow(at_aspect(project, "9:16")) == []

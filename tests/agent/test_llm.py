@@ -20,15 +20,20 @@ CTA = {"layout": "cta", "headline": "Bring home better light.", "cta": "Shop now
 
 
 def director(llm: ScriptedLLM, tmp_path: Path, **extra: object) -> LLMDirector:
-    settings = Settings(data_dir=tmp_path, llm_base_url=llm.url, llm_model="scripted-model", llm_api_key="sk-test",
-                        **extra)  # type: ignore[arg-type]
+    settings = Settings(
+        data_dir=tmp_path, llm_base_url=llm.url, llm_model="scripted-model", llm_api_key="sk-test", **extra
+    )  # type: ignore[arg-type]
     return LLMDirector(settings)
 
 
 def test_a_new_video_through_tool_calls(tmp_path):
-    script = [calls(("create_scene", HOOK), ("set_theme", {"style": "minimalist"}), ("set_title", {"title": "Lamp"})),
-              calls(("create_scene", CTA)),
-              text("I've made a 7-second ad in 2 scenes.")]
+    script = [
+        calls(
+            ("create_scene", HOOK), ("set_theme", {"style": "minimalist"}), ("set_title", {"title": "Lamp"})
+        ),
+        calls(("create_scene", CTA)),
+        text("I've made a 7-second ad in 2 scenes."),
+    ]
     with ScriptedLLM(script) as llm:
         bench = Workbench(None, Env())
         reply = director(llm, tmp_path).run(Turn("A short ad for a desk lamp", None), bench)
@@ -51,14 +56,21 @@ def test_a_new_video_through_tool_calls(tmp_path):
 
 def test_tool_errors_are_fed_back_and_the_model_corrects_itself(tmp_path):
     project = generate("A 15-second ad for a minimalist desk lamp").project
-    script = [calls(("update_element", {"scene": 9, "element": "headline", "text": "Glow up"})),
-              calls(("update_element", {"scene": 2, "element": "headline", "text": "Glow up"})),
-              text("I've changed the headline of scene 2 to “Glow up”.")]
+    script = [
+        calls(("update_element", {"scene": 9, "element": "headline", "text": "Glow up"})),
+        calls(("update_element", {"scene": 2, "element": "headline", "text": "Glow up"})),
+        text("I've changed the headline of scene 2 to “Glow up”."),
+    ]
     with ScriptedLLM(script) as llm:
         bench = Workbench(project, Env())
-        director(llm, tmp_path).run(Turn("change the headline of the second scene to Glow up", project), bench)
+        director(llm, tmp_path).run(
+            Turn("change the headline of the second scene to Glow up", project), bench
+        )
     fed_back = json.loads(llm.requests[1]["messages"][-1]["content"])
-    assert fed_back == {"ok": False, "error": "update_element failed: there is no scene 9: the video has 4 scenes"}
+    assert fed_back == {
+        "ok": False,
+        "error": "update_element failed: there is no scene 9: the video has 4 scenes",
+    }
     assert [c.error is None for c in bench.calls] == [False, True]
     assert next(e.text for e in bench.project.scenes[1].elements if e.id == "headline") == "Glow up"
     assert "The video now:" in llm.requests[0]["messages"][1]["content"]
@@ -66,7 +78,11 @@ def test_tool_errors_are_fed_back_and_the_model_corrects_itself(tmp_path):
 
 def test_broken_json_arguments_are_an_error_for_the_model(tmp_path):
     project = generate("A 15-second ad for a minimalist desk lamp").project
-    script = [calls(("set_music", "{mood: upbeat")), calls(("set_music", {"mood": "upbeat"})), text("Upbeat music.")]
+    script = [
+        calls(("set_music", "{mood: upbeat")),
+        calls(("set_music", {"mood": "upbeat"})),
+        text("Upbeat music."),
+    ]
     with ScriptedLLM(script) as llm:
         bench = Workbench(project, Env())
         director(llm, tmp_path).run(Turn("use upbeat music", project), bench)
@@ -76,21 +92,29 @@ def test_broken_json_arguments_are_an_error_for_the_model(tmp_path):
 
 def test_the_step_limit_ends_a_turn_that_does_not_finish(tmp_path):
     project = generate("A 15-second ad for a minimalist desk lamp").project
-    with (ScriptedLLM([calls(("set_pacing", {"factor": 0.9}))], repeat_last=True) as llm,
-          pytest.raises(BadRequest, match="did not finish within 3 steps")):
-        director(llm, tmp_path, llm_max_steps=3).run(Turn("make it faster", project), Workbench(project, Env()))
+    with (
+        ScriptedLLM([calls(("set_pacing", {"factor": 0.9}))], repeat_last=True) as llm,
+        pytest.raises(BadRequest, match="did not finish within 3 steps"),
+    ):
+        director(llm, tmp_path, llm_max_steps=3).run(
+            Turn("make it faster", project), Workbench(project, Env())
+        )
     assert len(llm.requests) == 3
 
 
 def test_a_model_that_declines_fails_the_turn_with_its_reason(tmp_path):
     project = generate("A 15-second ad for a minimalist desk lamp").project
-    with (ScriptedLLM([text("I can't add a unicorn: there is no unicorn image attached.")]) as llm,
-          pytest.raises(BadRequest, match="no unicorn image attached")):
+    with (
+        ScriptedLLM([text("I can't add a unicorn: there is no unicorn image attached.")]) as llm,
+        pytest.raises(BadRequest, match="no unicorn image attached"),
+    ):
         director(llm, tmp_path).run(Turn("add a unicorn", project), Workbench(project, Env()))
 
 
 def test_an_unreachable_or_failing_model_is_an_upstream_error(tmp_path):
     project = generate("A 15-second ad for a minimalist desk lamp").project
-    with (ScriptedLLM([], fail_with=503) as llm,
-          pytest.raises(UpstreamError, match="The language model at .* failed")):
+    with (
+        ScriptedLLM([], fail_with=503) as llm,
+        pytest.raises(UpstreamError, match="The language model at .* failed"),
+    ):
         director(llm, tmp_path).run(Turn("make it faster", project), Workbench(project, Env()))

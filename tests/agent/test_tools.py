@@ -11,9 +11,22 @@ from ozor.scene.hashing import content_hash
 from ozor.scene.models import LogoElement, Project
 from tests.agent.support import generate, outside_safe_area, overflow
 
-ISSUE_TOOLS = {"create_scene", "update_scene", "delete_scene", "reorder_scenes", "add_element", "update_element",
-               "remove_element", "set_theme", "set_background", "add_logo", "set_voiceover", "set_music",
-               "set_pacing", "set_aspect"}
+ISSUE_TOOLS = {
+    "create_scene",
+    "update_scene",
+    "delete_scene",
+    "reorder_scenes",
+    "add_element",
+    "update_element",
+    "remove_element",
+    "set_theme",
+    "set_background",
+    "add_logo",
+    "set_voiceover",
+    "set_music",
+    "set_pacing",
+    "set_aspect",
+}
 LOGO = Attachment("asset_logo", "image", 500, 250)
 CLIP = Attachment("asset_clip", "video", 640, 360, 4.0)
 ENV = Env(assets={LOGO.ref: LOGO, CLIP.ref: CLIP})
@@ -34,25 +47,40 @@ def test_every_tool_is_declared_for_a_chat_model():
         json.dumps(spec)
 
 
-@pytest.mark.parametrize("name, args, message", [
-    ("paint_it", {}, "There is no tool 'paint_it'"),
-    ("update_element", {"scene": "two", "element": "headline", "text": "x"}, "scene: Input should be a valid integer"),
-    ("set_music", {"mood": "jazzy"}, "mood: Input should be"),
-    ("set_pacing", {"factor": 0.8, "colour": "red"}, "Extra inputs are not permitted"),
-    ("update_element", {"scene": 9, "element": "headline", "text": "x"}, "there is no scene 9: the video has 4 scenes"),
-    ("update_element", {"scene": 1, "element": "nope", "text": "x"}, "scene s1 has no element 'nope'"),
-    ("reorder_scenes", {"order": [1, 1, 2, 3]}, "order must list each of the scenes 1–4 exactly once"),
-    ("create_scene", {"layout": "split", "headline": "Hi"}, "the split layout needs an image"),
-    ("create_scene", {"layout": "title"}, "a scene needs a headline"),
-    ("create_scene", {"layout": "media", "headline": "Hi", "image": "asset_unknown"}, "unknown asset 'asset_unknown'"),
-    ("add_logo", {"asset": "asset_clip"}, "asset asset_clip is a video, not an image"),
-    ("update_element", {"scene": 2, "element": "body", "color": "#F5F5F5"}, "would be unreadable there"),
-    ("set_voiceover", {"text": "Hello there."}, "one scene at a time"),
-    ("set_pacing", {"total": 15, "factor": 2}, "give either total"),
-    ("set_aspect", {"aspect": "16:9"}, "already 16:9"),
-    ("remove_element", {"element": "logo"}, "no scene has an element 'logo'"),
-    ("set_theme", {"accent": "not a colour"}, "accent: String should match pattern"),
-])
+@pytest.mark.parametrize(
+    "name, args, message",
+    [
+        ("paint_it", {}, "There is no tool 'paint_it'"),
+        (
+            "update_element",
+            {"scene": "two", "element": "headline", "text": "x"},
+            "scene: Input should be a valid integer",
+        ),
+        ("set_music", {"mood": "jazzy"}, "mood: Input should be"),
+        ("set_pacing", {"factor": 0.8, "colour": "red"}, "Extra inputs are not permitted"),
+        (
+            "update_element",
+            {"scene": 9, "element": "headline", "text": "x"},
+            "there is no scene 9: the video has 4 scenes",
+        ),
+        ("update_element", {"scene": 1, "element": "nope", "text": "x"}, "scene s1 has no element 'nope'"),
+        ("reorder_scenes", {"order": [1, 1, 2, 3]}, "order must list each of the scenes 1–4 exactly once"),
+        ("create_scene", {"layout": "split", "headline": "Hi"}, "the split layout needs an image"),
+        ("create_scene", {"layout": "title"}, "a scene needs a headline"),
+        (
+            "create_scene",
+            {"layout": "media", "headline": "Hi", "image": "asset_unknown"},
+            "unknown asset 'asset_unknown'",
+        ),
+        ("add_logo", {"asset": "asset_clip"}, "asset asset_clip is a video, not an image"),
+        ("update_element", {"scene": 2, "element": "body", "color": "#F5F5F5"}, "would be unreadable there"),
+        ("set_voiceover", {"text": "Hello there."}, "one scene at a time"),
+        ("set_pacing", {"total": 15, "factor": 2}, "give either total"),
+        ("set_aspect", {"aspect": "16:9"}, "already 16:9"),
+        ("remove_element", {"element": "logo"}, "no scene has an element 'logo'"),
+        ("set_theme", {"accent": "not a colour"}, "accent: String should match pattern"),
+    ],
+)
 def test_a_bad_call_is_an_error_for_the_director_and_changes_nothing(project, name, args, message):
     before = content_hash(project)
     with pytest.raises(ToolError, match=message):
@@ -67,15 +95,22 @@ def test_deleting_the_only_scene_is_refused():
 
 
 def test_a_new_project_starts_from_the_environment():
-    made, result = call(None, "create_scene", {"layout": "title", "headline": "Hello", "duration": 3},
-                        Env(aspect="9:16", title="Greeting"))
+    made, result = call(
+        None,
+        "create_scene",
+        {"layout": "title", "headline": "Hello", "duration": 3},
+        Env(aspect="9:16", title="Greeting"),
+    )
     assert (made.aspect, made.title, len(made.scenes), made.scenes[0].id) == ("9:16", "Greeting", 1, "s1")
     assert result == "created scene 1 (title): 'Hello'"
 
 
 def test_colour_names_are_accepted_where_hex_is_expected(project):
     themed, _ = call(project, "set_theme", {"accent": "dark orange"}, ENV)
-    assert themed.theme.palette.accent.startswith("#") and themed.theme.palette.accent != project.theme.palette.accent
+    assert (
+        themed.theme.palette.accent.startswith("#")
+        and themed.theme.palette.accent != project.theme.palette.accent
+    )
 
 
 def test_aspect_changes_re_place_text_and_logos(project):
@@ -91,16 +126,20 @@ def test_aspect_changes_re_place_text_and_logos(project):
 
 
 def test_moving_a_slot_by_hand_frees_the_scene_from_its_layout(project):
-    moved, _ = call(project, "update_element", {"scene": 2, "element": "headline", "position": "top-left"}, ENV)
+    moved, _ = call(
+        project, "update_element", {"scene": 2, "element": "headline", "position": "top-left"}, ENV
+    )
     assert moved.scenes[1].layout is None and project.scenes[1].layout == "statement"
-    edited, _ = call(moved, "update_element", {"scene": 2, "element": "body", "text": "Still placed by hand."}, ENV)
+    edited, _ = call(
+        moved, "update_element", {"scene": 2, "element": "body", "text": "Still placed by hand."}, ENV
+    )
     head = next(e for e in edited.scenes[1].elements if e.id == "headline")
     assert head.box == next(e for e in moved.scenes[1].elements if e.id == "headline").box
 
 
 def test_shorter_scenes_keep_transitions_within_half_a_scene(project):
     quick, result = call(project, "set_pacing", {"factor": 0.3}, ENV)
-    for before, after in zip(quick.scenes, quick.scenes[1:]):
+    for before, after in zip(quick.scenes, quick.scenes[1:], strict=False):
         assert before.transition.duration <= min(before.duration, after.duration) / 2 + 1e-9
     assert "too short to read comfortably" in result
 

@@ -34,7 +34,9 @@ def png(size: tuple[int, int] = (400, 160)) -> bytes:
 def wait(client: httpx.Client, user: User, accepted: dict, timeout: float = 90) -> dict:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        job = client.get(f"/api/v1/videos/{accepted['videoId']}/jobs/{accepted['jobId']}", headers=user.headers).json()
+        job = client.get(
+            f"/api/v1/videos/{accepted['videoId']}/jobs/{accepted['jobId']}", headers=user.headers
+        ).json()
         if job["status"] in ("completed", "failed"):
             return job
         time.sleep(0.2)
@@ -50,7 +52,9 @@ def project(client: httpx.Client, user: User, video_id: str) -> dict:
 
 
 def trace(client: httpx.Client, user: User, video_id: str, conversation_id: str) -> dict:
-    r = client.get(f"/api/v1/videos/{video_id}/conversations/{conversation_id}/tool-trace", headers=user.headers)
+    r = client.get(
+        f"/api/v1/videos/{video_id}/conversations/{conversation_id}/tool-trace", headers=user.headers
+    )
     assert r.status_code == 200, r.text
     return r.json()
 
@@ -72,7 +76,9 @@ def made(server: LiveServer) -> Iterator[tuple[User, dict]]:
 
 def test_generate_returns_at_once_and_the_job_completes(client, made):
     user, accepted = made
-    assert set(accepted) == {"videoId", "jobId", "status", "conversationId"} and accepted["status"] == "pending"
+    assert (
+        set(accepted) == {"videoId", "jobId", "status", "conversationId"} and accepted["status"] == "pending"
+    )
     assert accepted["jobId"].startswith("job_") and accepted["conversationId"].startswith("conv_")
     job = wait(client, user, accepted)
     assert job["status"] == "completed", job
@@ -88,14 +94,22 @@ def test_generate_returns_at_once_and_the_job_completes(client, made):
 def test_a_message_edits_the_video_and_the_trace_counts_exactly(client, made):
     user, accepted = made
     wait(client, user, accepted)
-    r = client.post(f"/api/v1/videos/{accepted['videoId']}/message", headers=user.headers,
-                    json={"message": "Make it vertical and change the headline of scene 2 to Glow, your way"})
+    r = client.post(
+        f"/api/v1/videos/{accepted['videoId']}/message",
+        headers=user.headers,
+        json={"message": "Make it vertical and change the headline of scene 2 to Glow, your way"},
+    )
     assert r.status_code == 200 and r.json()["status"] == "queued"
     job = wait(client, user, r.json())
-    assert job["response"] == "I've made the video vertical (9:16) and changed the headline of scene 2 to “Glow, your way”."
+    assert (
+        job["response"]
+        == "I've made the video vertical (9:16) and changed the headline of scene 2 to “Glow, your way”."
+    )
     graph = project(client, user, accepted["videoId"])
     assert graph["aspect"] == "9:16"
-    assert next(e["text"] for e in graph["scenes"][1]["elements"] if e["id"] == "headline") == "Glow, your way"
+    assert (
+        next(e["text"] for e in graph["scenes"][1]["elements"] if e["id"] == "headline") == "Glow, your way"
+    )
     body = trace(client, user, accepted["videoId"], accepted["conversationId"])
     assert body["totalAssistantTurns"] == len(body["messages"]) == 2
     assert body["totalToolCalls"] == sum(len(m["toolCalls"]) for m in body["messages"])
@@ -108,21 +122,35 @@ def test_a_message_edits_the_video_and_the_trace_counts_exactly(client, made):
     assert balance(client, user) == {"balance": 8, "held": 0}
 
 
-@pytest.mark.parametrize("message, error", [
-    ("put a unicorn in the corner", "I couldn't understand “put a unicorn in the corner”, so I changed nothing"),
-    ("make scene 12 longer", "there is no scene 12"),
-    ("make it vertical", "I couldn't do “make it vertical”: the video is already 9:16"),
-])
+@pytest.mark.parametrize(
+    "message, error",
+    [
+        (
+            "put a unicorn in the corner",
+            "I couldn't understand “put a unicorn in the corner”, so I changed nothing",
+        ),
+        ("make scene 12 longer", "there is no scene 12"),
+        ("make it vertical", "I couldn't do “make it vertical”: the video is already 9:16"),
+    ],
+)
 def test_a_failed_turn_charges_nothing_and_changes_nothing(client, made, message, error):
     user, accepted = made
     wait(client, user, accepted)
-    before = (project(client, user, accepted["videoId"]), balance(client, user),
-              trace(client, user, accepted["videoId"], accepted["conversationId"]))
-    r = client.post(f"/api/v1/videos/{accepted['videoId']}/message", json={"message": message}, headers=user.headers)
+    before = (
+        project(client, user, accepted["videoId"]),
+        balance(client, user),
+        trace(client, user, accepted["videoId"], accepted["conversationId"]),
+    )
+    r = client.post(
+        f"/api/v1/videos/{accepted['videoId']}/message", json={"message": message}, headers=user.headers
+    )
     job = wait(client, user, r.json())
     assert job["status"] == "failed" and error in job["error"] and "response" not in job
-    after = (project(client, user, accepted["videoId"]), balance(client, user),
-             trace(client, user, accepted["videoId"], accepted["conversationId"]))
+    after = (
+        project(client, user, accepted["videoId"]),
+        balance(client, user),
+        trace(client, user, accepted["videoId"], accepted["conversationId"]),
+    )
     assert after == before
 
 
@@ -130,8 +158,14 @@ def test_messages_to_one_video_run_one_at_a_time_in_order(client, server):
     user = new_user(client)
     accepted = client.post("/api/v1/videos/generate", json={"prompt": LAMP}, headers=user.headers).json()
     video = accepted["videoId"]
-    jobs = [client.post(f"/api/v1/videos/{video}/message", json={"message": m}, headers=user.headers).json()
-            for m in ("swap scenes 1 and 2", "change the headline of scene 1 to First now", "remove the last scene")]
+    jobs = [
+        client.post(f"/api/v1/videos/{video}/message", json={"message": m}, headers=user.headers).json()
+        for m in (
+            "swap scenes 1 and 2",
+            "change the headline of scene 1 to First now",
+            "remove the last scene",
+        )
+    ]
     results = [wait(client, user, j) for j in jobs]
     assert [r["status"] for r in results] == ["completed"] * 3
     graph = project(client, user, video)
@@ -149,8 +183,11 @@ def test_no_credit_no_turn(client, server):
     drain(server, user.account_id)
     r = client.post("/api/v1/videos/generate", json={"prompt": LAMP}, headers=user.headers)
     assert r.status_code == 402 and "costs 1 credit" in r.json()["detail"]
-    r = client.post(f"/api/v1/videos/{accepted['videoId']}/message", json={"message": "make it faster"},
-                    headers=user.headers)
+    r = client.post(
+        f"/api/v1/videos/{accepted['videoId']}/message",
+        json={"message": "make it faster"},
+        headers=user.headers,
+    )
     assert r.status_code == 402
     assert len(client.get("/api/v1/videos", headers=user.headers).json()["videos"]) == 1
 
@@ -159,30 +196,62 @@ def test_ownership_and_missing_things(client, made):
     owner, accepted = made
     other = new_user(client)
     video, job, conv = accepted["videoId"], accepted["jobId"], accepted["conversationId"]
-    for path in (f"/api/v1/videos/{video}/jobs/{job}", f"/api/v1/videos/{video}/conversations/{conv}/tool-trace"):
+    for path in (
+        f"/api/v1/videos/{video}/jobs/{job}",
+        f"/api/v1/videos/{video}/conversations/{conv}/tool-trace",
+    ):
         assert client.get(path, headers=other.headers).status_code == 403
         assert client.get(path.replace(video, "nope"), headers=owner.headers).status_code == 404
-    assert client.post(f"/api/v1/videos/{video}/message", json={"message": "hi"}, headers=other.headers).status_code == 403
-    assert client.post("/api/v1/videos/nope/message", json={"message": "hi"}, headers=owner.headers).status_code == 404
+    assert (
+        client.post(
+            f"/api/v1/videos/{video}/message", json={"message": "hi"}, headers=other.headers
+        ).status_code
+        == 403
+    )
+    assert (
+        client.post("/api/v1/videos/nope/message", json={"message": "hi"}, headers=owner.headers).status_code
+        == 404
+    )
     assert client.get(f"/api/v1/videos/{video}/jobs/job_unknown", headers=owner.headers).status_code == 404
-    assert client.get(f"/api/v1/videos/{video}/conversations/conv_x/tool-trace", headers=owner.headers).status_code == 404
+    assert (
+        client.get(
+            f"/api/v1/videos/{video}/conversations/conv_x/tool-trace", headers=owner.headers
+        ).status_code
+        == 404
+    )
     assert client.post("/api/v1/videos/generate", json={"prompt": LAMP}).status_code == 401
 
 
-@pytest.mark.parametrize("body, detail", [
-    ({}, "prompt: Field required"),
-    ({"prompt": ""}, "prompt: String should have at least 1 character"),
-    ({"prompt": "   "}, "prompt must not be blank"),
-    ({"prompt": "x" * 2001}, "prompt: String should have at most 2000 characters"),
-    ({"prompt": LAMP, "aspect": "4:3"}, "aspect: Input should be '16:9' or '9:16'"),
-    ({"prompt": LAMP, "export": True, "exportQuality": "8k"}, "exportQuality"),
-    ({"prompt": LAMP, "images": [{"base64": "%%%", "mimeType": "image/png"}]}, "images[0].base64 is not valid base64"),
-    ({"prompt": LAMP, "images": [{"base64": base64.b64encode(png()).decode(), "mimeType": "image/jpeg"}]},
-     "images[0].mimeType says image/jpeg but the data is image/png"),
-    ({"prompt": LAMP, "videos": [{"base64": base64.b64encode(png()).decode(), "mimeType": "video/mp4"}]},
-     "videos[0] is a image/png file"),
-    ({"prompt": LAMP, "images": [{"url": "file:///etc/passwd"}]}, "images[0].url must be an http(s) URL"),
-])
+@pytest.mark.parametrize(
+    "body, detail",
+    [
+        ({}, "prompt: Field required"),
+        ({"prompt": ""}, "prompt: String should have at least 1 character"),
+        ({"prompt": "   "}, "prompt must not be blank"),
+        ({"prompt": "x" * 2001}, "prompt: String should have at most 2000 characters"),
+        ({"prompt": LAMP, "aspect": "4:3"}, "aspect: Input should be '16:9' or '9:16'"),
+        ({"prompt": LAMP, "export": True, "exportQuality": "8k"}, "exportQuality"),
+        (
+            {"prompt": LAMP, "images": [{"base64": "%%%", "mimeType": "image/png"}]},
+            "images[0].base64 is not valid base64",
+        ),
+        (
+            {
+                "prompt": LAMP,
+                "images": [{"base64": base64.b64encode(png()).decode(), "mimeType": "image/jpeg"}],
+            },
+            "images[0].mimeType says image/jpeg but the data is image/png",
+        ),
+        (
+            {
+                "prompt": LAMP,
+                "videos": [{"base64": base64.b64encode(png()).decode(), "mimeType": "video/mp4"}],
+            },
+            "videos[0] is a image/png file",
+        ),
+        ({"prompt": LAMP, "images": [{"url": "file:///etc/passwd"}]}, "images[0].url must be an http(s) URL"),
+    ],
+)
 def test_bad_requests_are_400_and_create_nothing(client, body, detail):
     user = new_user(client)
     r = client.post("/api/v1/videos/generate", json=body, headers=user.headers)
@@ -193,9 +262,14 @@ def test_bad_requests_are_400_and_create_nothing(client, body, detail):
 
 def test_an_attached_logo_is_stored_and_placed(client, server):
     user = new_user(client)
-    r = client.post("/api/v1/videos/generate", headers=user.headers, json={
-        "prompt": "A 15-second ad for the EcoBottle with our logo",
-        "images": [{"base64": base64.b64encode(png()).decode(), "mimeType": "image/png"}]})
+    r = client.post(
+        "/api/v1/videos/generate",
+        headers=user.headers,
+        json={
+            "prompt": "A 15-second ad for the EcoBottle with our logo",
+            "images": [{"base64": base64.b64encode(png()).decode(), "mimeType": "image/png"}],
+        },
+    )
     job = wait(client, user, r.json())
     assert "Your logo is in the top-right corner of every scene" in job["response"]
     graph = project(client, user, r.json()["videoId"])
@@ -203,7 +277,12 @@ def test_an_attached_logo_is_stored_and_placed(client, server):
     assert len(logos) == 1
     with server.ctx.db.reader() as session:
         asset = session.get(Asset, logos.pop())
-        assert (asset.account_id, asset.kind, asset.width, asset.height) == (user.account_id, "image", 400, 160)
+        assert (asset.account_id, asset.kind, asset.width, asset.height) == (
+            user.account_id,
+            "image",
+            400,
+            160,
+        )
         assert asset.storage_path == f"users/{user.account_id}/assets/{asset.id}.png"
     assert server.ctx.backends.storage.exists(asset.storage_path)
 
@@ -231,12 +310,23 @@ def site() -> Iterator[str]:
 
 def test_url_attachments_are_fetched_by_the_job(client, server, site):
     user = new_user(client)
-    ok = client.post("/api/v1/videos/generate", headers=user.headers, json={
-        "prompt": "A 15-second ad for the EcoBottle with our logo", "images": [{"url": f"{site}/logo.png"}]}).json()
+    ok = client.post(
+        "/api/v1/videos/generate",
+        headers=user.headers,
+        json={
+            "prompt": "A 15-second ad for the EcoBottle with our logo",
+            "images": [{"url": f"{site}/logo.png"}],
+        },
+    ).json()
     assert wait(client, user, ok)["status"] == "completed"
-    assert any(e["type"] == "logo" for s in project(client, user, ok["videoId"])["scenes"] for e in s["elements"])
-    gone = client.post("/api/v1/videos/generate", headers=user.headers, json={
-        "prompt": LAMP, "images": [{"url": f"{site}/missing.png"}]}).json()
+    assert any(
+        e["type"] == "logo" for s in project(client, user, ok["videoId"])["scenes"] for e in s["elements"]
+    )
+    gone = client.post(
+        "/api/v1/videos/generate",
+        headers=user.headers,
+        json={"prompt": LAMP, "images": [{"url": f"{site}/missing.png"}]},
+    ).json()
     job = wait(client, user, gone)
     assert job["status"] == "failed" and "HTTP 404" in job["error"]
     assert balance(client, user) == {"balance": 9, "held": 0}
@@ -244,9 +334,16 @@ def test_url_attachments_are_fetched_by_the_job(client, server, site):
 
 def test_generate_with_export_renders_an_mp4(client, server, tmp_path: Path):
     user = new_user(client)
-    r = client.post("/api/v1/videos/generate", headers=user.headers, json={
-        "prompt": "A 6-second ad for a minimalist desk lamp, no voiceover", "export": True, "exportQuality": "720p",
-        "exportIsPublic": True})
+    r = client.post(
+        "/api/v1/videos/generate",
+        headers=user.headers,
+        json={
+            "prompt": "A 6-second ad for a minimalist desk lamp, no voiceover",
+            "export": True,
+            "exportQuality": "720p",
+            "exportIsPublic": True,
+        },
+    )
     assert wait(client, user, r.json())["status"] == "completed"
     server.wait_for_jobs(timeout=300)
     video = client.get(f"/api/v1/videos/{r.json()['videoId']}", headers=user.headers).json()
@@ -262,12 +359,24 @@ def test_generate_with_export_renders_an_mp4(client, server, tmp_path: Path):
 
 @pytest.fixture(scope="module")
 def llm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LiveServer, ScriptedLLM]]:
-    script = [calls(("create_scene", {"layout": "title", "headline": "Hear every detail.", "duration": 3}),
-                    ("set_theme", {"style": "dark"}), ("set_title", {"title": "Headphone teaser"})),
-              calls(("create_scene", {"layout": "cta", "headline": "Coming soon.", "cta": "Stay tuned", "duration": 4})),
-              text("I've made a 7-second teaser in 2 scenes.")]
+    script = [
+        calls(
+            ("create_scene", {"layout": "title", "headline": "Hear every detail.", "duration": 3}),
+            ("set_theme", {"style": "dark"}),
+            ("set_title", {"title": "Headphone teaser"}),
+        ),
+        calls(
+            (
+                "create_scene",
+                {"layout": "cta", "headline": "Coming soon.", "cta": "Stay tuned", "duration": 4},
+            )
+        ),
+        text("I've made a 7-second teaser in 2 scenes."),
+    ]
     with ScriptedLLM(script) as llm:
-        settings = make_settings(tmp_path_factory.mktemp("llm-data"), llm_base_url=llm.url, llm_model="scripted")
+        settings = make_settings(
+            tmp_path_factory.mktemp("llm-data"), llm_base_url=llm.url, llm_model="scripted"
+        )
         with start_server(settings) as live:
             yield live, llm
 
@@ -276,8 +385,9 @@ def test_the_llm_director_behind_the_same_api(llm_server):
     live, llm = llm_server
     with httpx.Client(base_url=live.url, timeout=60) as client:
         user = new_user(client)
-        accepted = client.post("/api/v1/videos/generate", json={"prompt": "A teaser for headphones"},
-                               headers=user.headers).json()
+        accepted = client.post(
+            "/api/v1/videos/generate", json={"prompt": "A teaser for headphones"}, headers=user.headers
+        ).json()
         job = wait(client, user, accepted)
         assert job == {**job, "status": "completed", "response": "I've made a 7-second teaser in 2 scenes."}
         body = trace(client, user, accepted["videoId"], accepted["conversationId"])
@@ -290,14 +400,19 @@ def test_the_llm_director_behind_the_same_api(llm_server):
 
 def test_generate_and_a_failed_edit_on_postgresql(pg_url, tmp_path):
     reset_postgres(pg_url)
-    with start_server(make_settings(tmp_path, database_url=pg_url)) as live, \
-            httpx.Client(base_url=live.url, timeout=60) as client:
+    with (
+        start_server(make_settings(tmp_path, database_url=pg_url)) as live,
+        httpx.Client(base_url=live.url, timeout=60) as client,
+    ):
         user = new_user(client)
         accepted = client.post("/api/v1/videos/generate", json={"prompt": LAMP}, headers=user.headers).json()
         assert wait(client, user, accepted)["status"] == "completed"
         before = project(client, user, accepted["videoId"])
-        bad = client.post(f"/api/v1/videos/{accepted['videoId']}/message", json={"message": "sing a song"},
-                          headers=user.headers).json()
+        bad = client.post(
+            f"/api/v1/videos/{accepted['videoId']}/message",
+            json={"message": "sing a song"},
+            headers=user.headers,
+        ).json()
         assert wait(client, user, bad)["status"] == "failed"
         assert project(client, user, accepted["videoId"]) == before
         assert balance(client, user) == {"balance": 9, "held": 0}

@@ -17,8 +17,12 @@ PDF = "application/pdf"
 
 
 def analyze(client, user, data: bytes, name: str = "solar.pdf", **form) -> httpx.Response:
-    return client.post("/api/v1/documents/analyze", headers=user.headers, files={"file": (name, data, PDF)},
-                       data={k: str(v) for k, v in form.items()})
+    return client.post(
+        "/api/v1/documents/analyze",
+        headers=user.headers,
+        files={"file": (name, data, PDF)},
+        data={k: str(v) for k, v in form.items()},
+    )
 
 
 def sse(client, user, plan_id: str) -> list[dict]:
@@ -59,14 +63,22 @@ def test_pdf_to_narrated_project_over_sse(client, server):
     assert plan["creditsCost"] == sum(1 for s in plan["scenes"] if s["voiceoverText"].strip()) // 2
     assert balance(client, user) == 9  # analyze: 1 credit at once
     refs = [ref for s in plan["scenes"] for ref in s["imageRefs"]]
-    assert refs and all(ref["storagePath"].startswith(f"users/{user.account_id}/plans/{plan['planId']}/") for ref in refs)
+    assert refs and all(
+        ref["storagePath"].startswith(f"users/{user.account_id}/plans/{plan['planId']}/") for ref in refs
+    )
     assert client.get(refs[0]["url"]).status_code == 200
     words = sum(len(s["voiceoverText"].split()) for s in plan["scenes"])
     assert 0.8 * 75 <= words <= 1.2 * 75, words
 
     events = sse(client, user, plan["planId"])
     steps = [e["step"] for e in events]
-    assert steps[0] == "init" and steps[-1] == "done" and "tts" in steps and "scenes" in steps and "assembly" in steps
+    assert (
+        steps[0] == "init"
+        and steps[-1] == "done"
+        and "tts" in steps
+        and "scenes" in steps
+        and "assembly" in steps
+    )
     assert events[1]["detail"].startswith("Generating voiceover 1/")
     assert [e["pct"] for e in events] == sorted(e["pct"] for e in events)
     project_id = events[-1]["projectId"]
@@ -75,7 +87,9 @@ def test_pdf_to_narrated_project_over_sse(client, server):
     assert balance(client, user) == 9 - plan["creditsCost"]
     video = client.get(f"/api/v1/videos/{project_id}", headers=user.headers).json()
     assert video["status"] == "draft"
-    assert project_id in [v["videoId"] for v in client.get("/api/v1/videos", headers=user.headers).json()["videos"]]
+    assert project_id in [
+        v["videoId"] for v in client.get("/api/v1/videos", headers=user.headers).json()["videos"]
+    ]
     project = client.get(f"/api/v1/videos/{project_id}/project", headers=user.headers).json()
     project = project.get("project", project)
     narrated = [s for s in project["scenes"] if s.get("narration")]
@@ -86,8 +100,11 @@ def test_pdf_to_narrated_project_over_sse(client, server):
     shown = [e["asset"] for s in project["scenes"] for e in s["elements"] if e["type"] == "image"]
     assert shown and all(a.startswith("asset_") for a in shown)
     # generated: no more PATCH or generate
-    patch = client.patch(f"/api/v1/documents/plans/{plan['planId']}", headers=user.headers,
-                         json={"voiceSettings": {"voiceId": "thor"}})
+    patch = client.patch(
+        f"/api/v1/documents/plans/{plan['planId']}",
+        headers=user.headers,
+        json={"voiceSettings": {"voiceId": "thor"}},
+    )
     assert patch.status_code == 400
     again = client.post(f"/api/v1/documents/plans/{plan['planId']}/generate", headers=user.headers)
     assert again.status_code == 400
@@ -97,11 +114,21 @@ def test_patch_rules_and_cost(client):
     user = new_user(client)
     plan = analyze(client, user, makers.make_docx(), name="solar.docx").json()["plan"]
     url = f"/api/v1/documents/plans/{plan['planId']}"
-    r = client.patch(url, headers=user.headers, json={"voiceSettings": {"voiceId": "owen", "speakingRate": 1.3,
-                                                                          "speakingStyle": "energetic"}})
+    r = client.patch(
+        url,
+        headers=user.headers,
+        json={"voiceSettings": {"voiceId": "owen", "speakingRate": 1.3, "speakingStyle": "energetic"}},
+    )
     assert r.status_code == 200 and r.json()["plan"]["voiceSettings"]["voiceId"] == "owen"
-    scenes = [{"order": i, "sceneTitle": f"Scene {i}", "scenePrompt": "A card", "voiceoverText": f"Sentence number {i}."}
-              for i in (2, 1, 3, 4, 5)]
+    scenes = [
+        {
+            "order": i,
+            "sceneTitle": f"Scene {i}",
+            "scenePrompt": "A card",
+            "voiceoverText": f"Sentence number {i}.",
+        }
+        for i in (2, 1, 3, 4, 5)
+    ]
     scenes[0]["imageRefs"] = plan["scenes"][0]["imageRefs"]
     r = client.patch(url, headers=user.headers, json={"scenes": scenes})
     body = r.json()["plan"]
@@ -117,14 +144,26 @@ def test_patch_rules_and_cost(client):
         {"scenes": [{"order": 1, "sceneTitle": "x", "scenePrompt": "y"}]},
         {"scenes": []},
         {},
-        {"scenes": [{"order": 1, "sceneTitle": "x", "scenePrompt": "y", "voiceoverText": "z",
-                     "imageRefs": [{"storagePath": "users/someone/else.png"}]}]},
+        {
+            "scenes": [
+                {
+                    "order": 1,
+                    "sceneTitle": "x",
+                    "scenePrompt": "y",
+                    "voiceoverText": "z",
+                    "imageRefs": [{"storagePath": "users/someone/else.png"}],
+                }
+            ]
+        },
     ]
     for body in bad:
         r = client.patch(url, headers=user.headers, json=body)
         assert r.status_code == 400 and r.json()["detail"], body
     other = new_user(client)
-    assert client.patch(url, headers=other.headers, json={"voiceSettings": {"voiceId": "owen"}}).status_code == 403
+    assert (
+        client.patch(url, headers=other.headers, json={"voiceSettings": {"voiceId": "owen"}}).status_code
+        == 403
+    )
     assert client.get(url, headers=other.headers).status_code == 403
     assert client.get("/api/v1/documents/plans/plan_000000000000", headers=user.headers).status_code == 404
 
@@ -139,21 +178,27 @@ def test_insufficient_credits(client, server):
         credits.charge(session, user.account_id, balance(client, user), ref=f"test-drain-{user.account_id}")
     r = client.post(f"/api/v1/documents/plans/{plan['planId']}/generate", headers=user.headers)
     assert r.status_code == 402 and "credit" in r.json()["detail"]
-    assert client.get(f"/api/v1/documents/plans/{plan['planId']}", headers=user.headers).json()["plan"]["status"] == "draft"
+    assert (
+        client.get(f"/api/v1/documents/plans/{plan['planId']}", headers=user.headers).json()["plan"]["status"]
+        == "draft"
+    )
     r = analyze(client, user, makers.make_pdf())
     assert r.status_code == 402
 
 
-@pytest.mark.parametrize("maker, name, needle", [
-    (makers.make_image_only_pdf, "scan.pdf", "scanned images only"),
-    (makers.make_encrypted_pdf, "secret.pdf", "password"),
-    (lambda: makers.make_pdf()[:400], "broken.pdf", "corrupt"),
-    (makers.zip_bomb_docx, "bomb.docx", "zip bomb"),
-    (makers.xxe_docx, "xxe.docx", "DTD"),
-    (makers.billion_laughs_pptx, "lol.pptx", "DTD"),
-    (lambda: b"GIF89a" + b"\0" * 100, "looks-like.pdf", "Unsupported file type"),
-    (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "old.doc", "legacy"),
-])
+@pytest.mark.parametrize(
+    "maker, name, needle",
+    [
+        (makers.make_image_only_pdf, "scan.pdf", "scanned images only"),
+        (makers.make_encrypted_pdf, "secret.pdf", "password"),
+        (lambda: makers.make_pdf()[:400], "broken.pdf", "corrupt"),
+        (makers.zip_bomb_docx, "bomb.docx", "zip bomb"),
+        (makers.xxe_docx, "xxe.docx", "DTD"),
+        (makers.billion_laughs_pptx, "lol.pptx", "DTD"),
+        (lambda: b"GIF89a" + b"\0" * 100, "looks-like.pdf", "Unsupported file type"),
+        (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "old.doc", "legacy"),
+    ],
+)
 def test_hostile_and_broken_files_are_400_and_free(client, maker, name, needle):
     user = new_user(client)
     r = analyze(client, user, maker(), name=name)
@@ -168,8 +213,12 @@ def test_form_validation(client):
     pdf = makers.make_pdf()
     cases = [
         client.post("/api/v1/documents/analyze", headers=user.headers, data={"target_duration_sec": "30"}),
-        client.post("/api/v1/documents/analyze", headers=user.headers, files={"file": ("a.pdf", pdf, PDF)},
-                    data={"url": "http://example.com"}),
+        client.post(
+            "/api/v1/documents/analyze",
+            headers=user.headers,
+            files={"file": ("a.pdf", pdf, PDF)},
+            data={"url": "http://example.com"},
+        ),
         analyze(client, user, pdf, aspect_ratio="4:3"),
         analyze(client, user, pdf, target_duration_sec=2),
         analyze(client, user, pdf, target_duration_sec=601),
@@ -205,10 +254,13 @@ def site():
     base = f"http://127.0.0.1:{server.server_address[1]}"
     body = "".join(f"<h2>{h}</h2><p>{p}</p>" for h, p in makers.SECTIONS)
     _Site.pages = {
-        "/article": ("text/html; charset=utf-8", (
-            f'<html><head><title>The State of Solar Power</title><meta property="og:image" content="{base}/lead.png">'
-            f"</head><body><nav>Home</nav><article><h1>The State of Solar Power</h1>{body}</article></body></html>"
-        ).encode()),
+        "/article": (
+            "text/html; charset=utf-8",
+            (
+                f'<html><head><title>The State of Solar Power</title><meta property="og:image" content="{base}/lead.png">'
+                f"</head><body><nav>Home</nav><article><h1>The State of Solar Power</h1>{body}</article></body></html>"
+            ).encode(),
+        ),
         "/lead.png": ("image/png", makers.picture("#0C8599", (800, 450))),
     }
     yield base
@@ -217,13 +269,22 @@ def site():
 
 def test_url_analysis_with_lead_image_9x16(client, site):
     user = new_user(client)
-    r = client.post("/api/v1/documents/analyze", headers=user.headers,
-                    data={"url": f"{site}/article", "aspect_ratio": "9:16", "target_duration_sec": "20"})
+    r = client.post(
+        "/api/v1/documents/analyze",
+        headers=user.headers,
+        data={"url": f"{site}/article", "aspect_ratio": "9:16", "target_duration_sec": "20"},
+    )
     assert r.status_code == 200, r.text
     plan = r.json()["plan"]
-    assert plan["fileType"] == "url" and plan["sourceUrl"] == f"{site}/article" and plan["aspectRatio"] == "9:16"
-    assert plan["style"]["layout"] == "article" and plan["scenes"][0]["sceneTitle"] == "The State of Solar Power"
-    assert plan["scenes"][0]["imageRefs"][0]["storagePath"].startswith(f"users/{user.account_id}/plans/{plan['planId']}/lead_image.")
+    assert (
+        plan["fileType"] == "url" and plan["sourceUrl"] == f"{site}/article" and plan["aspectRatio"] == "9:16"
+    )
+    assert (
+        plan["style"]["layout"] == "article" and plan["scenes"][0]["sceneTitle"] == "The State of Solar Power"
+    )
+    assert plan["scenes"][0]["imageRefs"][0]["storagePath"].startswith(
+        f"users/{user.account_id}/plans/{plan['planId']}/lead_image."
+    )
     missing = client.post("/api/v1/documents/analyze", headers=user.headers, data={"url": f"{site}/nothing"})
     assert missing.status_code == 500 and balance(client, user) == 9
 
@@ -231,7 +292,9 @@ def test_url_analysis_with_lead_image_9x16(client, site):
 def test_disconnect_does_not_lose_the_result(client, server):
     user = new_user(client)
     plan = analyze(client, user, makers.make_pdf(), target_duration_sec=40).json()["plan"]
-    with client.stream("POST", f"/api/v1/documents/plans/{plan['planId']}/generate", headers=user.headers) as r:
+    with client.stream(
+        "POST", f"/api/v1/documents/plans/{plan['planId']}/generate", headers=user.headers
+    ) as r:
         first = next(line for line in r.iter_lines() if line.startswith("data: "))
         assert json.loads(first[6:])["step"] == "init"
     # the client is gone; the job is not

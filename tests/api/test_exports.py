@@ -13,8 +13,8 @@ import pytest
 from PIL import Image
 from sqlalchemy import select
 
-from ozor.media import assets
 from ozor.db.models import Job
+from ozor.media import assets
 from tests.support import LiveServer, new_user
 
 
@@ -23,21 +23,57 @@ def stored_image(server: LiveServer, account_id: str) -> str:
     buf = io.BytesIO()
     Image.new("RGB", (320, 200), (200, 80, 40)).save(buf, "PNG")
     with server.ctx.db.session() as session:
-        asset = assets.store(session, server.ctx.backends.storage, account_id, buf.getvalue(),
-                             kind="image", mime_type="image/png", width=320, height=200)
+        asset = assets.store(
+            session,
+            server.ctx.backends.storage,
+            account_id,
+            buf.getvalue(),
+            kind="image",
+            mime_type="image/png",
+            width=320,
+            height=200,
+        )
         return asset.id
 
 
 def small_project(image: str | None, aspect: str = "16:9") -> dict:
-    elements = [{"type": "text", "id": "t", "role": "heading", "text": "Hello exports",
-                 "box": {"x": 0.1, "y": 0.1, "w": 0.8, "h": 0.2}}]
+    elements = [
+        {
+            "type": "text",
+            "id": "t",
+            "role": "heading",
+            "text": "Hello exports",
+            "box": {"x": 0.1, "y": 0.1, "w": 0.8, "h": 0.2},
+        }
+    ]
     if image:
-        elements.append({"type": "image", "id": "i", "asset": image, "box": {"x": 0.3, "y": 0.4, "w": 0.4, "h": 0.4},
-                         "kenBurns": {"zoomFrom": 1.0, "zoomTo": 1.05}})
-    return {"title": "Export test", "aspect": aspect, "audio": {"music": "corporate"}, "scenes": [
-        {"id": "a", "duration": 1.0, "elements": elements, "transition": {"kind": "crossfade", "duration": 0.3}},
-        {"id": "b", "duration": 1.0, "background": {"type": "gradient", "colors": ["#112233", "#445566"]}},
-    ]}
+        elements.append(
+            {
+                "type": "image",
+                "id": "i",
+                "asset": image,
+                "box": {"x": 0.3, "y": 0.4, "w": 0.4, "h": 0.4},
+                "kenBurns": {"zoomFrom": 1.0, "zoomTo": 1.05},
+            }
+        )
+    return {
+        "title": "Export test",
+        "aspect": aspect,
+        "audio": {"music": "corporate"},
+        "scenes": [
+            {
+                "id": "a",
+                "duration": 1.0,
+                "elements": elements,
+                "transition": {"kind": "crossfade", "duration": 0.3},
+            },
+            {
+                "id": "b",
+                "duration": 1.0,
+                "background": {"type": "gradient", "colors": ["#112233", "#445566"]},
+            },
+        ],
+    }
 
 
 def wait_export(client: httpx.Client, server: LiveServer, headers: dict, video_id: str) -> dict:
@@ -71,10 +107,31 @@ def test_project_round_trip_and_validation(client: httpx.Client) -> None:
     bad = {**graph, "scenes": [{**graph["scenes"][0], "duration": -1}, graph["scenes"][1]]}
     r = client.put(url, headers=user.headers, json=bad)
     assert r.status_code == 400 and r.json()["detail"].startswith("scenes.0.duration:"), r.text
-    r = client.post("/api/v1/videos", headers=user.headers,
-                    json={"project": {**graph, "scenes": [{"id": "x", "elements": [{"type": "text", "id": "t",
-                                                                                  "text": "x", "box": {"x": 0.9, "y": 0, "w": 0.5, "h": 0.1}}]}]}})
-    assert r.status_code == 400 and r.json()["detail"].startswith("project.scenes.0.elements.0.text.box"), r.text
+    r = client.post(
+        "/api/v1/videos",
+        headers=user.headers,
+        json={
+            "project": {
+                **graph,
+                "scenes": [
+                    {
+                        "id": "x",
+                        "elements": [
+                            {
+                                "type": "text",
+                                "id": "t",
+                                "text": "x",
+                                "box": {"x": 0.9, "y": 0, "w": 0.5, "h": 0.1},
+                            }
+                        ],
+                    }
+                ],
+            }
+        },
+    )
+    assert r.status_code == 400 and r.json()["detail"].startswith("project.scenes.0.elements.0.text.box"), (
+        r.text
+    )
     assert client.post("/api/v1/videos", headers=user.headers, json={"prompt": "no"}).status_code == 400
     assert client.get(url, headers=user.headers).json() == graph  # the bad PUT changed nothing
 
@@ -95,15 +152,20 @@ def test_project_round_trip_and_validation(client: httpx.Client) -> None:
 def test_export_render_download_share_and_cache(client: httpx.Client, server: LiveServer) -> None:
     user = new_user(client)
     image = stored_image(server, user.account_id)
-    video_id = client.post("/api/v1/videos", headers=user.headers,
-                           json={"project": small_project(image)}).json()["videoId"]
-    r = client.post(f"/api/v1/videos/{video_id}/export", headers=user.headers,
-                    json={"quality": "720p", "isPublic": True})
+    video_id = client.post(
+        "/api/v1/videos", headers=user.headers, json={"project": small_project(image)}
+    ).json()["videoId"]
+    r = client.post(
+        f"/api/v1/videos/{video_id}/export", headers=user.headers, json={"quality": "720p", "isPublic": True}
+    )
     assert r.status_code == 200, r.text
     queued = r.json()
     assert queued["exportStatus"] in ("queued", "processing") and len(queued["shareCode"]) == 7
     assert set(queued) == {"videoId", "exportId", "exportStatus", "shareCode"}
-    assert client.get(f"/api/v1/videos/{video_id}", headers=user.headers).json()["status"] in ("rendering", "completed")
+    assert client.get(f"/api/v1/videos/{video_id}", headers=user.headers).json()["status"] in (
+        "rendering",
+        "completed",
+    )
 
     body = wait_export(client, server, user.headers, video_id)
     assert body["exportStatus"] == "complete" and body["status"] == "completed", body
@@ -134,18 +196,22 @@ def test_export_render_download_share_and_cache(client: httpx.Client, server: Li
     head = client.head(relative(body["shareUrl"]))
     assert head.status_code == 200 and int(head.headers["content-length"]) == len(download.content)
 
-    again = client.post(f"/api/v1/videos/{video_id}/export", headers=user.headers,
-                        json={"quality": "720p", "isPublic": True}).json()
+    again = client.post(
+        f"/api/v1/videos/{video_id}/export", headers=user.headers, json={"quality": "720p", "isPublic": True}
+    ).json()
     assert again["exportId"] == queued["exportId"] and again["exportStatus"] == "complete"
     assert again["downloadUrl"] and again["shareUrl"] and again["thumbnailUrl"]
 
-    private = client.post(f"/api/v1/videos/{video_id}/export", headers=user.headers, json={"quality": "720p"}).json()
+    private = client.post(
+        f"/api/v1/videos/{video_id}/export", headers=user.headers, json={"quality": "720p"}
+    ).json()
     assert private["exportId"] != queued["exportId"] and private["shareCode"] is None
     body = wait_export(client, server, user.headers, video_id)
     assert body["exportStatus"] == "complete" and body["shareUrl"] is None
     with server.ctx.db.reader() as session:
-        job = session.scalars(select(Job).where(Job.kind == "export", Job.video_id == video_id)
-                              .order_by(Job.created_at.desc())).first()
+        job = session.scalars(
+            select(Job).where(Job.kind == "export", Job.video_id == video_id).order_by(Job.created_at.desc())
+        ).first()
         assert job is not None and job.status == "completed"
         assert "(2/2 chunks from cache)" in (job.response or "")  # same pixels: every chunk reused
 
@@ -153,19 +219,23 @@ def test_export_render_download_share_and_cache(client: httpx.Client, server: Li
     # scene's chunk is joined from the cache as it is.
     graph = client.get(f"/api/v1/videos/{video_id}/project", headers=user.headers).json()
     graph["scenes"][0]["elements"][0]["text"] = "Hello again"
-    assert client.put(f"/api/v1/videos/{video_id}/project", headers=user.headers, json=graph).status_code == 200
+    assert (
+        client.put(f"/api/v1/videos/{video_id}/project", headers=user.headers, json=graph).status_code == 200
+    )
     client.post(f"/api/v1/videos/{video_id}/export", headers=user.headers, json={"quality": "720p"})
     assert wait_export(client, server, user.headers, video_id)["exportStatus"] == "complete"
     with server.ctx.db.reader() as session:
-        job = session.scalars(select(Job).where(Job.kind == "export", Job.video_id == video_id)
-                              .order_by(Job.created_at.desc())).first()
+        job = session.scalars(
+            select(Job).where(Job.kind == "export", Job.video_id == video_id).order_by(Job.created_at.desc())
+        ).first()
         assert "(1/2 chunks from cache)" in (job.response or ""), job.response
 
 
 def test_export_errors(client: httpx.Client, server: LiveServer) -> None:
     user, other = new_user(client), new_user(client)
-    video_id = client.post("/api/v1/videos", headers=user.headers,
-                           json={"project": small_project("asset_doesnotexist")}).json()["videoId"]
+    video_id = client.post(
+        "/api/v1/videos", headers=user.headers, json={"project": small_project("asset_doesnotexist")}
+    ).json()["videoId"]
     assert client.post("/api/v1/videos/unknown/export", headers=user.headers, json={}).status_code == 404
     assert client.post(f"/api/v1/videos/{video_id}/export", headers=other.headers, json={}).status_code == 403
     r = client.post(f"/api/v1/videos/{video_id}/export", headers=user.headers, json={"quality": "8k"})
@@ -178,18 +248,22 @@ def test_export_errors(client: httpx.Client, server: LiveServer) -> None:
     assert "asset_doesnotexist" in body["exportError"] and body["downloadUrl"] is None
     # Someone else's asset id is refused the same way (a render reads only the account's own files).
     foreign = stored_image(server, other.account_id)
-    video_id = client.post("/api/v1/videos", headers=user.headers,
-                           json={"project": small_project(foreign)}).json()["videoId"]
+    video_id = client.post(
+        "/api/v1/videos", headers=user.headers, json={"project": small_project(foreign)}
+    ).json()["videoId"]
     client.post(f"/api/v1/videos/{video_id}/export", headers=user.headers, json={"quality": "720p"})
     body = wait_export(client, server, user.headers, video_id)
     assert body["exportStatus"] == "failed" and foreign in body["exportError"]
 
 
 @pytest.mark.parametrize("aspect,size", [("9:16", (720, 1280))])
-def test_portrait_export_size(client: httpx.Client, server: LiveServer, aspect: str, size: tuple[int, int]) -> None:
+def test_portrait_export_size(
+    client: httpx.Client, server: LiveServer, aspect: str, size: tuple[int, int]
+) -> None:
     user = new_user(client)
-    video_id = client.post("/api/v1/videos", headers=user.headers,
-                           json={"project": small_project(None, aspect)}).json()["videoId"]
+    video_id = client.post(
+        "/api/v1/videos", headers=user.headers, json={"project": small_project(None, aspect)}
+    ).json()["videoId"]
     client.post(f"/api/v1/videos/{video_id}/export", headers=user.headers, json={"quality": "720p"})
     body = wait_export(client, server, user.headers, video_id)
     assert body["exportStatus"] == "complete", body
@@ -202,10 +276,22 @@ def test_export_voices_narration_and_burns_captions(client: httpx.Client, server
     from tests.render.helpers import decode_audio, ffmpeg_lufs
 
     user = new_user(client)
-    project = {"title": "Narrated", "captions": True, "audio": {"music": "calm"}, "scenes": [
-        {"id": "a", "duration": 1.0, "background": {"type": "solid", "color": "#111827"},
-         "narration": {"text": "Welcome to the quiet lamp. It dims itself in the evening."}}]}
-    video_id = client.post("/api/v1/videos", headers=user.headers, json={"project": project}).json()["videoId"]
+    project = {
+        "title": "Narrated",
+        "captions": True,
+        "audio": {"music": "calm"},
+        "scenes": [
+            {
+                "id": "a",
+                "duration": 1.0,
+                "background": {"type": "solid", "color": "#111827"},
+                "narration": {"text": "Welcome to the quiet lamp. It dims itself in the evening."},
+            }
+        ],
+    }
+    video_id = client.post("/api/v1/videos", headers=user.headers, json={"project": project}).json()[
+        "videoId"
+    ]
     client.post(f"/api/v1/videos/{video_id}/export", headers=user.headers, json={"quality": "720p"})
     body = wait_export(client, server, user.headers, video_id)
     assert body["exportStatus"] == "complete", body
@@ -221,5 +307,7 @@ def test_export_voices_narration_and_burns_captions(client: httpx.Client, server
         frame = next(f for i, f in enumerate(container.decode(video=0)) if i == 20).to_ndarray(format="rgb24")
     caption_band = frame[int(0.80 * 720) : int(0.94 * 720), 128:1152]
     assert caption_band.max() > 200  # white caption text over the dark background
-    again = client.post(f"/api/v1/videos/{video_id}/export", headers=user.headers, json={"quality": "720p"}).json()
+    again = client.post(
+        f"/api/v1/videos/{video_id}/export", headers=user.headers, json={"quality": "720p"}
+    ).json()
     assert again["exportStatus"] == "complete"  # the voiced graph is the cache key now

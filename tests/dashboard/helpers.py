@@ -38,18 +38,43 @@ def sample_project(title: str = "Desk lamp teaser", aspect: str = "16:9", narrat
             "title": title,
             "aspect": aspect,
             "scenes": [
-                {"id": "s1", "title": "Hook", "duration": 2.5, "narration": {"text": "Meet Lumo, the lamp that thinks."},
-                 "elements": [{"id": "h", "type": "text", "role": "heading", "text": "Light, reimagined",
-                               "box": {"x": 0.1, "y": 0.3, "w": 0.8, "h": 0.3}}]},
-                {"id": "s2", "title": "Call to action", "duration": 2.0,
-                 "elements": [{"id": "c", "type": "text", "role": "cta", "text": "Order today",
-                               "box": {"x": 0.3, "y": 0.6, "w": 0.4, "h": 0.15}}]},
+                {
+                    "id": "s1",
+                    "title": "Hook",
+                    "duration": 2.5,
+                    "narration": {"text": "Meet Lumo, the lamp that thinks."},
+                    "elements": [
+                        {
+                            "id": "h",
+                            "type": "text",
+                            "role": "heading",
+                            "text": "Light, reimagined",
+                            "box": {"x": 0.1, "y": 0.3, "w": 0.8, "h": 0.3},
+                        }
+                    ],
+                },
+                {
+                    "id": "s2",
+                    "title": "Call to action",
+                    "duration": 2.0,
+                    "elements": [
+                        {
+                            "id": "c",
+                            "type": "text",
+                            "role": "cta",
+                            "text": "Order today",
+                            "box": {"x": 0.3, "y": 0.6, "w": 0.4, "h": 0.15},
+                        }
+                    ],
+                },
             ],
         }
     )
     if narrated:
         return project
-    return project.model_copy(update={"scenes": [s.model_copy(update={"narration": None}) for s in project.scenes]})
+    return project.model_copy(
+        update={"scenes": [s.model_copy(update={"narration": None}) for s in project.scenes]}
+    )
 
 
 def make_video(server, email: str, *, created_via: str = "web", project=None) -> str:  # type: ignore[no-untyped-def]

@@ -144,7 +144,9 @@ def test_errors_are_pages_not_traces(page, server, shoot) -> None:  # type: igno
 def test_forms_refuse_a_missing_csrf_token(page, shoot) -> None:  # type: ignore[no-untyped-def]
     sign_up(page)
     page.goto("/settings/api-keys")
-    page.evaluate("document.querySelector('form[action=\"/settings/api-keys\"] input[name=csrf]').value = 'forged'")
+    page.evaluate(
+        "document.querySelector('form[action=\"/settings/api-keys\"] input[name=csrf]').value = 'forged'"
+    )
     page.get_by_label("Key name").fill("Forged")
     page.get_by_role("button", name="Create key").click()
     expect(page.get_by_role("heading", name="Not allowed")).to_be_visible()

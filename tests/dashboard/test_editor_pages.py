@@ -72,16 +72,22 @@ def test_editor_draws_stills_exports_and_shares(page, server, shoot) -> None:  #
     page.get_by_label("Quality").select_option("720p")
     page.get_by_label("Public (get a share link)").check()
     page.get_by_role("button", name="Export MP4").click()
-    expect(page.get_by_text("Rendering…").or_(page.get_by_role("link", name="Open share page"))).to_be_visible()
+    expect(
+        page.get_by_text("Rendering…").or_(page.get_by_role("link", name="Open share page"))
+    ).to_be_visible()
     share = page.get_by_role("link", name="Open share page")
     expect(share).to_be_visible(timeout=180_000)
     preview = page.locator("[data-panel=preview] video")
-    page.wait_for_function("document.querySelector('[data-panel=preview] video').readyState >= 1", timeout=30_000)
+    page.wait_for_function(
+        "document.querySelector('[data-panel=preview] video').readyState >= 1", timeout=30_000
+    )
     assert abs(preview.evaluate("v => v.duration") - total_duration(project)) < 0.1
     shoot(page, "editor-exported-local")
 
     page.get_by_role("button", name="Export MP4").click()  # the identical export comes from the cache
-    expect(page.get_by_role("link", name="Open share page")).to_have_attribute("href", share.get_attribute("href"))
+    expect(page.get_by_role("link", name="Open share page")).to_have_attribute(
+        "href", share.get_attribute("href")
+    )
 
     share_path = share.get_attribute("href")
     visitor = page.context.browser.new_context(base_url=server.url)
@@ -97,10 +103,6 @@ def test_editor_draws_stills_exports_and_shares(page, server, shoot) -> None:  #
 
 
 def test_chat_reply_and_trace_appear_without_reloading(page, server, shoot) -> None:  # type: ignore[no-untyped-def]
-    from ozor.jobs.registry import HANDLERS
-
-    if "message" not in HANDLERS:
-        pytest.skip("waiting for the agent's message job (src/ozor/agent)")
     email = sign_up(page)
     video_id = make_video(server, email)
     page.goto(f"/editor?projectId={video_id}")

@@ -20,24 +20,7 @@ KEY = re.compile(r"^sk_live_[0-9a-f]{32}$")
 SLOW = 180_000  # ms: an agent turn plus a render on two shared cores
 
 
-OWNERS = {
-    "generate": "the agent's generate job (src/ozor/agent)",
-    "export": "the renderer's export job (ozor/exports.py)",
-    "document_video": "the documents helper's generation job (src/ozor/documents)",
-}
-
-
-def _needs(*kinds: str) -> None:
-    """Skip, naming the missing piece, only while another helper's job kind is not registered."""
-    from ozor.jobs.registry import HANDLERS
-
-    missing = [OWNERS[k] for k in kinds if k not in HANDLERS]
-    if missing:
-        pytest.skip("waiting for " + " and ".join(missing))
-
-
 def test_signup_key_video_export_share_revoke(page, server, shoot) -> None:  # type: ignore[no-untyped-def]
-    _needs("generate", "export")
     sign_up(page)
 
     page.goto("/settings/api-keys")
@@ -110,7 +93,6 @@ def test_signup_key_video_export_share_revoke(page, server, shoot) -> None:  # t
 
 
 def test_document_plan_edit_generate_editor(page, server, shoot, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    _needs("document_video")
     from tests.documents.makers import make_pdf
 
     pdf = tmp_path / "solar.pdf"

@@ -27,8 +27,18 @@ def test_private_exports_are_not_shared(page, server) -> None:  # type: ignore[n
 
         video = session.get(Video, video_id)
         assert video is not None
-        session.add(Export(id="exp_private1", video_id=video_id, account_id=video.account_id, quality="720p",
-                           is_public=False, cache_key="k", status="complete", share_code="priv001",
-                           video_path="users/x/exports/exp_private1.mp4"))
+        session.add(
+            Export(
+                id="exp_private1",
+                video_id=video_id,
+                account_id=video.account_id,
+                quality="720p",
+                is_public=False,
+                cache_key="k",
+                status="complete",
+                share_code="priv001",
+                video_path="users/x/exports/exp_private1.mp4",
+            )
+        )
     page.context.clear_cookies()
     assert page.goto("/s/priv001").status == 404

@@ -49,24 +49,43 @@ def test_export_rendered_by_a_celery_worker_into_s3(tmp_path, pg_url, broker_url
     }
     settings = make_settings(tmp_path / "api", **shared)
     env = {
-        **os.environ, **aws,
+        **os.environ,
+        **aws,
         "OZOR_DATA_DIR": str(tmp_path / "worker"),
         "OZOR_SECRET_KEY": settings.secret_key or "",
         **{f"OZOR_{k.upper()}": v for k, v in shared.items()},
     }
     worker = subprocess.Popen(
         [sys.executable, "-m", "ozor", "worker", "--concurrency", "1"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     try:
         with start_server(settings) as live, httpx.Client(base_url=live.url, timeout=60) as http:
             user = new_user(http)
-            project = {"title": "Distributed", "scenes": [
-                {"id": "a", "duration": 1.0, "elements": [
-                    {"type": "text", "id": "t", "role": "heading", "text": "Rendered elsewhere",
-                     "box": {"x": 0.1, "y": 0.3, "w": 0.8, "h": 0.3}}]},
-            ]}
-            video_id = http.post("/api/v1/videos", headers=user.headers, json={"project": project}).json()["videoId"]
+            project = {
+                "title": "Distributed",
+                "scenes": [
+                    {
+                        "id": "a",
+                        "duration": 1.0,
+                        "elements": [
+                            {
+                                "type": "text",
+                                "id": "t",
+                                "role": "heading",
+                                "text": "Rendered elsewhere",
+                                "box": {"x": 0.1, "y": 0.3, "w": 0.8, "h": 0.3},
+                            }
+                        ],
+                    },
+                ],
+            }
+            video_id = http.post("/api/v1/videos", headers=user.headers, json={"project": project}).json()[
+                "videoId"
+            ]
             r = http.post(f"/api/v1/videos/{video_id}/export", headers=user.headers, json={"quality": "720p"})
             assert r.status_code == 200, r.text
             deadline = time.monotonic() + 240

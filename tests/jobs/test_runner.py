@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import select
-
 import pytest
+from pydantic import ValidationError
+from sqlalchemy import select
 
 from ozor.accounts import accounts, credits
 from ozor.config import load_settings
-from pydantic import ValidationError
-
 from ozor.db.models import Job, Video
 from ozor.db.timefmt import utcnow
 from ozor.jobs import runner, service
@@ -38,7 +36,9 @@ def env(database_url, tmp_path, monkeypatch):
 
 def _enqueue(db, account_id, video_id, **payload) -> str:
     with db.session() as s:
-        job = service.enqueue(s, ProbePayload(**payload), account_id=account_id, video_id=video_id, credit_cost=2)
+        job = service.enqueue(
+            s, ProbePayload(**payload), account_id=account_id, video_id=video_id, credit_cost=2
+        )
         return job.id
 
 
@@ -61,7 +61,9 @@ def test_success_captures_credits(env):
         assert s.get(Video, video_id).title == "done"
 
 
-@pytest.mark.parametrize("mode, error", [("fail", "the payload asked to fail"), ("crash", "Unexpected error: RuntimeError: boom")])
+@pytest.mark.parametrize(
+    "mode, error", [("fail", "the payload asked to fail"), ("crash", "Unexpected error: RuntimeError: boom")]
+)
 def test_failure_releases_credits_and_runs_on_failure(env, mode, error):
     settings, db, account_id, video_id = env
     job_id = _enqueue(db, account_id, video_id, mode=mode)
@@ -196,15 +198,37 @@ def test_stopping_the_server_mid_export_requeues_it_and_the_next_start_finishes_
     from tests.support import make_settings, new_user, start_server
 
     settings = make_settings(tmp_path)
-    project = {"title": "Restart", "scenes": [{"id": "a", "duration": 12.0, "elements": [
-        {"type": "text", "id": f"t{i}", "role": "body", "text": f"Line {i}", "box": {"x": 0.1, "y": 0.1 * i, "w": 0.8, "h": 0.08},
-         "enter": {"kind": "slide", "duration": 4.0, "delay": 1.0 * i}} for i in range(1, 9)]}]}
+    project = {
+        "title": "Restart",
+        "scenes": [
+            {
+                "id": "a",
+                "duration": 12.0,
+                "elements": [
+                    {
+                        "type": "text",
+                        "id": f"t{i}",
+                        "role": "body",
+                        "text": f"Line {i}",
+                        "box": {"x": 0.1, "y": 0.1 * i, "w": 0.8, "h": 0.08},
+                        "enter": {"kind": "slide", "duration": 4.0, "delay": 1.0 * i},
+                    }
+                    for i in range(1, 9)
+                ],
+            }
+        ],
+    }
     with start_server(settings) as live, httpx.Client(base_url=live.url, timeout=60) as http:
         user = new_user(http)
-        video_id = http.post("/api/v1/videos", headers=user.headers, json={"project": project}).json()["videoId"]
+        video_id = http.post("/api/v1/videos", headers=user.headers, json={"project": project}).json()[
+            "videoId"
+        ]
         http.post(f"/api/v1/videos/{video_id}/export", headers=user.headers, json={"quality": "1080p"})
         deadline = time.monotonic() + 60
-        while http.get(f"/api/v1/videos/{video_id}", headers=user.headers).json()["exportStatus"] != "processing":
+        while (
+            http.get(f"/api/v1/videos/{video_id}", headers=user.headers).json()["exportStatus"]
+            != "processing"
+        ):
             assert time.monotonic() < deadline
             time.sleep(0.1)
         stopped_at = time.monotonic()

@@ -45,9 +45,17 @@ def base():
 @pytest.mark.parametrize(
     "url",
     [
-        "http://127.0.0.1/", "http://localhost/", "http://10.0.0.1/", "http://192.168.1.1/",
-        "http://169.254.169.254/latest/meta-data/", "http://[::1]/", "http://[::ffff:127.0.0.1]/",
-        "http://0.0.0.0/", "file:///etc/passwd", "ftp://example.com/x", "gopher://x/",
+        "http://127.0.0.1/",
+        "http://localhost/",
+        "http://10.0.0.1/",
+        "http://192.168.1.1/",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[::1]/",
+        "http://[::ffff:127.0.0.1]/",
+        "http://0.0.0.0/",
+        "file:///etc/passwd",
+        "ftp://example.com/x",
+        "gopher://x/",
     ],
 )
 def test_private_and_non_http_urls_are_refused_by_default(url):

@@ -8,10 +8,10 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ozor.db import ids
 from ozor.accounts import credits, passwords
-from ozor.errors import BadRequest, NotFound
+from ozor.db import ids
 from ozor.db.models import Account
+from ozor.errors import BadRequest, NotFound
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 MIN_PASSWORD = 8

@@ -11,12 +11,12 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from ozor.db.statuses import KeyStatus
-from ozor.db import ids
 from ozor.accounts import accounts
-from ozor.errors import BadRequest, NotFound, Unauthorized
+from ozor.db import ids
 from ozor.db.models import ApiKey
+from ozor.db.statuses import KeyStatus
 from ozor.db.timefmt import aware, utcnow
+from ozor.errors import BadRequest, NotFound, Unauthorized
 
 KEY_PATTERN = re.compile(r"^sk_live_[0-9a-f]{32}$")
 PREFIX_LEN = 12
@@ -35,13 +35,21 @@ def create_key(session: Session, account_id: str, name: str, *, max_active: int)
         raise BadRequest("name: must be 1-64 characters")
     accounts.lock(session, account_id)
     active = session.scalar(
-        select(func.count()).select_from(ApiKey).where(ApiKey.account_id == account_id, ApiKey.status == KeyStatus.ACTIVE)
+        select(func.count())
+        .select_from(ApiKey)
+        .where(ApiKey.account_id == account_id, ApiKey.status == KeyStatus.ACTIVE)
     )
     if (active or 0) >= max_active:
-        raise BadRequest(f"You already have {max_active} active API keys; revoke one before creating another.")
+        raise BadRequest(
+            f"You already have {max_active} active API keys; revoke one before creating another."
+        )
     raw = "sk_live_" + secrets.token_hex(16)
     key = ApiKey(
-        id=ids.new_id(length=20), account_id=account_id, name=name, key_hash=hash_key(raw), prefix=raw[:PREFIX_LEN]
+        id=ids.new_id(length=20),
+        account_id=account_id,
+        name=name,
+        key_hash=hash_key(raw),
+        prefix=raw[:PREFIX_LEN],
     )
     session.add(key)
     session.flush()
@@ -50,7 +58,9 @@ def create_key(session: Session, account_id: str, name: str, *, max_active: int)
 
 def list_keys(session: Session, account_id: str) -> list[ApiKey]:
     return list(
-        session.scalars(select(ApiKey).where(ApiKey.account_id == account_id).order_by(ApiKey.created_at, ApiKey.id))
+        session.scalars(
+            select(ApiKey).where(ApiKey.account_id == account_id).order_by(ApiKey.created_at, ApiKey.id)
+        )
     )
 
 

@@ -15,8 +15,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ozor.db import affected
-from ozor.errors import InsufficientCredits
 from ozor.db.models import Account, CreditEntry
+from ozor.errors import InsufficientCredits
 
 # What each action costs; the spec's section 4.
 COST_GENERATE = 1
@@ -55,7 +55,9 @@ def grant(session: Session, account_id: str, amount: int, *, note: str, ref: str
     if amount <= 0:
         raise ValueError("a grant must be positive")
     if _entry(session, CreditEntry(account_id=account_id, kind="grant", amount=amount, ref=ref, note=note)):
-        session.execute(update(Account).where(Account.id == account_id).values(balance=Account.balance + amount))
+        session.execute(
+            update(Account).where(Account.id == account_id).values(balance=Account.balance + amount)
+        )
 
 
 def reserve(session: Session, account_id: str, cost: int, ref: str, *, note: str | None = None) -> None:
@@ -64,7 +66,9 @@ def reserve(session: Session, account_id: str, cost: int, ref: str, *, note: str
         return
     taken = affected(
         session,
-        update(Account).where(Account.id == account_id, Account.balance >= cost).values(balance=Account.balance - cost),
+        update(Account)
+        .where(Account.id == account_id, Account.balance >= cost)
+        .values(balance=Account.balance - cost),
     )
     if not taken:
         if _find(session, "hold", ref) is not None:
@@ -76,7 +80,9 @@ def reserve(session: Session, account_id: str, cost: int, ref: str, *, note: str
         )
     if not _entry(session, CreditEntry(account_id=account_id, kind="hold", amount=-cost, ref=ref, note=note)):
         # Already held for this ref: give back what this call took.
-        session.execute(update(Account).where(Account.id == account_id).values(balance=Account.balance + cost))
+        session.execute(
+            update(Account).where(Account.id == account_id).values(balance=Account.balance + cost)
+        )
 
 
 def capture(session: Session, ref: str) -> None:
@@ -84,7 +90,9 @@ def capture(session: Session, ref: str) -> None:
     hold = _find(session, "hold", ref)
     if hold is None or _find(session, "release", ref) is not None:
         return
-    _entry(session, CreditEntry(account_id=hold.account_id, kind="capture", amount=0, ref=ref, note=hold.note))
+    _entry(
+        session, CreditEntry(account_id=hold.account_id, kind="capture", amount=0, ref=ref, note=hold.note)
+    )
 
 
 def release(session: Session, ref: str) -> None:

@@ -19,7 +19,9 @@ _LEEWAY_SEC = 5
 class FirebaseVerifier:
     """Checks RS256, `kid` against the certificate set (cached per its Cache-Control), aud, iss, exp."""
 
-    def __init__(self, project_id: str, certs_url: str, *, timeout: float = 10.0, min_refetch_sec: float = 10.0):
+    def __init__(
+        self, project_id: str, certs_url: str, *, timeout: float = 10.0, min_refetch_sec: float = 10.0
+    ):
         self.project_id = project_id
         self.issuer = f"https://securetoken.google.com/{project_id}"
         self._url = certs_url
@@ -40,7 +42,9 @@ class FirebaseVerifier:
                     response.raise_for_status()
                     certs = response.json()
                 except (httpx.HTTPError, ValueError) as e:
-                    raise Unauthorized(f"Cannot verify the Firebase token: certificates unavailable ({e})") from None
+                    raise Unauthorized(
+                        f"Cannot verify the Firebase token: certificates unavailable ({e})"
+                    ) from None
                 self._keys = {
                     kid: load_pem_x509_certificate(pem.encode()).public_key() for kid, pem in certs.items()
                 }

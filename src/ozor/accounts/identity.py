@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 from ozor.accounts import accounts, passwords
 from ozor.accounts.firebase import FirebaseVerifier
 from ozor.config import Settings
-from ozor.errors import BadRequest, Unauthorized
 from ozor.db.models import Account, RefreshToken
 from ozor.db.timefmt import aware, utcnow
+from ozor.errors import BadRequest, Unauthorized
 
 LOCAL_AUDIENCE = "ozor"
 LOCAL_ISSUER = "https://securetoken.ozor.local/ozor"

@@ -37,8 +37,9 @@ def entrance(style: Style, index: int, *, first: bool = False, slot: str = "") -
         return Animation(kind="scale", duration=0.55, delay=delay, easing="ease_out_expo")
     kind = style.entrance
     if kind == "slide":
-        return Animation(kind="slide", direction="up", duration=0.5, delay=delay, easing="ease_out_expo",
-                         distance=0.035)
+        return Animation(
+            kind="slide", direction="up", duration=0.5, delay=delay, easing="ease_out_expo", distance=0.035
+        )
     if kind == "wipe":
         return Animation(kind="wipe", direction="right", duration=0.5, delay=delay, easing="ease_out_cubic")
     if kind == "pop":
@@ -46,31 +47,62 @@ def entrance(style: Style, index: int, *, first: bool = False, slot: str = "") -
     return Animation(kind="fade", duration=0.5, delay=delay, easing="ease_out_cubic")
 
 
-def slot_elements(copy: dict[str, str], palette: Palette, style: Style, *, image: str | None = None,
-                  first: bool = False) -> list[Element]:
+def slot_elements(
+    copy: dict[str, str], palette: Palette, style: Style, *, image: str | None = None, first: bool = False
+) -> list[Element]:
     """Text slots in reading order (then an image), each entering a beat after the one before."""
     out: list[Element] = []
     for slot in TEXT_SLOTS:
         text = (copy.get(slot) or "").strip()
         if not text:
             continue
-        color = {"kicker": palette.accent, "stat": palette.accent, "body": palette.muted,
-                 "cta": on_accent(palette)}.get(slot)
-        out.append(TextElement(id=slot, box=PLACEHOLDER, text=text, color=color, uppercase=slot == "kicker",
-                               background=palette.accent if slot == "cta" else None,
-                               enter=entrance(style, len(out), first=first, slot=slot)))
+        color = {
+            "kicker": palette.accent,
+            "stat": palette.accent,
+            "body": palette.muted,
+            "cta": on_accent(palette),
+        }.get(slot)
+        out.append(
+            TextElement(
+                id=slot,
+                box=PLACEHOLDER,
+                text=text,
+                color=color,
+                uppercase=slot == "kicker",
+                background=palette.accent if slot == "cta" else None,
+                enter=entrance(style, len(out), first=first, slot=slot),
+            )
+        )
     if image:
-        out.append(ImageElement(id="image", box=PLACEHOLDER, asset=image, fit="cover", corner_radius=0.04,
-                                shadow=True, ken_burns=KenBurns(zoom_from=1.0, zoom_to=1.06),
-                                enter=entrance(style, len(out), first=first, slot="image")))
+        out.append(
+            ImageElement(
+                id="image",
+                box=PLACEHOLDER,
+                asset=image,
+                fit="cover",
+                corner_radius=0.04,
+                shadow=True,
+                ken_burns=KenBurns(zoom_from=1.0, zoom_to=1.06),
+                enter=entrance(style, len(out), first=first, slot="image"),
+            )
+        )
     return out
 
 
-def background(*, color: str | None = None, gradient: list[str] | None = None, image: str | None = None,
-               video: str | None = None, scrim: float | None = None) -> Background:
+def background(
+    *,
+    color: str | None = None,
+    gradient: list[str] | None = None,
+    image: str | None = None,
+    video: str | None = None,
+    scrim: float | None = None,
+) -> Background:
     if image:
-        return ImageBackground(asset=image, ken_burns=KenBurns(zoom_from=1.0, zoom_to=1.08),
-                               scrim=0.55 if scrim is None else scrim)
+        return ImageBackground(
+            asset=image,
+            ken_burns=KenBurns(zoom_from=1.0, zoom_to=1.08),
+            scrim=0.55 if scrim is None else scrim,
+        )
     if video:
         return VideoBackground(asset=video, scrim=0.55 if scrim is None else scrim)
     if gradient:

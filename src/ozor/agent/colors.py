@@ -19,23 +19,69 @@ PAPER = "#FFFFFF"
 
 # Base hues; "dark"/"light"/"deep"/"pale"/"bright" modify them (see parse_color).
 NAMED = {
-    "black": "#0B0B0F", "white": "#FFFFFF", "grey": "#8A8F98", "gray": "#8A8F98", "silver": "#C0C4CC",
-    "red": "#E03131", "crimson": "#B0183A", "maroon": "#7A1F2B", "burgundy": "#6D1A2A",
-    "orange": "#F76707", "amber": "#F59F00", "yellow": "#FAD02C", "gold": "#C8A96A",
-    "green": "#2F9E44", "lime": "#74B816", "olive": "#6B7A2A", "mint": "#8CE0C0", "emerald": "#0F9D6B",
-    "forest green": "#1F4D2E", "sage": "#9CAF88", "teal": "#0C8599", "turquoise": "#22B8CF",
-    "cyan": "#15AABF", "blue": "#1C7ED6", "sky blue": "#4DABF7", "navy": "#14213D", "navy blue": "#14213D",
-    "royal blue": "#2F4AC2", "indigo": "#4C3FB4", "purple": "#7B3FBF", "violet": "#8650E0",
-    "lavender": "#B9A6E8", "magenta": "#D6336C", "pink": "#F06595", "hot pink": "#FF3D8B", "rose": "#E8838F",
-    "coral": "#FF7F61", "peach": "#FFB38A", "salmon": "#FA8072", "brown": "#7A4B2A", "chocolate": "#4E2E1C",
-    "tan": "#C9A57A", "beige": "#EFE3CC", "cream": "#FFF8E7", "ivory": "#FFFDF2", "charcoal": "#2B2D31",
-    "slate": "#475569", "midnight": "#0A0F1C", "midnight blue": "#101B3D", "bronze": "#A86B32",
-    "copper": "#B8733B", "plum": "#6A2C70", "mustard": "#D9A400", "khaki": "#B8A77A", "aqua": "#3BC9DB",
+    "black": "#0B0B0F",
+    "white": "#FFFFFF",
+    "grey": "#8A8F98",
+    "gray": "#8A8F98",
+    "silver": "#C0C4CC",
+    "red": "#E03131",
+    "crimson": "#B0183A",
+    "maroon": "#7A1F2B",
+    "burgundy": "#6D1A2A",
+    "orange": "#F76707",
+    "amber": "#F59F00",
+    "yellow": "#FAD02C",
+    "gold": "#C8A96A",
+    "green": "#2F9E44",
+    "lime": "#74B816",
+    "olive": "#6B7A2A",
+    "mint": "#8CE0C0",
+    "emerald": "#0F9D6B",
+    "forest green": "#1F4D2E",
+    "sage": "#9CAF88",
+    "teal": "#0C8599",
+    "turquoise": "#22B8CF",
+    "cyan": "#15AABF",
+    "blue": "#1C7ED6",
+    "sky blue": "#4DABF7",
+    "navy": "#14213D",
+    "navy blue": "#14213D",
+    "royal blue": "#2F4AC2",
+    "indigo": "#4C3FB4",
+    "purple": "#7B3FBF",
+    "violet": "#8650E0",
+    "lavender": "#B9A6E8",
+    "magenta": "#D6336C",
+    "pink": "#F06595",
+    "hot pink": "#FF3D8B",
+    "rose": "#E8838F",
+    "coral": "#FF7F61",
+    "peach": "#FFB38A",
+    "salmon": "#FA8072",
+    "brown": "#7A4B2A",
+    "chocolate": "#4E2E1C",
+    "tan": "#C9A57A",
+    "beige": "#EFE3CC",
+    "cream": "#FFF8E7",
+    "ivory": "#FFFDF2",
+    "charcoal": "#2B2D31",
+    "slate": "#475569",
+    "midnight": "#0A0F1C",
+    "midnight blue": "#101B3D",
+    "bronze": "#A86B32",
+    "copper": "#B8733B",
+    "plum": "#6A2C70",
+    "mustard": "#D9A400",
+    "khaki": "#B8A77A",
+    "aqua": "#3BC9DB",
 }
 MODIFIERS = {"dark": 0.55, "deep": 0.6, "light": 1.45, "pale": 1.6, "bright": 1.15, "soft": 1.3}
 HEX_RE = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")
 NAME_RE = re.compile(
-    r"\b(?:(" + "|".join(MODIFIERS) + r")[\s-]+)?(" + "|".join(sorted(map(re.escape, NAMED), key=len, reverse=True))
+    r"\b(?:("
+    + "|".join(MODIFIERS)
+    + r")[\s-]+)?("
+    + "|".join(sorted(map(re.escape, NAMED), key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
 )
@@ -56,7 +102,7 @@ def is_dark(hex_color: str) -> bool:
 
 def mix(a: str, b: str, t: float) -> str:
     """`a` moved a fraction `t` of the way towards `b`."""
-    return to_hex(*(x + (y - x) * t for x, y in zip(rgb(a), rgb(b))))
+    return to_hex(*(x + (y - x) * t for x, y in zip(rgb(a), rgb(b), strict=True)))
 
 
 def scale_lightness(hex_color: str, factor: float) -> str:
@@ -106,14 +152,17 @@ def derive(
 ) -> Palette:
     """A palette with some colours replaced and the rest re-derived so every pairing stays readable."""
     bg = background or base.background
-    fg = text or (base.text if contrast(base.text, bg) >= 7 else readable_on(bg, (base.text, base.background)))
+    fg = text or (
+        base.text if contrast(base.text, bg) >= 7 else readable_on(bg, (base.text, base.background))
+    )
     if contrast(fg, bg) < BODY_CONTRAST:
         fg = push_to_contrast(fg, bg, BODY_CONTRAST)
     surface = base.surface if background is None and text is None else mix(bg, fg, 0.07)
     muted = base.muted if background is None and text is None else mix(fg, bg, 0.3)
     if contrast(muted, bg) < BODY_CONTRAST or contrast(muted, surface) < BODY_CONTRAST:
-        muted = push_to_contrast(muted, bg if contrast(bg, muted) < contrast(surface, muted) else surface,
-                                 BODY_CONTRAST + 0.3)
+        muted = push_to_contrast(
+            muted, bg if contrast(bg, muted) < contrast(surface, muted) else surface, BODY_CONTRAST + 0.3
+        )
     # The accent is kept as given: CTA text on it is chosen by contrast, and accent-coloured text that
     # would not read is repaired element by element (readability.py).
     return Palette(background=bg, surface=surface, text=fg, accent=accent or base.accent, muted=muted)

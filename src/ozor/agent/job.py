@@ -27,9 +27,11 @@ from ozor.scene.hashing import content_hash
 from ozor.scene.models import Project
 from ozor.videos import exports, projects
 
-UNCHANGED = ("That instruction would not change the video, so I left it as it was (no credit was used). "
-             "Say what to change, for example: “change the headline of scene 2 to …”, “make it faster”, "
-             "“use #FF5500 as the accent”.")
+UNCHANGED = (
+    "That instruction would not change the video, so I left it as it was (no credit was used). "
+    "Say what to change, for example: “change the headline of scene 2 to …”, “make it faster”, "
+    "“use #FF5500 as the accent”."
+)
 
 
 def director_for(settings: Settings) -> Director:
@@ -72,21 +74,26 @@ def _turn(ctx: JobContext[MessagePayload]) -> str:
     turn = Turn(payload.text, project, aspect=aspect, attachments=tuple(attachments))
     bench = Workbench(project, env)
     reply = director_for(ctx.settings).run(turn, bench)
-    if bench.project is None or (project is not None and content_hash(bench.project) == content_hash(project)):
+    if bench.project is None or (
+        project is not None and content_hash(bench.project) == content_hash(project)
+    ):
         raise BadRequest(UNCHANGED)
     export = None
     with ctx.db.session() as session:
         video = _video(session, ctx.job.video_id)
         if video.version != version:
-            raise BadRequest("The video was changed by someone else while I worked on it; nothing was applied. "
-                             "Send the message again.")
+            raise BadRequest(
+                "The video was changed by someone else while I worked on it; nothing was applied. "
+                "Send the message again."
+            )
         projects.save_project(video, bench.project)
         assert video.conversation_id is not None
         trace.record(session, video.conversation_id, ctx.job.id, bench.steps, reply)
         wanted = payload.export if isinstance(payload, GeneratePayload) else None
         if wanted is not None:
-            export = exports.request_export(session, ctx.settings, video, quality=wanted.quality,
-                                            is_public=wanted.is_public)
+            export = exports.request_export(
+                session, ctx.settings, video, quality=wanted.quality, is_public=wanted.is_public
+            )
         ctx.complete(session, reply)
     if export is not None and export.job_id and export.status != ExportStatus.COMPLETE:
         ctx.submit(export.job_id)
@@ -113,8 +120,9 @@ def _attachment(asset: Asset) -> Attachment:
     return Attachment(asset.id, asset.kind, asset.width, asset.height, asset.duration_sec)  # type: ignore[arg-type]
 
 
-def _attachments(ctx: JobContext[MessagePayload],
-                 sent: list[StoredAttachment | LinkedAttachment]) -> list[Attachment]:
+def _attachments(
+    ctx: JobContext[MessagePayload], sent: list[StoredAttachment | LinkedAttachment]
+) -> list[Attachment]:
     """This turn's attachments in the order sent: stored ones looked up, URL ones fetched and stored."""
     out = []
     for item in sent:

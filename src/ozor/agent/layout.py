@@ -90,9 +90,13 @@ def _block_height(element: TextElement, layout: str, aspect: Aspect, theme: Them
 
 
 @lru_cache(maxsize=4096)
-def _natural_height(text: str, family: FontFamily, slot: Slot, aspect: Aspect, width: float, size: float) -> float:
+def _natural_height(
+    text: str, family: FontFamily, slot: Slot, aspect: Aspect, width: float, size: float
+) -> float:
     frame_w, frame_h = _frame_px(aspect)
-    block = fit(text, family, slot.weight, ROLES[slot.role], int(width * frame_w), 10 * frame_h, REF_BASE_PX, size)
+    block = fit(
+        text, family, slot.weight, ROLES[slot.role], int(width * frame_w), 10 * frame_h, REF_BASE_PX, size
+    )
     pad = 0.9 * block.size_px if slot.role == "cta" else 0  # the pill around a CTA
     return (block.height + pad) * HEADROOM / frame_h
 
@@ -131,19 +135,30 @@ def arrange(scene: Scene, aspect: Aspect, theme: Theme) -> Scene:
     room = y1 - y0 - gaps
     if sum(heights) > room:  # too tall: every block gets its share; the renderer shrinks to fit
         heights = [h * room / sum(heights) for h in heights]
-    y = y0 if anchor == "top" else y1 - sum(heights) - gaps if anchor == "bottom" else (
-        y0 + (y1 - y0 - sum(heights) - gaps) / 2)
-    for sid, h in zip(order, heights):
+    y = (
+        y0
+        if anchor == "top"
+        else y1 - sum(heights) - gaps
+        if anchor == "bottom"
+        else (y0 + (y1 - y0 - sum(heights) - gaps) / 2)
+    )
+    for sid, h in zip(order, heights, strict=True):
         boxes[sid] = Box(x=x0, y=round(y, 4), w=round(width, 4), h=round(min(h, 1 - y), 4))
         y += h + GAP
     elements = []
     for e in scene.elements:
         if e.id in boxes and isinstance(e, TextElement):
             slot = SLOTS[e.id]
-            e = e.model_copy(update={
-                "box": boxes[e.id], "role": slot.role, "size": _size(e, scene.layout), "weight": slot.weight,
-                "valign": "middle", "align": align,
-            })
+            e = e.model_copy(
+                update={
+                    "box": boxes[e.id],
+                    "role": slot.role,
+                    "size": _size(e, scene.layout),
+                    "weight": slot.weight,
+                    "valign": "middle",
+                    "align": align,
+                }
+            )
         elif e.id in boxes:
             e = e.model_copy(update={"box": boxes[e.id]})
         elements.append(e)
@@ -163,6 +178,7 @@ def logo_box(corner: Corner, aspect: Aspect, image_ratio: float, height: float =
 
 
 PORTRAIT_LOGO_SCALE = 9 / 16 * 0.9  # a 9:16 logo is as wide, relative to the frame width, as at 16:9
+
 
 def corner_of(box: Box) -> Corner:
     """The corner a placed logo sits in."""
@@ -195,7 +211,12 @@ def overflowing(scene: Scene, aspect: Aspect, theme: Theme) -> list[str]:
         if isinstance(e, TextElement):
             block, (_, _, w, h) = text_layout(e, theme, canvas)
             role = ROLES[e.role]
-            if block.size_px < round(role.min_size * canvas.base) - 1 or len(block.lines) > role.max_lines or block.height > h or block.width > w:
+            if (
+                block.size_px < round(role.min_size * canvas.base) - 1
+                or len(block.lines) > role.max_lines
+                or block.height > h
+                or block.width > w
+            ):
                 bad.append(e.id)
     return bad
 

@@ -34,12 +34,18 @@ class LLMDirector:
         self.base_url = settings.llm_base_url
         self.model = settings.llm_model or "gpt-4o-mini"
         self.max_steps = settings.llm_max_steps
-        self.client = openai.OpenAI(base_url=settings.llm_base_url, api_key=settings.llm_api_key or "not-needed",
-                                    timeout=settings.llm_timeout_sec, max_retries=1)
+        self.client = openai.OpenAI(
+            base_url=settings.llm_base_url,
+            api_key=settings.llm_api_key or "not-needed",
+            timeout=settings.llm_timeout_sec,
+            max_retries=1,
+        )
 
     def run(self, turn: Turn, bench: Workbench) -> str:
-        messages: list[dict[str, Any]] = [{"role": "system", "content": system_prompt()},
-                                          {"role": "user", "content": describe(turn)}]
+        messages: list[dict[str, Any]] = [
+            {"role": "system", "content": system_prompt()},
+            {"role": "user", "content": describe(turn)},
+        ]
         tools = [t.spec() for t in TOOLS.values()]
         for _ in range(self.max_steps):
             reply = self._complete(messages, tools)
@@ -50,19 +56,31 @@ class LLMDirector:
                 bench.step(text)
                 return text or "Done."
             bench.step(reply.content or "")
-            messages.append({"role": "assistant", "content": reply.content,
-                             "tool_calls": [c.model_dump(include={"id", "type", "function"}) for c in reply.tool_calls]})
+            messages.append(
+                {
+                    "role": "assistant",
+                    "content": reply.content,
+                    "tool_calls": [
+                        c.model_dump(include={"id", "type", "function"}) for c in reply.tool_calls
+                    ],
+                }
+            )
             for tool_call in reply.tool_calls:
                 outcome = self._call(bench, tool_call.function.name, tool_call.function.arguments)
-                messages.append({"role": "tool", "tool_call_id": tool_call.id, "content": json.dumps(outcome)})
+                messages.append(
+                    {"role": "tool", "tool_call_id": tool_call.id, "content": json.dumps(outcome)}
+                )
         raise BadRequest(f"The agent did not finish within {self.max_steps} steps, so nothing was changed.")
 
     def _complete(self, messages: list[dict[str, Any]], tools: list[dict[str, Any]]) -> Any:
         try:
             response = self.client.chat.completions.create(  # type: ignore[call-overload]
-                model=self.model, messages=messages, tools=tools, tool_choice="auto")
+                model=self.model, messages=messages, tools=tools, tool_choice="auto"
+            )
         except openai.APIError as e:
-            raise UpstreamError(f"The language model at {self.base_url} failed: {type(e).__name__}: {e}") from None
+            raise UpstreamError(
+                f"The language model at {self.base_url} failed: {type(e).__name__}: {e}"
+            ) from None
         if not response.choices:
             raise UpstreamError(f"The language model at {self.base_url} returned no answer")
         return response.choices[0].message
@@ -100,15 +118,25 @@ def describe(turn: Turn) -> str:
 def summary(project: Project) -> dict[str, Any]:
     """The project as the model needs it: numbered scenes with their copy, not every box and easing."""
     return {
-        "title": project.title, "aspect": project.aspect, "style": project.theme.style,
-        "palette": project.theme.palette.model_dump(), "fonts": [project.theme.heading_font, project.theme.body_font],
-        "music": project.audio.music, "captions": project.captions,
+        "title": project.title,
+        "aspect": project.aspect,
+        "style": project.theme.style,
+        "palette": project.theme.palette.model_dump(),
+        "fonts": [project.theme.heading_font, project.theme.body_font],
+        "music": project.audio.music,
+        "captions": project.captions,
         "scenes": [
-            {"scene": i, "title": s.title, "layout": s.layout, "duration": s.duration,
-             "transition": s.transition.kind, "background": s.background.type,
-             "elements": {e.id: (e.text if isinstance(e, TextElement) else e.type) for e in s.elements},
-             "narration": s.narration.text if s.narration else None,
-             "voice": s.narration.voice if s.narration else None}
+            {
+                "scene": i,
+                "title": s.title,
+                "layout": s.layout,
+                "duration": s.duration,
+                "transition": s.transition.kind,
+                "background": s.background.type,
+                "elements": {e.id: (e.text if isinstance(e, TextElement) else e.type) for e in s.elements},
+                "narration": s.narration.text if s.narration else None,
+                "voice": s.narration.voice if s.narration else None,
+            }
             for i, s in enumerate(project.scenes, 1)
         ],
     }

@@ -47,7 +47,9 @@ def within_limits(scenes: list[Scene]) -> list[Scene]:
     for i in range(len(out) - 1):
         limit = round(min(out[i].duration, out[i + 1].duration) / 2, 3)
         if out[i].transition.duration > limit:
-            out[i] = out[i].model_copy(update={"transition": out[i].transition.model_copy(update={"duration": limit})})
+            out[i] = out[i].model_copy(
+                update={"transition": out[i].transition.model_copy(update={"duration": limit})}
+            )
     return out
 
 

@@ -66,14 +66,23 @@ def _choose(element: TextElement, behind: list[str], palette: Palette, prefer: t
 
 def fix_scene(scene: Scene, palette: Palette) -> Scene:
     bg = scene.background
-    if isinstance(bg, ImageBackground | VideoBackground) and bg.scrim < MIN_SCRIM and any(
-        isinstance(e, TextElement) for e in scene.elements
+    if (
+        isinstance(bg, ImageBackground | VideoBackground)
+        and bg.scrim < MIN_SCRIM
+        and any(isinstance(e, TextElement) for e in scene.elements)
     ):
         scene = scene.model_copy(update={"background": bg.model_copy(update={"scrim": MIN_SCRIM})})
     scene = _separate(scene, palette)
     behind_scene = backdrop(scene, palette)
-    policy = {palette.text.upper(), palette.muted.upper(), palette.accent.upper(), palette.background.upper(),
-              palette.surface.upper(), PAPER, INK}
+    policy = {
+        palette.text.upper(),
+        palette.muted.upper(),
+        palette.accent.upper(),
+        palette.background.upper(),
+        palette.surface.upper(),
+        PAPER,
+        INK,
+    }
     elements = []
     for e in scene.elements:
         if isinstance(e, TextElement):
@@ -90,15 +99,23 @@ def _separate(scene: Scene, palette: Palette) -> Scene:
     """A chosen background colour no text colour could read on (a mid-tone) is nudged lighter or darker,
     keeping its hue, until the best text colour reaches body contrast on it."""
     bg = scene.background
-    stops = [bg.color] if isinstance(bg, SolidBackground) and bg.color else (
-        list(bg.colors) if isinstance(bg, GradientBackground) else [])
+    stops = (
+        [bg.color]
+        if isinstance(bg, SolidBackground) and bg.color
+        else (list(bg.colors) if isinstance(bg, GradientBackground) else [])
+    )
     if not stops:
         return scene
     ink = max((palette.text, palette.background, PAPER, INK), key=lambda c: _worst(c, stops))
     if _worst(ink, stops) >= BODY_CONTRAST:
         return scene
-    fixed = [s if contrast(ink, s) >= BODY_CONTRAST else push_to_contrast(s, ink, BODY_CONTRAST + 0.1) for s in stops]
-    background = bg.model_copy(update={"color": fixed[0]} if isinstance(bg, SolidBackground) else {"colors": fixed})
+    fixed = [
+        s if contrast(ink, s) >= BODY_CONTRAST else push_to_contrast(s, ink, BODY_CONTRAST + 0.1)
+        for s in stops
+    ]
+    background = bg.model_copy(
+        update={"color": fixed[0]} if isinstance(bg, SolidBackground) else {"colors": fixed}
+    )
     return scene.model_copy(update={"background": background})
 
 
@@ -110,7 +127,9 @@ def readable(project: Project) -> Project:
 
 def recolor(project: Project, old: Palette, new: Palette) -> Project:
     """Colours that played a palette role in `old` take that role's colour in `new`."""
-    roles = {getattr(old, k).upper(): getattr(new, k) for k in ("text", "muted", "accent", "surface", "background")}
+    roles = {
+        getattr(old, k).upper(): getattr(new, k) for k in ("text", "muted", "accent", "surface", "background")
+    }
 
     def swap(color: str | None) -> str | None:
         return roles.get(color.upper(), color) if color else color

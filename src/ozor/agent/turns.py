@@ -16,7 +16,14 @@ from ozor.db.models import Job, Video
 from ozor.db.statuses import JobStatus
 from ozor.errors import BadRequest
 from ozor.jobs import service
-from ozor.jobs.payloads import AutoExport, JobKind, GeneratePayload, LinkedAttachment, MessagePayload, StoredAttachment
+from ozor.jobs.payloads import (
+    AutoExport,
+    GeneratePayload,
+    JobKind,
+    LinkedAttachment,
+    MessagePayload,
+    StoredAttachment,
+)
 from ozor.media import intake
 from ozor.scene.models import Aspect
 from ozor.videos import projects
@@ -39,33 +46,62 @@ def judge(items: list[intake.Incoming]) -> list[intake.Media | intake.Incoming]:
     return judged
 
 
-def start_generate(session: Session, storage: Storage, account_id: str, prompt: str, *, aspect: Aspect | None,
-                   attachments: list[intake.Media | intake.Incoming], export: AutoExport | None = None,
-                   created_via: str = "api") -> tuple[Video, Job]:
+def start_generate(
+    session: Session,
+    storage: Storage,
+    account_id: str,
+    prompt: str,
+    *,
+    aspect: Aspect | None,
+    attachments: list[intake.Media | intake.Incoming],
+    export: AutoExport | None = None,
+    created_via: str = "api",
+) -> tuple[Video, Job]:
     """A video with no scenes yet and the "pending" job that will direct it."""
     video = projects.create_video(session, account_id, None, created_via=created_via)
     video.title = prompt if len(prompt) <= TITLE_CHARS else prompt[:TITLE_CHARS].rstrip() + "..."
     job_id = service.hold(session, JobKind.GENERATE, account_id, credits.COST_GENERATE)
     sent = _attach(session, storage, video, attachments)
     payload = GeneratePayload(text=prompt, attachments=sent, aspect=aspect, export=export)
-    job = service.enqueue(session, payload, account_id=account_id, video_id=video.id, lane=video.id,
-                          credit_cost=credits.COST_GENERATE, status=JobStatus.PENDING, job_id=job_id)
+    job = service.enqueue(
+        session,
+        payload,
+        account_id=account_id,
+        video_id=video.id,
+        lane=video.id,
+        credit_cost=credits.COST_GENERATE,
+        status=JobStatus.PENDING,
+        job_id=job_id,
+    )
     _record(session, video, prompt, job)
     return video, job
 
 
-def start_message(session: Session, storage: Storage, video: Video, message: str,
-                  attachments: list[intake.Media | intake.Incoming]) -> Job:
+def start_message(
+    session: Session,
+    storage: Storage,
+    video: Video,
+    message: str,
+    attachments: list[intake.Media | intake.Incoming],
+) -> Job:
     job_id = service.hold(session, JobKind.MESSAGE, video.account_id, credits.COST_MESSAGE)
     payload = MessagePayload(text=message, attachments=_attach(session, storage, video, attachments))
-    job = service.enqueue(session, payload, account_id=video.account_id, video_id=video.id, lane=video.id,
-                          credit_cost=credits.COST_MESSAGE, job_id=job_id)
+    job = service.enqueue(
+        session,
+        payload,
+        account_id=video.account_id,
+        video_id=video.id,
+        lane=video.id,
+        credit_cost=credits.COST_MESSAGE,
+        job_id=job_id,
+    )
     _record(session, video, message, job)
     return job
 
 
-def _attach(session: Session, storage: Storage, video: Video,
-            attachments: list[intake.Media | intake.Incoming]) -> list[StoredAttachment | LinkedAttachment]:
+def _attach(
+    session: Session, storage: Storage, video: Video, attachments: list[intake.Media | intake.Incoming]
+) -> list[StoredAttachment | LinkedAttachment]:
     """Base64 attachments stored now (after the credit hold); URL ones travel for the job to fetch."""
     sent: list[StoredAttachment | LinkedAttachment] = []
     for item in attachments:
@@ -73,7 +109,9 @@ def _attach(session: Session, storage: Storage, video: Video,
             sent.append(StoredAttachment(asset=intake.store(session, storage, video.account_id, item).id))
         else:
             assert item.url is not None
-            sent.append(LinkedAttachment(kind=item.kind, label=item.label, url=item.url, mime_type=item.mime_type))
+            sent.append(
+                LinkedAttachment(kind=item.kind, label=item.label, url=item.url, mime_type=item.mime_type)
+            )
     return sent
 
 

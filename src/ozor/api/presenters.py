@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pydantic.alias_generators import to_camel
 from sqlalchemy.orm import Session
 
 from ozor.adapters.storage.base import Storage
@@ -12,7 +13,7 @@ from ozor.config import Settings
 from ozor.db.models import Export, Plan, Video
 from ozor.db.statuses import ExportStatus
 from ozor.db.timefmt import epoch_s, iso
-from ozor.documents.plans import cost
+from ozor.documents.plans import cost, scenes_of, voice_of
 from ozor.videos.projects import editor_url, file_url, share_url
 
 
@@ -34,7 +35,9 @@ def video_detail(settings: Settings, storage: Storage, session: Session, video: 
     complete = export.status == ExportStatus.COMPLETE
     out.export_id = export.id
     out.export_status = export.status
-    out.download_url = file_url(settings, storage, export.video_path) if complete and export.video_path else None
+    out.download_url = (
+        file_url(settings, storage, export.video_path) if complete and export.video_path else None
+    )
     out.share_url = share_url(settings, export.share_code) if complete and export.share_code else None
     out.share_code = export.share_code
     out.thumbnail_url = (
@@ -46,16 +49,33 @@ def video_detail(settings: Settings, storage: Storage, session: Session, video: 
 
 def plan_view(settings: Settings, storage: Storage, plan: Plan) -> dict[str, Any]:
     """The spec's plan shape; image URLs are signed afresh on every read. voiceSettings is additive."""
-    scenes = []
-    for scene in plan.scenes or []:
-        refs = [{"storagePath": r["storagePath"], "url": file_url(settings, storage, r["storagePath"])}
-                for r in scene.get("imageRefs") or []]
-        scenes.append({**scene, "imageRefs": refs})
+    scenes = [
+        {
+            "order": s.order,
+            "sceneTitle": s.title,
+            "scenePrompt": s.prompt,
+            "voiceoverText": s.voiceover,
+            "imageRefs": [{"storagePath": p, "url": file_url(settings, storage, p)} for p in s.image_paths],
+            "keyPoints": s.key_points,
+        }
+        for s in scenes_of(plan)
+    ]
+    voice = voice_of(plan).model_dump(exclude_unset=True)
     return {
-        "planId": plan.id, "fileName": plan.file_name, "fileType": plan.file_type, "sourceUrl": plan.source_url,
-        "aspectRatio": plan.aspect_ratio, "status": plan.status, "language": plan.language, "style": plan.style,
-        "scenes": scenes, "projectId": plan.project_id, "error": plan.error,
-        "createdAt": epoch_s(plan.created_at), "updatedAt": epoch_s(plan.updated_at),
-        "createdVia": plan.created_via, "creditsCost": cost(plan),
-        "voiceSettings": plan.voice_settings or {},
+        "planId": plan.id,
+        "fileName": plan.file_name,
+        "fileType": plan.file_type,
+        "sourceUrl": plan.source_url,
+        "aspectRatio": plan.aspect_ratio,
+        "status": plan.status,
+        "language": plan.language,
+        "style": plan.style,
+        "scenes": scenes,
+        "projectId": plan.project_id,
+        "error": plan.error,
+        "createdAt": epoch_s(plan.created_at),
+        "updatedAt": epoch_s(plan.updated_at),
+        "createdVia": plan.created_via,
+        "creditsCost": cost(plan),
+        "voiceSettings": {to_camel(k): v for k, v in voice.items()},
     }

@@ -7,7 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic.alias_generators import to_camel
 
-from ozor.documents.plans import SceneEdit, VoiceEdit
+from ozor.documents.plans import PlanScene, VoiceSettings
 from ozor.errors import BadRequest
 
 
@@ -257,14 +257,25 @@ class PlanPatch(Wire):
     scenes: list[PlanSceneInput] | None = Field(default=None, min_length=1, max_length=100)
     voice_settings: VoiceSettingsInput | None = None
 
-    def scene_edits(self) -> list[SceneEdit] | None:
+    def scene_edits(self) -> list[PlanScene] | None:
         if self.scenes is None:
             return None
-        return [SceneEdit(s.order, s.scene_title, s.scene_prompt, s.voiceover_text,
-                          [r.storage_path for r in s.image_refs], s.key_points) for s in self.scenes]
+        return [
+            PlanScene(
+                order=s.order,
+                title=s.scene_title,
+                prompt=s.scene_prompt,
+                voiceover=s.voiceover_text,
+                image_paths=[r.storage_path for r in s.image_refs],
+                key_points=s.key_points,
+            )
+            for s in self.scenes
+        ]
 
-    def voice_edit(self) -> VoiceEdit | None:
-        return None if self.voice_settings is None else self.voice_settings.model_dump(exclude_unset=True)
+    def voice_edit(self) -> VoiceSettings | None:
+        if self.voice_settings is None:
+            return None
+        return VoiceSettings(**self.voice_settings.model_dump(exclude_unset=True))
 
 
 def parse_plan_patch(body: Any) -> PlanPatch:

@@ -32,7 +32,9 @@ def _fail(message: str, code: int = 1) -> None:
 def serve(
     host: Annotated[str | None, typer.Option(help="Interface to listen on (OZOR_HOST).")] = None,
     port: Annotated[int | None, typer.Option(help="Port to listen on (OZOR_PORT).")] = None,
-    access_log: Annotated[bool, typer.Option(help="Log every request (costs a few % of throughput).")] = False,
+    access_log: Annotated[
+        bool, typer.Option(help="Log every request (costs a few % of throughput).")
+    ] = False,
 ) -> None:
     """Run the API server with the embedded defaults (SQLite, local files, in-process workers)."""
     import logging
@@ -51,7 +53,7 @@ def serve(
     typer.echo(
         "sign up:  curl -s -X POST "
         f"{url}/api/auth/signup -H 'Content-Type: application/json' "
-        "-d '{\"email\": \"you@example.com\", \"password\": \"a long password\"}'"
+        '-d \'{"email": "you@example.com", "password": "a long password"}\''
     )
     uvicorn.run(application, host=settings.host, port=settings.port, log_level="info", access_log=access_log)
 
@@ -64,15 +66,17 @@ def worker(
     import logging
 
     from ozor.context import HANDLERS
-    from ozor.jobs.queues.celery import celery_app  # celery is an optional extra
     from ozor.db import Database
+    from ozor.jobs.queues.celery import celery_app  # celery is an optional extra
 
     settings = load_settings()
     if not settings.broker_url:
         _fail("OZOR_BROKER_URL is not set: `ozor serve` runs jobs itself unless a broker is configured")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     Database(settings.database_url or "").migrate()
-    typer.echo(f"ozor worker: broker {_redacted(settings.broker_url or '')}, database {_redacted(settings.database_url or '')}")
+    typer.echo(
+        f"ozor worker: broker {_redacted(settings.broker_url or '')}, database {_redacted(settings.database_url or '')}"
+    )
     # Threads, not prefork: CPU-heavy steps (rendering chunks, parsing) start their own processes.
     celery_app(settings, HANDLERS).worker_main(
         ["worker", "--loglevel=INFO", "--pool=threads", f"--concurrency={concurrency or settings.workers}"]
@@ -93,7 +97,9 @@ def _settings() -> Settings:
 @users.command("create")
 def users_create(
     email: str,
-    password: Annotated[str | None, typer.Option(help="Password for web and /api/auth/login sign-in.")] = None,
+    password: Annotated[
+        str | None, typer.Option(help="Password for web and /api/auth/login sign-in.")
+    ] = None,
 ) -> None:
     """Create an account (with the sign-up credits)."""
     from ozor.accounts import accounts
@@ -108,7 +114,9 @@ def users_create(
             account = accounts.create_account(
                 session, email=email, password=password, signup_credits=settings.signup_credits
             )
-            typer.echo(f"created account {account.id} <{account.email}> with {settings.signup_credits} credits")
+            typer.echo(
+                f"created account {account.id} <{account.email}> with {settings.signup_credits} credits"
+            )
     except OzorError as e:
         _fail(e.detail)
 
@@ -128,13 +136,17 @@ def credits_grant(email: str, amount: int) -> None:
         with db.session() as session:
             account = accounts.by_email(session, email)
             credits.grant(session, account.id, amount, note="Granted by an operator")
-            typer.echo(f"granted {amount}; balance of {account.email} is now {credits.balance(session, account.id)}")
+            typer.echo(
+                f"granted {amount}; balance of {account.email} is now {credits.balance(session, account.id)}"
+            )
     except OzorError as e:
         _fail(e.detail)
 
 
 @keys.command("create")
-def keys_create(email: str, name: Annotated[str, typer.Option(help="A name for the key (1-64 characters).")]) -> None:
+def keys_create(
+    email: str, name: Annotated[str, typer.Option(help="A name for the key (1-64 characters).")]
+) -> None:
     """Create an API key for EMAIL and print the raw key (shown this once)."""
     from ozor.accounts import accounts, api_keys
     from ozor.db import Database
@@ -168,15 +180,26 @@ def render(
     from ozor.render.local import render_file
 
     settings = Settings()
-    columns = (TextColumn("[bold]rendering"), BarColumn(), TextColumn("{task.completed}/{task.total} frames"),
-               TimeElapsedColumn(), TimeRemainingColumn())
+    columns = (
+        TextColumn("[bold]rendering"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total} frames"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+    )
     try:
         with Progress(*columns) as bar:
             task = bar.add_task("render", total=None)
-            result = render_file(project, output, quality=quality, preset=settings.x264_preset,
-                                 crf=settings.x264_crf, workers=workers or settings.render_workers,
-                                 thumbnail=thumbnail,
-                                 progress=lambda done, total: bar.update(task, completed=done, total=total))
+            result = render_file(
+                project,
+                output,
+                quality=quality,
+                preset=settings.x264_preset,
+                crf=settings.x264_crf,
+                workers=workers or settings.render_workers,
+                thumbnail=thumbnail,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
     except (OzorError, ValueError, OSError) as e:
         _fail(getattr(e, "detail", None) or str(e))
     typer.echo(f"{output}: {result.width}x{result.height}, {result.frames} frames, {result.duration:.2f} s")

@@ -18,8 +18,8 @@ from starlette.templating import Jinja2Templates
 from ozor import __version__
 from ozor.accounts import credits
 from ozor.dashboard.session import LoginRequired, app_ctx, apply_cookies, csrf_token, viewer
-from ozor.errors import OzorError
 from ozor.db.timefmt import aware
+from ozor.errors import OzorError
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
@@ -39,7 +39,10 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
         with app_ctx(request).db.reader() as session:
             balance = credits.balance(session, user.account_id)
     context.update(
-        request=request, viewer=user, balance=balance, csrf=csrf_token(request),
+        request=request,
+        viewer=user,
+        balance=balance,
+        csrf=csrf_token(request),
         public_url=app_ctx(request).settings.public_url,
     )
     response = TEMPLATES.TemplateResponse(request, name, context, status_code=status)
@@ -72,8 +75,15 @@ def wants_page(request: Request) -> bool:
     return "text/html" in accept and not request.url.path.startswith(API_PREFIXES)
 
 
-_TITLES = {400: "That did not work", 401: "Please sign in", 402: "Out of credits", 403: "Not allowed",
-           404: "Not found", 405: "Not allowed", 500: "Something went wrong"}
+_TITLES = {
+    400: "That did not work",
+    401: "Please sign in",
+    402: "Out of credits",
+    403: "Not allowed",
+    404: "Not found",
+    405: "Not allowed",
+    500: "Something went wrong",
+}
 
 
 def error_page(request: Request, status: int, message: str) -> HTMLResponse:
@@ -108,14 +118,20 @@ def install_error_pages(app: FastAPI) -> None:
         return error_page(request, exc.status_code, message)
 
     def invalid(request: Request, _exc: RequestValidationError) -> Response:
-        return error_page(request, 400, "Some of what was sent is missing or not valid. Go back and try again.")
+        return error_page(
+            request, 400, "Some of what was sent is missing or not valid. Go back and try again."
+        )
 
     def unexpected(request: Request, exc: Exception) -> Response:
         log.exception("unhandled error on page %s", request.url.path, exc_info=exc)
         return error_page(request, 500, "An unexpected error happened on our side. Please try again.")
 
-    for kind, page in ((OzorError, domain), (StarletteHTTPException, http),
-                       (RequestValidationError, invalid), (Exception, unexpected)):
+    for kind, page in (
+        (OzorError, domain),
+        (StarletteHTTPException, http),
+        (RequestValidationError, invalid),
+        (Exception, unexpected),
+    ):
         app.add_exception_handler(kind, wrap(app.exception_handlers[kind], page))
 
     @app.exception_handler(LoginRequired)

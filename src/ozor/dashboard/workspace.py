@@ -8,19 +8,18 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ozor.api import presenters
-from ozor.db.statuses import ACTIVE_EXPORT, JobStatus
-from ozor.videos import projects
 from ozor.accounts import credits
 from ozor.agent import trace
+from ozor.api import presenters
 from ozor.api.schemas import VideoDetail
 from ozor.context import AppContext
-from ozor.videos import stills
-from ozor.jobs.service import FINISHED
 from ozor.db.models import Export, Job, Message, Video
+from ozor.db.statuses import ACTIVE_EXPORT, JobStatus
+from ozor.db.timefmt import aware
+from ozor.jobs.service import FINISHED
 from ozor.scene.models import Project, Scene, TextElement
 from ozor.scene.timing import total_duration
-from ozor.db.timefmt import aware
+from ozor.videos import projects, stills
 
 AGENT_KINDS = ("generate", "message")
 
@@ -61,8 +60,10 @@ class Workspace:
     def scenes(self) -> list[SceneCard]:
         if self.project is None:
             return []
-        return [SceneCard(i + 1, s, _headline(s), s.narration.text if s.narration else "")
-                for i, s in enumerate(self.project.scenes)]
+        return [
+            SceneCard(i + 1, s, _headline(s), s.narration.text if s.narration else "")
+            for i, s in enumerate(self.project.scenes)
+        ]
 
     @property
     def duration(self) -> float:
@@ -95,7 +96,9 @@ def _headline(scene: Scene) -> str:
 def _chat(session: Session, video: Video) -> tuple[list[ChatItem], Job | None]:
     messages = list(
         session.scalars(
-            select(Message).where(Message.conversation_id == video.conversation_id).order_by(Message.created_at, Message.id)
+            select(Message)
+            .where(Message.conversation_id == video.conversation_id)
+            .order_by(Message.created_at, Message.id)
         )
     )
     jobs = list(
@@ -107,8 +110,13 @@ def _chat(session: Session, video: Video) -> tuple[list[ChatItem], Job | None]:
     items = [ChatItem(m.role, m.text, aware(m.created_at)) for m in messages if m.text]
     for job in jobs:
         if job.status == JobStatus.FAILED and job.id not in answered:
-            items.append(ChatItem("error", job.error or "The agent could not finish.",
-                                  aware(job.finished_at or job.created_at)))
+            items.append(
+                ChatItem(
+                    "error",
+                    job.error or "The agent could not finish.",
+                    aware(job.finished_at or job.created_at),
+                )
+            )
     items.sort(key=lambda item: item.at)
     running = next((j for j in reversed(jobs) if j.status not in FINISHED), None)
     return items, running
@@ -128,7 +136,9 @@ def load(ctx: AppContext, session: Session, video_id: str, account_id: str) -> W
     if ws.project is not None:
         storage = ctx.backends.storage
         paths = stills.stills(session, storage, video.account_id, ws.project)
-        ws.stills = {sid: projects.file_url(ctx.settings, storage, p) if p else None for sid, p in paths.items()}
+        ws.stills = {
+            sid: projects.file_url(ctx.settings, storage, p) if p else None for sid, p in paths.items()
+        }
         last = stills.latest_job(session, video.id)
         ws.drawing_stills = last is not None and last.status not in FINISHED
     return ws

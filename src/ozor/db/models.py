@@ -28,8 +28,14 @@ from ozor.scene.quality import Quality
 
 def status_column(enum: type[StrEnum], default: StrEnum) -> Mapped[Any]:
     """A VARCHAR(16) holding the enum's wire value: an unknown value fails at flush, reads come back typed."""
-    column = SQLEnum(enum, native_enum=False, create_constraint=False, length=16, validate_strings=True,
-                     values_callable=lambda e: [m.value for m in e])
+    column = SQLEnum(
+        enum,
+        native_enum=False,
+        create_constraint=False,
+        length=16,
+        validate_strings=True,
+        values_callable=lambda e: [m.value for m in e],
+    )
     return mapped_column(column, default=default)
 
 

@@ -20,8 +20,8 @@ from ozor.jobs import service
 from ozor.jobs.context import JobContext
 from ozor.jobs.payloads import DocumentVideoPayload
 from ozor.scene.models import Scene
-from ozor.voices import catalog
 from ozor.videos import projects
+from ozor.voices import catalog
 from ozor.voices.narrate import voice_project
 
 ENTRANCE_SEC = 0.7
@@ -41,8 +41,13 @@ def start(session: Session, plan_id: str, account_id: str) -> Job:
         raise BadRequest(f"The plan is {plan.status}; it can be generated only while draft or failed")
     if not plan.scenes:
         raise BadRequest("The plan has no scenes to generate")
-    job = service.enqueue(session, DocumentVideoPayload(plan_id=plan_id), account_id=account_id,
-                          lane=f"plan:{plan_id}", credit_cost=plans.cost(plan))
+    job = service.enqueue(
+        session,
+        DocumentVideoPayload(plan_id=plan_id),
+        account_id=account_id,
+        lane=f"plan:{plan_id}",
+        credit_cost=plans.cost(plan),
+    )
     plans.start_generating(session, plan)
     return job
 
@@ -87,37 +92,66 @@ def _generate(ctx: JobContext[DocumentVideoPayload]) -> str:
         if plan is None:
             raise UpstreamError(f"Plan {plan_id} no longer exists")
         account_id, aspect, style, language = plan.account_id, plan.aspect_ratio, plan.style, plan.language
-        scenes_in, voice_settings = list(plan.scenes or []), dict(plan.voice_settings or {})
+        scenes_in, voice_settings = plans.scenes_of(plan), plans.voice_of(plan)
         pictures = _pictures(session, account_id, scenes_in)
         subtitle = plan.file_name or plan.source_url or ""
         created_via = plan.created_via
     if not scenes_in:
         raise UpstreamError("The plan has no scenes to generate")
     captions = aspect == "9:16"
-    voice = voice_settings.get("voiceId") or catalog.for_language(language, ctx.backends.tts).id
+    voice = voice_settings.voice_id or catalog.for_language(language, ctx.backends.tts).id
     scenes = []
     for i, s in enumerate(scenes_in):
-        kind = "title" if i == 0 else "closing" if i == len(scenes_in) - 1 and len(scenes_in) > 2 else "section"
-        refs = [pictures[r["storagePath"]] for r in s.get("imageRefs") or [] if r["storagePath"] in pictures]
+        kind = (
+            "title" if i == 0 else "closing" if i == len(scenes_in) - 1 and len(scenes_in) > 2 else "section"
+        )
+        refs = [pictures[p] for p in s.image_paths if p in pictures]
         scene = assemble.build_scene(
-            i, kind, s.get("sceneTitle") or "", list(s.get("keyPoints") or []), s.get("voiceoverText") or "",
-            refs[0] if refs else None, aspect, captions, subtitle=_subtitle(subtitle) if kind != "section" else None,
+            i,
+            kind,
+            s.title,
+            list(s.key_points),
+            s.voiceover,
+            refs[0] if refs else None,
+            aspect,
+            captions,
+            subtitle=_subtitle(subtitle) if kind != "section" else None,
             last=i == len(scenes_in) - 1,
         )
         if scene.narration is not None:
-            scene = scene.model_copy(update={"narration": scene.narration.model_copy(update={"voice": voice})})
-        scenes.append(scene.model_copy(update={"duration": 1.0}))  # the narration and reading time set it below
-    title = scenes_in[0].get("sceneTitle") or "Document video"
+            scene = scene.model_copy(
+                update={"narration": scene.narration.model_copy(update={"voice": voice})}
+            )
+        scenes.append(
+            scene.model_copy(update={"duration": 1.0})
+        )  # the narration and reading time set it below
+    title = scenes_in[0].title or "Document video"
     draft = assemble.project(title, aspect, style, scenes, captions)
     voiced = voice_project(
-        ctx.db, ctx.backends, account_id, draft, rate=float(voice_settings.get("speakingRate") or 1.0),
-        style=voice_settings.get("speakingStyle"), language=language,
-        on_scene=lambda k, n: report(ctx, "tts", f"Generating voiceover {k}/{n}", 5 + round(45 * (k - 1) / n)),
+        ctx.db,
+        ctx.backends,
+        account_id,
+        draft,
+        rate=voice_settings.speaking_rate or 1.0,
+        style=voice_settings.speaking_style,
+        language=language,
+        on_scene=lambda k, n: report(
+            ctx, "tts", f"Generating voiceover {k}/{n}", 5 + round(45 * (k - 1) / n)
+        ),
     )
     timed = []
     for k, scene in enumerate(voiced.scenes, start=1):
-        report(ctx, "scenes", f"Rendering scene {k}/{len(voiced.scenes)}", 55 + round(30 * (k - 1) / len(voiced.scenes)))
-        timed.append(scene.model_copy(update={"duration": max(scene.duration, reading_time(scene) + scene.transition.duration)}))
+        report(
+            ctx,
+            "scenes",
+            f"Rendering scene {k}/{len(voiced.scenes)}",
+            55 + round(30 * (k - 1) / len(voiced.scenes)),
+        )
+        timed.append(
+            scene.model_copy(
+                update={"duration": max(scene.duration, reading_time(scene) + scene.transition.duration)}
+            )
+        )
     report(ctx, "assembly", "Assembling project", 90)
     voiced = voiced.model_validate(voiced.model_copy(update={"scenes": timed}).to_json())
     with ctx.db.session() as session:
@@ -129,14 +163,21 @@ def _generate(ctx: JobContext[DocumentVideoPayload]) -> str:
     return video.id
 
 
-def _pictures(session: Session, account_id: str, scenes: list[dict[str, Any]]) -> dict[str, tuple[str, bool]]:
-    """storagePath → (asset ref, is a page render) for the images the scenes show."""
-    paths = {r["storagePath"] for s in scenes for r in s.get("imageRefs") or []}
+def _pictures(
+    session: Session, account_id: str, scenes: list[plans.PlanScene]
+) -> dict[str, tuple[str, bool]]:
+    """storage path → (asset ref, is a page render) for the images the scenes show."""
+    paths = {p for s in scenes for p in s.image_paths}
     if not paths:
         return {}
     rows = session.scalars(select(Asset).where(Asset.account_id == account_id, Asset.storage_path.in_(paths)))
-    return {a.storage_path: (a.id, a.storage_path.rsplit("/", 1)[-1].startswith("page_") and "_img_" not in a.storage_path)
-            for a in rows}
+    return {
+        a.storage_path: (
+            a.id,
+            a.storage_path.rsplit("/", 1)[-1].startswith("page_") and "_img_" not in a.storage_path,
+        )
+        for a in rows
+    }
 
 
 def _subtitle(source: str) -> str:

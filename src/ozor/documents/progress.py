@@ -11,10 +11,10 @@ import json
 from collections.abc import AsyncIterator
 from typing import Any
 
-from ozor.db.statuses import JobStatus
 from ozor.db import Database
-from ozor.documents.generate import event
 from ozor.db.models import Job, Plan
+from ozor.db.statuses import JobStatus
+from ozor.documents.generate import event
 
 POLL_SEC = 0.25
 KEEPALIVE_SEC = 10.0
@@ -24,12 +24,19 @@ def sse(data: dict[str, Any]) -> bytes:
     return f"data: {json.dumps(data)}\n\n".encode()
 
 
-def _snapshot(db: Database, job_id: str, plan_id: str) -> tuple[str, list[dict[str, Any]], str | None, str | None]:
+def _snapshot(
+    db: Database, job_id: str, plan_id: str
+) -> tuple[str, list[dict[str, Any]], str | None, str | None]:
     with db.reader() as session:
         job = session.get(Job, job_id)
         plan = session.get(Plan, plan_id)
         assert job is not None
-        return job.status, list((job.progress or {}).get("events") or []), job.error, plan.project_id if plan else None
+        return (
+            job.status,
+            list((job.progress or {}).get("events") or []),
+            job.error,
+            plan.project_id if plan else None,
+        )
 
 
 async def events(db: Database, job_id: str, plan_id: str) -> AsyncIterator[bytes]:

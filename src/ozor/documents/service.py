@@ -11,20 +11,20 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from ozor.db.statuses import PlanStatus
-from ozor.db import ids
 from ozor.accounts import credits
 from ozor.backends import Backends
 from ozor.config import Settings
-from ozor.db import Database
+from ozor.db import Database, ids
+from ozor.db.models import Plan
+from ozor.db.statuses import PlanStatus
 from ozor.documents.analyze import Analysis, AnalyzeOptions, analyze_file, analyze_html
 from ozor.documents.extract import sniff
 from ozor.documents.extract.model import encode_picture, open_image
-from ozor.media.sandbox import run_isolated
+from ozor.documents.plans import PlanScene
 from ozor.errors import BadRequest, OzorError
 from ozor.media import assets
 from ozor.media.fetch import fetch
-from ozor.db.models import Plan
+from ozor.media.sandbox import run_isolated
 
 log = logging.getLogger(__name__)
 MAX_LEAD_IMAGE_BYTES = 10 * 2**20
@@ -77,8 +77,12 @@ def _run(settings: Settings, request: Request) -> tuple[Analysis, str | None]:
     if request.data is not None:
         return run_isolated(analyze_file, request.data, options, timeout=timeout, memory_mb=memory_mb), None
     assert request.url
-    page = fetch(request.url, max_bytes=settings.document_max_bytes, allow_private=settings.allow_private_fetch,
-                 accept="text/html,application/xhtml+xml")
+    page = fetch(
+        request.url,
+        max_bytes=settings.document_max_bytes,
+        allow_private=settings.allow_private_fetch,
+        accept="text/html,application/xhtml+xml",
+    )
     analysis, lead_image = run_isolated(
         analyze_html, page.content, page.url, options, what="web page", timeout=timeout, memory_mb=memory_mb
     )
@@ -90,8 +94,13 @@ def _run(settings: Settings, request: Request) -> tuple[Analysis, str | None]:
 def _add_lead_image(settings: Settings, analysis: Analysis, url: str) -> None:
     """The page's og:image on its title card, when it can be fetched and decoded (else no image)."""
     try:
-        fetched = fetch(url, max_bytes=MAX_LEAD_IMAGE_BYTES, timeout=10, allow_private=settings.allow_private_fetch,
-                        accept="image/*")
+        fetched = fetch(
+            url,
+            max_bytes=MAX_LEAD_IMAGE_BYTES,
+            timeout=10,
+            allow_private=settings.allow_private_fetch,
+            accept="image/*",
+        )
     except OzorError as e:
         log.info("lead image %s skipped: %s", url, e.detail)
         return
@@ -102,24 +111,57 @@ def _add_lead_image(settings: Settings, analysis: Analysis, url: str) -> None:
         analysis.scene_pictures[0] = [picture.name, *analysis.scene_pictures[0]][:2]
 
 
-def _store(session: Session, backends: Backends, plan_id: str, request: Request, analysis: Analysis,
-           source_url: str | None) -> Plan:
+def _store(
+    session: Session,
+    backends: Backends,
+    plan_id: str,
+    request: Request,
+    analysis: Analysis,
+    source_url: str | None,
+) -> Plan:
     folder = f"users/{request.account_id}/plans/{plan_id}"
     for picture in analysis.pictures.values():
-        assets.store(session, backends.storage, request.account_id, picture.data, kind="image",
-                     mime_type=picture.mime_type, path=f"{folder}/{picture.name}", width=picture.width,
-                     height=picture.height, meta={"plan": plan_id})
+        assets.store(
+            session,
+            backends.storage,
+            request.account_id,
+            picture.data,
+            kind="image",
+            mime_type=picture.mime_type,
+            path=f"{folder}/{picture.name}",
+            width=picture.width,
+            height=picture.height,
+            meta={"plan": plan_id},
+        )
     draft = analysis.draft
     scenes = [
-        {"order": i + 1, "sceneTitle": s.title, "scenePrompt": prompt, "voiceoverText": s.narration,
-         "imageRefs": [{"storagePath": f"{folder}/{name}"} for name in names], "keyPoints": s.key_points}
-        for i, (s, prompt, names) in enumerate(zip(draft.scenes, analysis.scene_prompts, analysis.scene_pictures))
+        PlanScene(
+            order=i + 1,
+            title=s.title,
+            prompt=prompt,
+            voiceover=s.narration,
+            image_paths=[f"{folder}/{name}" for name in names],
+            key_points=s.key_points,
+        ).model_dump()
+        for i, (s, prompt, names) in enumerate(
+            zip(draft.scenes, analysis.scene_prompts, analysis.scene_pictures, strict=True)
+        )
     ]
     plan = Plan(
-        id=plan_id, account_id=request.account_id, status=PlanStatus.DRAFT, file_name=request.file_name,
-        file_type=analysis.file_type, source_url=source_url, aspect_ratio=request.aspect, language=draft.language,
-        prompt=request.prompt, target_duration_sec=request.target_sec, style=draft.style, scenes=scenes,
-        voice_settings={}, created_via=request.created_via,
+        id=plan_id,
+        account_id=request.account_id,
+        status=PlanStatus.DRAFT,
+        file_name=request.file_name,
+        file_type=analysis.file_type,
+        source_url=source_url,
+        aspect_ratio=request.aspect,
+        language=draft.language,
+        prompt=request.prompt,
+        target_duration_sec=request.target_sec,
+        style=draft.style,
+        scenes=scenes,
+        voice_settings={},
+        created_via=request.created_via,
     )
     session.add(plan)
     session.flush()

@@ -77,4 +77,3 @@ class GeneratePayload(MessagePayload):
     KIND = JobKind.GENERATE
     aspect: Aspect | None = None
     export: AutoExport | None = None
-

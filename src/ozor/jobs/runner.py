@@ -50,8 +50,9 @@ class Worker:
         if job is None or job.status != JobStatus.PROCESSING:
             return job.status if job else None
         stop = threading.Event()
-        beat = threading.Thread(target=_heartbeat, args=(self.db, job_id, self.settings.job_lease_sec, stop),
-                                daemon=True)
+        beat = threading.Thread(
+            target=_heartbeat, args=(self.db, job_id, self.settings.job_lease_sec, stop), daemon=True
+        )
         beat.start()
         try:
             handler = self.handlers.get(job.kind)
@@ -80,7 +81,6 @@ class Worker:
             job = session.get(Job, job_id)
             status = job.status if job is not None else None
         return self.execute(job_id, submit) if claimed else status
-
 
 
 def _payload(job: Job, model: type[Payload]) -> Payload:
@@ -118,7 +118,9 @@ def sweep(db: Database, handlers: Handlers, max_attempts: int) -> list[str]:
         stale = [(job.id, job.attempts) for job in service.expired(session)]
     for job_id, attempts in stale:
         if attempts >= max_attempts:
-            settle_failure(db, handlers, job_id, f"The job stopped {attempts} times without finishing; giving up.")
+            settle_failure(
+                db, handlers, job_id, f"The job stopped {attempts} times without finishing; giving up."
+            )
         else:
             with db.session() as session:
                 service.requeue(session, job_id)

@@ -61,7 +61,8 @@ def _lane_blocked() -> ColumnElement[bool]:
     return exists().where(
         other.lane == Job.lane,
         other.id != Job.id,
-        (other.status == JobStatus.PROCESSING) | (other.status.in_(RUNNABLE) & (other.created_at < Job.created_at)),
+        (other.status == JobStatus.PROCESSING)
+        | (other.status.in_(RUNNABLE) & (other.created_at < Job.created_at)),
     )
 
 

@@ -7,13 +7,19 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ozor.db import ids
 from ozor.adapters.storage.base import Storage
-from ozor.errors import NotFound
+from ozor.db import ids
 from ozor.db.models import Asset
+from ozor.errors import NotFound
 
-EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg", "image/webp": "webp", "audio/wav": "wav",
-              "video/mp4": "mp4", "video/webm": "webm"}
+EXTENSIONS = {
+    "image/png": "png",
+    "image/jpeg": "jpg",
+    "image/webp": "webp",
+    "audio/wav": "wav",
+    "video/mp4": "mp4",
+    "video/webm": "webm",
+}
 
 
 def store(

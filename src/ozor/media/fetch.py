@@ -69,7 +69,10 @@ def fetch(
                 raise UpstreamError(f"Fetching {url} took longer than {timeout:.0f} s")
             try:
                 with client.stream(
-                    "GET", pinned, headers=headers, extensions={"sni_hostname": parts.hostname},
+                    "GET",
+                    pinned,
+                    headers=headers,
+                    extensions={"sni_hostname": parts.hostname},
                     timeout=remaining,
                 ) as response:
                     if response.is_redirect:

@@ -17,14 +17,16 @@ from sqlalchemy.orm import Session
 
 from ozor.adapters.storage.base import Storage
 from ozor.config import Settings
+from ozor.db.models import Asset
 from ozor.errors import BadRequest
 from ozor.media import assets
 from ozor.media.fetch import fetch
-from ozor.db.models import Asset
 
 Kind = Literal["image", "video"]
-TYPES: dict[Kind, tuple[str, ...]] = {"image": ("image/png", "image/jpeg", "image/webp"),
-                                      "video": ("video/mp4", "video/webm")}
+TYPES: dict[Kind, tuple[str, ...]] = {
+    "image": ("image/png", "image/jpeg", "image/webp"),
+    "video": ("video/mp4", "video/webm"),
+}
 MAX_BYTES: dict[Kind, int] = {"image": 20 * 2**20, "video": 100 * 2**20}
 MAX_PIXELS = 60_000_000  # larger images are refused before decoding (a decompression bomb guard)
 MAX_CLIP_SEC = 600.0
@@ -73,8 +75,10 @@ def check(item: Incoming) -> None:
     """What can be judged without the bytes: a declared type we take, and a URL we may fetch."""
     declared = _declared(item)
     if declared is not None and declared not in TYPES[item.kind]:
-        raise BadRequest(f"{item.label}.mimeType {item.mime_type!r} is not supported; use one of "
-                         f"{', '.join(TYPES[item.kind])}")
+        raise BadRequest(
+            f"{item.label}.mimeType {item.mime_type!r} is not supported; use one of "
+            f"{', '.join(TYPES[item.kind])}"
+        )
     if item.base64 is None:
         if not item.url:
             raise BadRequest(f"{item.label}: give base64 or url")
@@ -130,7 +134,9 @@ def _probe_image(item: Incoming, data: bytes, mime: str) -> Media:
         with Image.open(io.BytesIO(data)) as image:
             width, height = image.size
             if width * height > MAX_PIXELS:
-                raise BadRequest(f"{item.label} is {width}×{height}: more than {MAX_PIXELS // 10**6} megapixels")
+                raise BadRequest(
+                    f"{item.label} is {width}×{height}: more than {MAX_PIXELS // 10**6} megapixels"
+                )
             image.load()  # a truncated or corrupt file fails here, not in the renderer
     except (UnidentifiedImageError, OSError, SyntaxError, Image.DecompressionBombError) as e:
         raise BadRequest(f"{item.label} could not be read as an image: {e}") from None
@@ -166,12 +172,28 @@ def download(item: Incoming, settings: Settings) -> Media:
     """A URL attachment, through the safe fetcher (private addresses only when the settings allow)."""
     check(item)
     assert item.url is not None
-    fetched = fetch(item.url, max_bytes=MAX_BYTES[item.kind], allow_private=settings.allow_private_fetch,
-                    accept=", ".join(TYPES[item.kind]))
+    fetched = fetch(
+        item.url,
+        max_bytes=MAX_BYTES[item.kind],
+        allow_private=settings.allow_private_fetch,
+        accept=", ".join(TYPES[item.kind]),
+    )
     return examine(item, fetched.content)
 
 
-def store(session: Session, storage: Storage, account_id: str, media: Media, source: str | None = None) -> Asset:
+def store(
+    session: Session, storage: Storage, account_id: str, media: Media, source: str | None = None
+) -> Asset:
     meta = {"source": source} if source else {}
-    return assets.store(session, storage, account_id, media.data, kind=media.kind, mime_type=media.mime_type,
-                        width=media.width, height=media.height, duration_sec=media.duration, meta=meta)
+    return assets.store(
+        session,
+        storage,
+        account_id,
+        media.data,
+        kind=media.kind,
+        mime_type=media.mime_type,
+        width=media.width,
+        height=media.height,
+        duration_sec=media.duration,
+        meta=meta,
+    )

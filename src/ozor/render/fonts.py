@@ -6,18 +6,20 @@ from functools import lru_cache
 
 from PIL import ImageFont
 
-from ozor.scene.models import FontFamily
+from ozor.scene.fonts import FONTS, FontFamily, package
 
 
 @lru_cache(maxsize=256)
 def font(family: FontFamily, weight: int, size_px: int) -> ImageFont.FreeTypeFont:
-    """The family's variable font at `weight`; the optical-size axis follows the size (Inter's display cut)."""
+    """The family at `weight`, snapped into the weights it has; optical size (if any) follows the size."""
     import fontpkg
 
+    low, high = FONTS[family].weights if family in FONTS else (100, 1000)
+    weight = min(high, max(low, int(weight)))
     try:
         path = fontpkg.path(family, weight, nearest=True)
     except fontpkg.FontpkgError as e:  # a missing package is an install problem, not a user error
-        raise RuntimeError(f"font {family!r} is not installed: pip install fontpkg-{fontpkg.slugify(family)}") from e
+        raise RuntimeError(f"font {family!r} is not installed: pip install {package(family)}") from e
     face = ImageFont.truetype(str(path), max(1, size_px))
     try:
         axes = face.get_variation_axes()
@@ -26,8 +28,9 @@ def font(family: FontFamily, weight: int, size_px: int) -> ImageFont.FreeTypeFon
     values = []
     for axis in axes:
         name = axis["name"].decode() if isinstance(axis["name"], bytes) else str(axis["name"])
-        low, high = float(axis["minimum"] or 0), float(axis["maximum"] or 0)
+        lo, hi = float(axis["minimum"] or 0), float(axis["maximum"] or 0)
+        # Points are 3/4 of a pixel at the 96 dpi that optical sizes are designed for.
         wanted = {"weight": weight, "optical size": size_px * 0.75}.get(name.strip().lower(), axis["default"])
-        values.append(min(high, max(low, float(wanted or 0))))
+        values.append(min(hi, max(lo, float(wanted or 0))))
     face.set_variation_by_axes(values)
     return face

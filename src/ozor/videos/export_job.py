@@ -52,7 +52,12 @@ def _run(ctx: JobContext[ExportPayload]) -> str | None:
         if video is None or project is None:
             raise UpstreamError("The video or its scenes were deleted before the export could start")
         export.status, export.error, video.status = ExportStatus.PROCESSING, None, VideoStatus.RENDERING
-        account_id, version, quality, public = video.account_id, video.version, export.quality, export.is_public
+        account_id, version, quality, public = (
+            video.account_id,
+            video.version,
+            export.quality,
+            export.is_public,
+        )
     report = _reporter(ctx)
     report("voice", "Preparing narration", 0)
     voiced = _voiced(ctx, account_id, project)
@@ -62,19 +67,33 @@ def _run(ctx: JobContext[ExportPayload]) -> str | None:
         with ctx.db.reader() as session:
             assets = resolve_assets(session, storage, account_id, voiced, stack)
         out, thumb = Path(tmp) / "video.mp4", Path(tmp) / "thumb.jpg"
-        options = RenderOptions(quality=quality, preset=settings.x264_preset, crf=settings.x264_crf,
-                          workers=settings.render_workers, cache_dir=settings.data_dir / "render-cache",
-                          cache_limit_bytes=settings.render_cache_mb << 20, memory_mb=settings.render_memory_mb)
+        options = RenderOptions(
+            quality=quality,
+            preset=settings.x264_preset,
+            crf=settings.x264_crf,
+            workers=settings.render_workers,
+            cache_dir=settings.data_dir / "render-cache",
+            cache_limit_bytes=settings.render_cache_mb << 20,
+            memory_mb=settings.render_memory_mb,
+        )
         try:
-            result = render(voiced, assets, out, options,
-                            progress=lambda done, total: report("render", f"Rendering frame {done}/{total}",
-                                                                int(5 + 90 * done / max(1, total))))
+            result = render(
+                voiced,
+                assets,
+                out,
+                options,
+                progress=lambda done, total: report(
+                    "render", f"Rendering frame {done}/{total}", int(5 + 90 * done / max(1, total))
+                ),
+            )
             write_thumbnail(voiced, out, thumb)
         except OzorError:
             raise
         except Exception as e:
-            raise UpstreamError(f"The renderer failed ({type(e).__name__}: {e}). Export again to retry; "
-                                "if it fails again, replace the project's images or videos and retry.") from e
+            raise UpstreamError(
+                f"The renderer failed ({type(e).__name__}: {e}). Export again to retry; "
+                "if it fails again, replace the project's images or videos and retry."
+            ) from e
         report("store", "Saving the video", 97)
         storage.put_file(f"{base}.mp4", out, "video/mp4")
         storage.put_file(f"{base}.jpg", thumb, "image/jpeg")
@@ -83,13 +102,20 @@ def _run(ctx: JobContext[ExportPayload]) -> str | None:
         video = session.get(Video, export.video_id) if export else None
         assert export is not None and video is not None
         export.status, export.error = ExportStatus.COMPLETE, None
-        export.video_path, export.thumbnail_path, export.duration_sec = f"{base}.mp4", f"{base}.jpg", result.duration
+        export.video_path, export.thumbnail_path, export.duration_sec = (
+            f"{base}.mp4",
+            f"{base}.jpg",
+            result.duration,
+        )
         if voiced is not project and video.version == version:  # keep the voices (unless edited meanwhile)
             projects.save_project(video, voiced)
             export.cache_key = cache_key(voiced, quality, public)
-        video.status = (VideoStatus.RENDERING if _others_active(session, video.id, export_id)
-                        else VideoStatus.COMPLETED)
-        ctx.complete(session, f"Rendered {result.frames} frames ({result.reused}/{result.chunks} chunks from cache)")
+        video.status = (
+            VideoStatus.RENDERING if _others_active(session, video.id, export_id) else VideoStatus.COMPLETED
+        )
+        ctx.complete(
+            session, f"Rendered {result.frames} frames ({result.reused}/{result.chunks} chunks from cache)"
+        )
     return None
 
 
@@ -106,12 +132,15 @@ def _fail(session: Session, export_id: str, error: str) -> None:
         video.status = VideoStatus.RENDERING
     else:
         done = session.scalars(
-            select(Export.id).where(Export.video_id == video.id, Export.status == ExportStatus.COMPLETE))
+            select(Export.id).where(Export.video_id == video.id, Export.status == ExportStatus.COMPLETE)
+        )
         video.status = VideoStatus.COMPLETED if done.first() else VideoStatus.DRAFT
 
 
 def _others_active(session: Session, video_id: str, export_id: str) -> bool:
-    query = select(Export.id).where(Export.video_id == video_id, Export.id != export_id, Export.status.in_(ACTIVE_EXPORT))
+    query = select(Export.id).where(
+        Export.video_id == video_id, Export.id != export_id, Export.status.in_(ACTIVE_EXPORT)
+    )
     return session.scalars(query).first() is not None
 
 

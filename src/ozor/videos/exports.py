@@ -34,8 +34,9 @@ def cache_key(project: Project, quality: Quality, is_public: bool) -> str:
     return content_hash(project, quality, "public" if is_public else "private", RENDER_VERSION)
 
 
-def request_export(session: Session, settings: Settings, video: Video, *, quality: str,
-                   is_public: bool) -> Export:
+def request_export(
+    session: Session, settings: Settings, video: Video, *, quality: str, is_public: bool
+) -> Export:
     """The finished (or running) identical export, else a new queued export with its job.
 
     The caller commits, then submits `export.job_id` to the queue when the export is not complete.
@@ -48,19 +49,33 @@ def request_export(session: Session, settings: Settings, video: Video, *, qualit
     key = cache_key(project, quality, is_public)
     existing = session.scalars(
         select(Export)
-        .where(Export.video_id == video.id, Export.cache_key == key,
-               Export.status.in_((ExportStatus.COMPLETE, *ACTIVE_EXPORT)))
+        .where(
+            Export.video_id == video.id,
+            Export.cache_key == key,
+            Export.status.in_((ExportStatus.COMPLETE, *ACTIVE_EXPORT)),
+        )
         .order_by(Export.created_at.desc())
     ).first()
     if existing is not None:
         video.latest_export_id = existing.id
         return existing
-    export = Export(id=ids.new_id("exp"), video_id=video.id, account_id=video.account_id, quality=quality,
-                    is_public=is_public, cache_key=key, status=ExportStatus.QUEUED,
-                    share_code=_free_share_code(session) if is_public else None)
+    export = Export(
+        id=ids.new_id("exp"),
+        video_id=video.id,
+        account_id=video.account_id,
+        quality=quality,
+        is_public=is_public,
+        cache_key=key,
+        status=ExportStatus.QUEUED,
+        share_code=_free_share_code(session) if is_public else None,
+    )
     session.add(export)
-    job = service.enqueue(session, ExportPayload(export_id=export.id, version=video.version),
-                          account_id=video.account_id, video_id=video.id)
+    job = service.enqueue(
+        session,
+        ExportPayload(export_id=export.id, version=video.version),
+        account_id=video.account_id,
+        video_id=video.id,
+    )
     export.job_id = job.id
     video.latest_export_id = export.id
     video.status = VideoStatus.RENDERING
@@ -77,12 +92,19 @@ def _free_share_code(session: Session) -> str:
 def by_share_code(session: Session, code: str) -> Export | None:
     """A complete public export, for the permanent share URL."""
     export = session.scalars(select(Export).where(Export.share_code == code)).first()
-    if export is None or not export.is_public or export.status != ExportStatus.COMPLETE or not export.video_path:
+    if (
+        export is None
+        or not export.is_public
+        or export.status != ExportStatus.COMPLETE
+        or not export.video_path
+    ):
         return None
     return export
 
 
-def resolve_assets(session: Session, storage: Storage, account_id: str, project: Project, stack: ExitStack) -> AssetMap:
+def resolve_assets(
+    session: Session, storage: Storage, account_id: str, project: Project, stack: ExitStack
+) -> AssetMap:
     """The account's stored assets the project uses, as local files for as long as `stack` is open.
 
     A server render reads nothing but `asset_…` references of the same account: a plain path in a
@@ -92,8 +114,10 @@ def resolve_assets(session: Session, storage: Storage, account_id: str, project:
     for ref in dict.fromkeys(refs_of(project)):
         asset = session.get(Asset, ref) if ref.startswith("asset_") else None
         if asset is None or asset.account_id != account_id:
-            raise BadRequest(f"The project uses {ref!r}, which is not one of this account's uploaded files; "
-                             "attach the image, video or audio again and refer to its asset id")
+            raise BadRequest(
+                f"The project uses {ref!r}, which is not one of this account's uploaded files; "
+                "attach the image, video or audio again and refer to its asset id"
+            )
         files[ref] = stack.enter_context(storage.local_copy(asset.storage_path))
         prints[ref] = asset.sha256
     return AssetMap(files, prints)

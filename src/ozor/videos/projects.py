@@ -5,12 +5,12 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, defer
 
-from ozor.db import ids
 from ozor.adapters.storage.base import Storage
 from ozor.config import Settings
+from ozor.db import ids
+from ozor.db.models import Conversation, Video
 from ozor.errors import Forbidden, NotFound
 from ozor.media.signing import signed_url
-from ozor.db.models import Conversation, Video
 from ozor.scene.models import Project
 
 MAX_LIST = 100
@@ -21,7 +21,9 @@ def owned(session: Session, video_id: str, account_id: str, *, with_project: boo
 
     Status reads pass `with_project=False`: polling must not parse the whole scene graph.
     """
-    video = session.get(Video, video_id, options=() if with_project else [defer(Video.project, raiseload=True)])
+    video = session.get(
+        Video, video_id, options=() if with_project else [defer(Video.project, raiseload=True)]
+    )
     if video is None:
         raise NotFound(f"Video {video_id} not found")
     if video.account_id != account_id:
@@ -29,7 +31,9 @@ def owned(session: Session, video_id: str, account_id: str, *, with_project: boo
     return video
 
 
-def create_video(session: Session, account_id: str, project: Project | None, *, created_via: str = "api") -> Video:
+def create_video(
+    session: Session, account_id: str, project: Project | None, *, created_via: str = "api"
+) -> Video:
     """A new video (with its conversation) holding `project`, which may come later (agent jobs)."""
     video = Video(
         id=ids.new_id(length=20),
@@ -81,4 +85,6 @@ def share_url(settings: Settings, share_code: str) -> str:
 def file_url(settings: Settings, storage: Storage, path: str) -> str:
     """A URL valid ~24 h: the store's own presigned URL, or one the app signs and serves."""
     assert settings.secret_key
-    return storage.presigned_url(path, 24 * 3600) or signed_url(settings.public_url or "", settings.secret_key, path)
+    return storage.presigned_url(path, 24 * 3600) or signed_url(
+        settings.public_url or "", settings.secret_key, path
+    )

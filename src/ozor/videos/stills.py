@@ -73,7 +73,9 @@ def stills(session: Session, storage: Storage, account_id: str, project: Project
 
 def latest_job(session: Session, video_id: str) -> Job | None:
     return session.scalars(
-        select(Job).where(Job.video_id == video_id, Job.kind == JobKind.SCENE_STILLS).order_by(Job.created_at.desc())
+        select(Job)
+        .where(Job.video_id == video_id, Job.kind == JobKind.SCENE_STILLS)
+        .order_by(Job.created_at.desc())
     ).first()
 
 
@@ -91,8 +93,13 @@ def request(session: Session, video: Video) -> Job | None:
     """Queue a stills job unless one is under way (the caller commits, then submits it)."""
     if not wanted(session, video):
         return None
-    return service.enqueue(session, StillsPayload(video_id=video.id, version=video.version),
-                           account_id=video.account_id, video_id=video.id, lane=f"stills:{video.id}")
+    return service.enqueue(
+        session,
+        StillsPayload(video_id=video.id, version=video.version),
+        account_id=video.account_id,
+        video_id=video.id,
+        lane=f"stills:{video.id}",
+    )
 
 
 def render_still(project: Project, scene: Scene, assets: AssetMap) -> bytes:
@@ -133,12 +140,20 @@ def _draw_missing(ctx: JobContext[StillsPayload]) -> str:
         if video is None or not video.project:
             raise BadRequest("The video has no scenes to draw")
         project = Project.model_validate(video.project)
-        missing = [s for s, path in zip(project.scenes, stills(session, storage, video.account_id, project).values())
-                   if path is None]
+        missing = [
+            s
+            for s, path in zip(
+                project.scenes, stills(session, storage, video.account_id, project).values(), strict=True
+            )
+            if path is None
+        ]
         prints = fingerprints(session, project)
         with ExitStack() as stack:
             assets = resolve_assets(session, storage, video.account_id, project, stack)
             for scene in missing:
-                storage.put_bytes(still_path(video.account_id, still_key(project, scene, prints)),
-                                  render_still(project, scene, assets), "image/jpeg")
+                storage.put_bytes(
+                    still_path(video.account_id, still_key(project, scene, prints)),
+                    render_still(project, scene, assets),
+                    "image/jpeg",
+                )
     return f"{len(missing)} scene stills drawn"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ozor.adapters.tts.base import TTS, VoiceTraits
+from ozor.adapters.tts.base import TTS, Gender, VoiceTraits
 from ozor.errors import BadRequest
 
 
@@ -20,8 +20,10 @@ class Voice:
         return {"id": self.id, "label": self.label, "gender": self.gender, "character": self.character}
 
 
-def _voice(vid: str, gender: str, character: str, pitch: float, live: float, pace: float, timbre: int) -> Voice:
-    return Voice(vid, vid.capitalize(), gender, character, VoiceTraits(vid, gender, pitch, live, pace, timbre))  # type: ignore[arg-type]
+def _voice(
+    vid: str, gender: Gender, character: str, pitch: float, live: float, pace: float, timbre: int
+) -> Voice:
+    return Voice(vid, vid.capitalize(), gender, character, VoiceTraits(vid, gender, pitch, live, pace, timbre))
 
 
 VOICES: tuple[Voice, ...] = (
@@ -37,8 +39,20 @@ VOICES: tuple[Voice, ...] = (
 BY_ID = {v.id: v for v in VOICES}
 
 # The voice chosen when a plan names none: per document language, before any engine preference.
-BY_LANGUAGE = {"en": "aria", "de": "marcus", "fr": "nova", "es": "felix", "it": "luna", "pt": "sky",
-               "nl": "owen", "ru": "thor", "pl": "owen", "sv": "nova", "ja": "aria", "zh-cn": "nova"}
+BY_LANGUAGE = {
+    "en": "aria",
+    "de": "marcus",
+    "fr": "nova",
+    "es": "felix",
+    "it": "luna",
+    "pt": "sky",
+    "nl": "owen",
+    "ru": "thor",
+    "pl": "owen",
+    "sv": "nova",
+    "ja": "aria",
+    "zh-cn": "nova",
+}
 DEFAULT = "aria"
 
 

@@ -22,7 +22,9 @@ def resample(samples: np.ndarray, rate: int) -> np.ndarray:
     frame = av.AudioFrame.from_ndarray(samples.astype(np.float32)[None, :], format="flt", layout="mono")
     frame.sample_rate = rate
     resampler = av.AudioResampler(format="flt", layout="mono", rate=RATE)
-    parts = [f.to_ndarray()[0] for f in resampler.resample(frame)] + [f.to_ndarray()[0] for f in resampler.resample(None)]
+    parts = [f.to_ndarray()[0] for f in resampler.resample(frame)] + [
+        f.to_ndarray()[0] for f in resampler.resample(None)
+    ]
     return np.concatenate(parts).astype(np.float32)
 
 

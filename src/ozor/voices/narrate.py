@@ -13,12 +13,12 @@ from collections.abc import Callable
 from ozor.adapters.tts.base import TTS, SpeechRequest, TTSError
 from ozor.backends import Backends
 from ozor.db import Database
-from ozor.voices.language import language_of
+from ozor.db.models import Asset
 from ozor.errors import UpstreamError
 from ozor.media import assets
-from ozor.db.models import Asset
 from ozor.scene.models import Narration, Project, Scene
 from ozor.voices import catalog, loudness
+from ozor.voices.language import language_of
 
 TAIL_SEC = 0.4  # silence after the last word before the scene may end or hand over
 
@@ -64,9 +64,12 @@ def voice_project(
         key = _key(engine, text, voice.id, language, rate, style)
         asset = _current(db, account_id, narration, key)
         if asset is None:
-            asset = _synthesize(db, backends, account_id, key, SpeechRequest(text, voice.traits, language, rate, style))
-        voiced = narration.model_copy(update={"voice": voice.id, "audio": asset.id,
-                                              "audio_duration": asset.duration_sec})
+            asset = _synthesize(
+                db, backends, account_id, key, SpeechRequest(text, voice.traits, language, rate, style)
+            )
+        voiced = narration.model_copy(
+            update={"voice": voice.id, "audio": asset.id, "audio_duration": asset.duration_sec}
+        )
         scene = scene.model_copy(update={"narration": voiced})
         needed = required_duration(scene, asset.duration_sec or 0.0)
         scenes[index] = scene.model_copy(update={"duration": max(scene.duration, needed)})
@@ -92,12 +95,26 @@ def _synthesize(db: Database, backends: Backends, account_id: str, key: str, req
         raise UpstreamError(f"TTS failed: {e}") from None
     speech = loudness.finish(speech)
     if not len(speech.samples):
-        raise UpstreamError(f"TTS failed: the {engine.name} engine produced no sound for {request.text[:60]!r}")
+        raise UpstreamError(
+            f"TTS failed: the {engine.name} engine produced no sound for {request.text[:60]!r}"
+        )
     words = [[w.start, w.text] for w in speech.words]
     with db.session() as session:
         return assets.store(
-            session, backends.storage, account_id, speech.wav_bytes(), kind="audio", mime_type="audio/wav",
+            session,
+            backends.storage,
+            account_id,
+            speech.wav_bytes(),
+            kind="audio",
+            mime_type="audio/wav",
             duration_sec=round(speech.duration, 3),
-            meta={"key": key, "engine": engine.name, "voice": request.voice.voice_id, "language": request.language,
-                  "rate": request.rate, "style": request.style, "words": words},
+            meta={
+                "key": key,
+                "engine": engine.name,
+                "voice": request.voice.voice_id,
+                "language": request.language,
+                "rate": request.rate,
+                "style": request.style,
+                "words": words,
+            },
         )

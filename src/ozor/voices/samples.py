@@ -26,15 +26,22 @@ def _synthesize(settings: Settings, voice: Voice, language: str, rate: float, st
     from ozor.voices import loudness
 
     speech = Backends(settings).tts.synthesize(
-        SpeechRequest(SENTENCES.get(language, SENTENCES["en"]), voice.traits, language, rate, style))
+        SpeechRequest(SENTENCES.get(language, SENTENCES["en"]), voice.traits, language, rate, style)
+    )
     return loudness.finish(speech).wav_bytes()
 
 
-def sample_wav(settings: Settings, storage: Storage, voice: Voice, language: str, rate: float, style: str | None) -> bytes:
-    key = hashlib.sha256(repr((settings.tts_engine, voice.id, language, round(rate, 2), style or "")).encode()).hexdigest()
+def sample_wav(
+    settings: Settings, storage: Storage, voice: Voice, language: str, rate: float, style: str | None
+) -> bytes:
+    key = hashlib.sha256(
+        repr((settings.tts_engine, voice.id, language, round(rate, 2), style or "")).encode()
+    ).hexdigest()
     path = f"voices/samples/{key[:32]}.wav"
     if storage.exists(path):
         return storage.get_bytes(path)
-    data = run_isolated(_synthesize, settings, voice, language, rate, style, timeout=60, memory_mb=4096, what="voice sample")
+    data = run_isolated(
+        _synthesize, settings, voice, language, rate, style, timeout=60, memory_mb=4096, what="voice sample"
+    )
     storage.put_bytes(path, data, "audio/wav")
     return data

@@ -12,11 +12,17 @@ from ozor.agent.rules.lexicon import KIND_CTA, Category
 from ozor.agent.rules.prompt import VideoBrief
 
 Copy = dict[str, str]
-VERBS = re.compile(r"^(?:keeps?|helps?|makes?|lets?|gives?|turns?|saves?|brings?|tracks?|cuts?|stays?|works?|"
-                   r"runs?|charges?|fits?|folds?|cleans?|blocks?|connects?|syncs?|protects?|delivers?|"
-                   r"lasts?|learns?|shows?|finds?|plans?|sends?|reminds?|teaches?|brews?|grows?)\b", re.IGNORECASE)
-NUMBER = re.compile(r"\b(?:for\s+|in\s+|up to\s+|over\s+)?(\d+(?:\.\d+)?\s*(?:%|x|\+|k|hours?|hrs?|days?|"
-                    r"minutes?|mins?|years?|weeks?|months?|miles?|km|languages|countries)?)(?=\W|$)", re.IGNORECASE)
+VERBS = re.compile(
+    r"^(?:keeps?|helps?|makes?|lets?|gives?|turns?|saves?|brings?|tracks?|cuts?|stays?|works?|"
+    r"runs?|charges?|fits?|folds?|cleans?|blocks?|connects?|syncs?|protects?|delivers?|"
+    r"lasts?|learns?|shows?|finds?|plans?|sends?|reminds?|teaches?|brews?|grows?)\b",
+    re.IGNORECASE,
+)
+NUMBER = re.compile(
+    r"\b(?:for\s+|in\s+|up to\s+|over\s+)?(\d+(?:\.\d+)?\s*(?:%|x|\+|k|hours?|hrs?|days?|"
+    r"minutes?|mins?|years?|weeks?|months?|miles?|km|languages|countries)?)(?=\W|$)",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -71,8 +77,9 @@ def narrate(copy: Copy) -> list[str]:
     return lines
 
 
-def benefit_beat(feature: str, brief: VideoBrief, kicker: str | None, *, support: str = "",
-                 image: str | None = None) -> Beat:
+def benefit_beat(
+    feature: str, brief: VideoBrief, kicker: str | None, *, support: str = "", image: str | None = None
+) -> Beat:
     """One benefit per scene; a number in it ("cold for 24 hours") becomes the scene's big stat."""
     number = NUMBER.search(feature)
     if number and any(ch.isdigit() for ch in number.group(1)) and len(number.group(1)) <= 12 and not image:
@@ -91,24 +98,42 @@ def offer_beat(brief: VideoBrief) -> Beat:
     """The offer as a big number: "20% off" / "everything" / "Ends Sunday"."""
     assert brief.offer
     when = brief.when or ""
-    until = (when if re.match(r"(?:this|next|ends|until)\b", when, re.IGNORECASE) else f"Ends {when}") if when else ""
+    until = (
+        (when if re.match(r"(?:this|next|ends|until)\b", when, re.IGNORECASE) else f"Ends {when}")
+        if when
+        else ""
+    )
     until = cap(until) + (" only" if until.lower().startswith(("this", "next")) else "")
     pct = re.match(r"(\d{1,2}\s?%)\s*off\s*(.*)", brief.offer, re.IGNORECASE)
     if pct:
         rest = cap(pct.group(2).strip())
-        copy = {"stat": f"{pct.group(1).replace(' ', '')} off", "headline": rest or until or "For a limited time",
-                "body": until if rest else ""}
+        copy = {
+            "stat": f"{pct.group(1).replace(' ', '')} off",
+            "headline": rest or until or "For a limited time",
+            "body": until if rest else "",
+        }
         said = " ".join(sentence(x) for x in (f"{copy['stat']} {rest.lower()}".strip(), until) if x)
-        return Beat("offer", "stat", [{k: v for k, v in copy.items() if v}, {"stat": copy["stat"],
-                                                                            "headline": copy["headline"]}], [said])
+        return Beat(
+            "offer",
+            "stat",
+            [{k: v for k, v in copy.items() if v}, {"stat": copy["stat"], "headline": copy["headline"]}],
+            [said],
+        )
     copy = {"kicker": "Limited offer", "headline": cap(brief.offer), "body": until}
-    return Beat("offer", "statement", [{k: v for k, v in copy.items() if v}, {"headline": cap(brief.offer)}],
-                [" ".join(sentence(x) for x in (brief.offer, until) if x)])
+    return Beat(
+        "offer",
+        "statement",
+        [{k: v for k, v in copy.items() if v}, {"headline": cap(brief.offer)}],
+        [" ".join(sentence(x) for x in (brief.offer, until) if x)],
+    )
 
 
 def cta_beat(brief: VideoBrief, category: Category, closer: str | None = None, *, kind: str = "") -> Beat:
-    cta = KIND_CTA.get(kind, category.cta) if kind in KIND_CTA and (kind != "explainer" or not brief.name) else \
-        category.cta
+    cta = (
+        KIND_CTA.get(kind, category.cta)
+        if kind in KIND_CTA and (kind != "explainer" or not brief.name)
+        else category.cta
+    )
     close = closer or category.closer
     kicker = brief.name if brief.name and brief.name.lower() not in close.lower() else ""
     rich: Copy = {"kicker": kicker or "", "headline": close, "cta": cta, "body": brief.url or ""}
@@ -117,11 +142,32 @@ def cta_beat(brief: VideoBrief, category: Category, closer: str | None = None, *
     return Beat("cta", "cta", variants, said, weight=1.2)
 
 
-GERUNDS = {"setting": "set", "making": "make", "using": "use", "creating": "create", "baking": "bake",
-           "taking": "take", "writing": "write", "getting": "get", "running": "run", "planning": "plan",
-           "cutting": "cut", "putting": "put", "choosing": "choose", "preparing": "prepare", "changing": "change",
-           "saving": "save", "sharing": "share", "managing": "manage", "configuring": "configure",
-           "shopping": "shop", "having": "have", "giving": "give", "driving": "drive", "riding": "ride"}
+GERUNDS = {
+    "setting": "set",
+    "making": "make",
+    "using": "use",
+    "creating": "create",
+    "baking": "bake",
+    "taking": "take",
+    "writing": "write",
+    "getting": "get",
+    "running": "run",
+    "planning": "plan",
+    "cutting": "cut",
+    "putting": "put",
+    "choosing": "choose",
+    "preparing": "prepare",
+    "changing": "change",
+    "saving": "save",
+    "sharing": "share",
+    "managing": "manage",
+    "configuring": "configure",
+    "shopping": "shop",
+    "having": "have",
+    "giving": "give",
+    "driving": "drive",
+    "riding": "ride",
+}
 
 
 def infinitive(task: str) -> str | None:
@@ -136,5 +182,7 @@ def infinitive(task: str) -> str | None:
 
 
 def hook_beat(lines: tuple[str, ...] | list[str], kicker: str | None = None) -> Beat:
-    variants = [{"kicker": kicker, "headline": line} for line in lines if kicker] + [{"headline": line} for line in lines]
+    variants = [{"kicker": kicker, "headline": line} for line in lines if kicker] + [
+        {"headline": line} for line in lines
+    ]
     return Beat("hook", "title", variants, [sentence(line) for line in lines], weight=0.8)

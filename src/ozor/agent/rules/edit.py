@@ -16,20 +16,54 @@ from ozor.scene.hashing import content_hash
 # The order clauses are tried in: the first handler that matches and accepts a clause wins. Copy and
 # structure come before looks, so "change the headline to …" is read as copy before any colour rule.
 PRECEDENCE: tuple[Handler, ...] = (
-    c.change_copy, c.replace_words, c.rename, c.overall_pace, c.total_length, c.scene_pace, c.scene_length,
-    c.move, c.swap, c.reverse, c.delete, c.add_scene,
-    look.background, look.swap_colors, look.mode, look.accent, look.text_color, look.element_color, look.style,
-    look.font, look.headline_case, look.voice, look.no_voice, look.narration_text, look.no_music, look.music,
-    look.some_music, look.music_volume, look.captions, look.aspect, look.transitions, look.add_logo,
-    look.move_logo, look.resize_logo, look.remove_logo, look.media_background, look.add_image,
+    c.change_copy,
+    c.replace_words,
+    c.rename,
+    c.overall_pace,
+    c.total_length,
+    c.scene_pace,
+    c.scene_length,
+    c.move,
+    c.swap,
+    c.reverse,
+    c.delete,
+    c.add_scene,
+    look.background,
+    look.swap_colors,
+    look.mode,
+    look.accent,
+    look.text_color,
+    look.element_color,
+    look.style,
+    look.font,
+    look.headline_case,
+    look.voice,
+    look.no_voice,
+    look.narration_text,
+    look.no_music,
+    look.music,
+    look.some_music,
+    look.music_volume,
+    look.captions,
+    look.aspect,
+    look.transitions,
+    look.add_logo,
+    look.move_logo,
+    look.resize_logo,
+    look.remove_logo,
+    look.media_background,
+    look.add_image,
 )
 
 
 def edit(turn: Turn, bench: Workbench) -> str:
     """Apply the instruction clause by clause (later clauses see earlier changes) and say what changed."""
     assert turn.project is not None
-    ctx = EditContext(turn.project, [a for a in turn.attachments if a.kind == "image"],
-              [a for a in turn.attachments if a.kind == "video"])
+    ctx = EditContext(
+        turn.project,
+        [a for a in turn.attachments if a.kind == "image"],
+        [a for a in turn.attachments if a.kind == "video"],
+    )
     if not clauses(turn.text):
         raise BadRequest(f"The message is empty. I understand edits like {EXAMPLES}.")
     step = bench.step()
@@ -66,8 +100,9 @@ def understood(clause: str, ctx: EditContext) -> list[Change]:
     if changes is None:
         changes = interpret(clause, ctx, PRECEDENCE)
     if changes is None:
-        raise BadRequest(f"I couldn't understand “{clause}”, so I changed nothing. I understand edits like "
-                         f"{EXAMPLES}.")
+        raise BadRequest(
+            f"I couldn't understand “{clause}”, so I changed nothing. I understand edits like {EXAMPLES}."
+        )
     return changes
 
 

@@ -9,37 +9,76 @@ from ozor.agent.rules.refs import SCENE, SCENES, clean_text, cta_scene, number, 
 from ozor.scene.models import TextElement
 
 # --- copy ---------------------------------------------------------------------------------
-SLOT_WORDS = {"headline": "headline", "heading": "headline", "title": "headline", "main text": "headline",
-              "text": "headline", "body": "body", "body text": "body", "subtitle": "body", "subheadline": "body",
-              "subheading": "body", "supporting text": "body", "description": "body", "tagline": "kicker",
-              "kicker": "kicker", "label": "kicker", "eyebrow": "kicker", "cta": "cta", "call to action": "cta",
-              "call-to-action": "cta", "button": "cta", "button text": "cta", "cta text": "cta", "cta button": "cta",
-              "number": "stat", "stat": "stat", "statistic": "stat", "big number": "stat"}
+SLOT_WORDS = {
+    "headline": "headline",
+    "heading": "headline",
+    "title": "headline",
+    "main text": "headline",
+    "text": "headline",
+    "body": "body",
+    "body text": "body",
+    "subtitle": "body",
+    "subheadline": "body",
+    "subheading": "body",
+    "supporting text": "body",
+    "description": "body",
+    "tagline": "kicker",
+    "kicker": "kicker",
+    "label": "kicker",
+    "eyebrow": "kicker",
+    "cta": "cta",
+    "call to action": "cta",
+    "call-to-action": "cta",
+    "button": "cta",
+    "button text": "cta",
+    "cta text": "cta",
+    "cta button": "cta",
+    "number": "stat",
+    "stat": "stat",
+    "statistic": "stat",
+    "big number": "stat",
+}
 _SLOT = "|".join(sorted(map(re.escape, SLOT_WORDS), key=len, reverse=True))
 
 
-@rule(rf"(?:change|set|make|update|replace|rewrite|edit|turn)\s+(?:the\s+)?(?P<slot>{_SLOT})"
-      rf"(?:\s+(?:of|in|on|for)\s+(?P<scene>{SCENE}))?\s+(?:to\s+say|to\s+read|to|say|read|into|as|with)\s*:?\s+(?P<text>.+)")
-@rule(rf"(?:change|set|make|update|rewrite|edit)\s+(?P<scene>{SCENE})(?:'s|s')?\s+(?P<slot>{_SLOT})\s+"
-      rf"(?:to\s+say|to\s+read|to|say|read|as)\s*:?\s+(?P<text>.+)")
-@rule(rf"(?:the\s+)?(?P<slot>{_SLOT})(?:\s+(?:of|in|on)\s+(?P<scene>{SCENE}))?\s+should\s+(?:say|read|be)\s*:?\s+(?P<text>.+)")
+@rule(
+    rf"(?:change|set|make|update|replace|rewrite|edit|turn)\s+(?:the\s+)?(?P<slot>{_SLOT})"
+    rf"(?:\s+(?:of|in|on|for)\s+(?P<scene>{SCENE}))?\s+(?:to\s+say|to\s+read|to|say|read|into|as|with)\s*:?\s+(?P<text>.+)"
+)
+@rule(
+    rf"(?:change|set|make|update|rewrite|edit)\s+(?P<scene>{SCENE})(?:'s|s')?\s+(?P<slot>{_SLOT})\s+"
+    rf"(?:to\s+say|to\s+read|to|say|read|as)\s*:?\s+(?P<text>.+)"
+)
+@rule(
+    rf"(?:the\s+)?(?P<slot>{_SLOT})(?:\s+(?:of|in|on)\s+(?P<scene>{SCENE}))?\s+should\s+(?:say|read|be)\s*:?\s+(?P<text>.+)"
+)
 def change_copy(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
     slot = SLOT_WORDS[m.group("slot").lower()]
     text = clean_text(m.group("text"))
     if slot == "headline" and m.group("slot").lower() == "title" and not m.group("scene"):
         return None  # "change the title to …" names the video (see rename)
-    n = one_scene(m.group("scene"), ctx.project) if m.group("scene") else (
-        cta_scene(ctx.project) if slot == "cta" else 1)
+    n = (
+        one_scene(m.group("scene"), ctx.project)
+        if m.group("scene")
+        else (cta_scene(ctx.project) if slot == "cta" else 1)
+    )
     scene = ctx.project.scenes[n - 1] if 1 <= n <= len(ctx.project.scenes) else None
     has = scene is not None and any(e.id == slot for e in scene.elements)
     if slot == "cta" and scene is not None and not has:
         n = cta_scene(ctx.project)
-    label = {"cta": "call to action", "kicker": "label", "body": "supporting text", "stat": "number"}.get(slot, slot)
+    label = {"cta": "call to action", "kicker": "label", "body": "supporting text", "stat": "number"}.get(
+        slot, slot
+    )
     say = f"changed the {label} of scene {n} to “{text}”"
     if has or scene is None or slot in ("headline", "cta", "stat"):
         return [Change("update_element", {"scene": n, "element": slot, "text": text}, say)]
-    return [Change("add_element", {"scene": n, "type": "text", "id": slot, "text": text},
-                   f"added {label} “{text}” to scene {n}")]
+    return [
+        Change(
+            "add_element",
+            {"scene": n, "type": "text", "id": slot, "text": text},
+            f"added {label} “{text}” to scene {n}",
+        )
+    ]
 
 
 @rule(r"(?:replace|change|swap)\s+[\"“'‘](?P<old>[^\"”'’]+)[\"”'’]\s+(?:with|to|for)\s+(?P<new>.+)")
@@ -58,16 +97,28 @@ def replace_words(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
 
 
 @rule(r"(?:rename|retitle|title|call)\s+(?:the\s+)?(?:video|project)\s+(?:to\s+|as\s+)?(?P<text>.+)")
-@rule(r"(?:change|set)\s+the\s+(?:video(?:'s)?\s+|project(?:'s)?\s+)?(?:title|name)(?:\s+of\s+the\s+(?:video|project))?"
-      r"\s+to\s+(?P<text>.+)")
+@rule(
+    r"(?:change|set)\s+the\s+(?:video(?:'s)?\s+|project(?:'s)?\s+)?(?:title|name)(?:\s+of\s+the\s+(?:video|project))?"
+    r"\s+to\s+(?P<text>.+)"
+)
 def rename(m: re.Match[str], ctx: EditContext) -> list[Change]:
     title = clean_text(m.group("text"))
     return [Change("set_title", {"title": title}, f"renamed the video to “{title}”")]
 
 
 # --- pacing -------------------------------------------------------------------------------
-SPEED = {"faster": 0.8, "quicker": 0.8, "snappier": 0.8, "shorter": 0.8, "tighter": 0.85, "punchier": 0.8,
-         "slower": 1.25, "longer": 1.25, "calmer": 1.2, "more relaxed": 1.2}
+SPEED = {
+    "faster": 0.8,
+    "quicker": 0.8,
+    "snappier": 0.8,
+    "shorter": 0.8,
+    "tighter": 0.85,
+    "punchier": 0.8,
+    "slower": 1.25,
+    "longer": 1.25,
+    "calmer": 1.2,
+    "more relaxed": 1.2,
+}
 _SPEED = "|".join(SPEED)
 _AMOUNT = r"(?P<amount>a\s+(?:bit|little)|slightly|much|a\s+lot|way)?\s*"
 
@@ -81,8 +132,10 @@ def _factor(word: str, amount: str | None) -> float:
     return base
 
 
-@rule(rf"(?:make|keep)\s+(?:it|the\s+video|everything|the\s+whole\s+(?:thing|video)|the\s+pacing|the\s+pace)\s+"
-      rf"{_AMOUNT}(?P<word>{_SPEED})")
+@rule(
+    rf"(?:make|keep)\s+(?:it|the\s+video|everything|the\s+whole\s+(?:thing|video)|the\s+pacing|the\s+pace)\s+"
+    rf"{_AMOUNT}(?P<word>{_SPEED})"
+)
 @rule(r"(?P<word>speed)\s+(?:it|the\s+video|things)\s+up|(?P<slow>slow)\s+(?:it|the\s+video|things)\s+down")
 def overall_pace(m: re.Match[str], ctx: EditContext) -> list[Change]:
     groups = m.groupdict()
@@ -91,9 +144,11 @@ def overall_pace(m: re.Match[str], ctx: EditContext) -> list[Change]:
     return [Change("set_pacing", {"factor": factor}, f"made every scene {word} (×{factor:g})")]
 
 
-@rule(r"(?:make|set|cut|trim|shorten|lengthen|extend|change)\s+(?:it|the\s+video|the\s+whole\s+(?:thing|video)|"
-      r"the\s+length|everything)\s+(?:to\s+|be\s+)?(?:(?P<n>\d+(?:\.\d+)?|one|two|half\s+a)\s*"
-      r"(?P<unit>s|secs?|seconds?|minutes?|mins?)|(?P<minute>a\s+minute))(?:\s+long)?")
+@rule(
+    r"(?:make|set|cut|trim|shorten|lengthen|extend|change)\s+(?:it|the\s+video|the\s+whole\s+(?:thing|video)|"
+    r"the\s+length|everything)\s+(?:to\s+|be\s+)?(?:(?P<n>\d+(?:\.\d+)?|one|two|half\s+a)\s*"
+    r"(?P<unit>s|secs?|seconds?|minutes?|mins?)|(?P<minute>a\s+minute))(?:\s+long)?"
+)
 def total_length(m: re.Match[str], ctx: EditContext) -> list[Change]:
     if m.group("minute"):
         seconds = 60.0
@@ -104,10 +159,14 @@ def total_length(m: re.Match[str], ctx: EditContext) -> list[Change]:
     return [Change("set_pacing", {"total": seconds}, f"set the video to {seconds:g} seconds")]
 
 
-@rule(rf"(?:make|set)\s+(?P<scene>{SCENE})\s+{_AMOUNT}(?P<word>longer|shorter|faster|slower|quicker)"
-      rf"(?:\s+by\s+(?P<by>\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?))?")
-@rule(rf"(?P<verb>shorten|lengthen|extend|speed\s+up|slow\s+down)\s+(?P<scene>{SCENE})"
-      rf"(?:\s+by\s+(?P<by>\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?))?")
+@rule(
+    rf"(?:make|set)\s+(?P<scene>{SCENE})\s+{_AMOUNT}(?P<word>longer|shorter|faster|slower|quicker)"
+    rf"(?:\s+by\s+(?P<by>\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?))?"
+)
+@rule(
+    rf"(?P<verb>shorten|lengthen|extend|speed\s+up|slow\s+down)\s+(?P<scene>{SCENE})"
+    rf"(?:\s+by\s+(?P<by>\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?))?"
+)
 def scene_pace(m: re.Match[str], ctx: EditContext) -> list[Change]:
     n = one_scene(m.group("scene"), ctx.project)
     groups = m.groupdict()
@@ -116,23 +175,39 @@ def scene_pace(m: re.Match[str], ctx: EditContext) -> list[Change]:
     if groups.get("by"):
         current = ctx.project.scenes[n - 1].duration if n <= len(ctx.project.scenes) else 0
         seconds = round(current + (1 if longer else -1) * float(groups["by"]), 2)
-        return [Change("set_pacing", {"scene": n, "duration": seconds}, f"made scene {n} {seconds:g} seconds long")]
+        return [
+            Change(
+                "set_pacing", {"scene": n, "duration": seconds}, f"made scene {n} {seconds:g} seconds long"
+            )
+        ]
     factor = _factor("slower" if longer else "faster", groups.get("amount"))
     factor = 1.5 if longer and factor == 1.25 else factor
-    return [Change("set_pacing", {"scene": n, "factor": factor}, f"made scene {n} {'longer' if longer else 'shorter'}")]
+    return [
+        Change(
+            "set_pacing",
+            {"scene": n, "factor": factor},
+            f"made scene {n} {'longer' if longer else 'shorter'}",
+        )
+    ]
 
 
-@rule(rf"(?:make|set)\s+(?P<scene>{SCENE})\s+(?:to\s+|last\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?:\s+long)?")
+@rule(
+    rf"(?:make|set)\s+(?P<scene>{SCENE})\s+(?:to\s+|last\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?:\s+long)?"
+)
 @rule(rf"(?P<scene>{SCENE})\s+should\s+(?:be|last)\s+(?P<n>\d+(?:\.\d+)?)\s*(?:s|secs?|seconds?)(?:\s+long)?")
 def scene_length(m: re.Match[str], ctx: EditContext) -> list[Change]:
     n = one_scene(m.group("scene"), ctx.project)
     seconds = float(m.group("n"))
-    return [Change("set_pacing", {"scene": n, "duration": seconds}, f"made scene {n} {seconds:g} seconds long")]
+    return [
+        Change("set_pacing", {"scene": n, "duration": seconds}, f"made scene {n} {seconds:g} seconds long")
+    ]
 
 
 # --- order and scenes ---------------------------------------------------------------------
-@rule(rf"(?:move|put)\s+(?P<scene>{SCENE})\s+(?:to\s+)?(?:the\s+)?(?P<where>start|beginning|front|end|back|"
-      rf"(?:position|spot|place)\s+\d+|(?:after|before)\s+{SCENE})")
+@rule(
+    rf"(?:move|put)\s+(?P<scene>{SCENE})\s+(?:to\s+)?(?:the\s+)?(?P<where>start|beginning|front|end|back|"
+    rf"(?:position|spot|place)\s+\d+|(?:after|before)\s+{SCENE})"
+)
 def move(m: re.Match[str], ctx: EditContext) -> list[Change]:
     count = len(ctx.project.scenes)
     n = one_scene(m.group("scene"), ctx.project)
@@ -151,7 +226,9 @@ def move(m: re.Match[str], ctx: EditContext) -> list[Change]:
     return [Change("reorder_scenes", {"order": order}, f"moved scene {n} to position {target + 1}")]
 
 
-@rule(rf"(?:swap|switch|exchange)\s+(?:scenes?\s+)?(?P<a>\d+|{SCENE})\s+(?:and|with|&)\s+(?:scene\s+)?(?P<b>\d+|{SCENE})")
+@rule(
+    rf"(?:swap|switch|exchange)\s+(?:scenes?\s+)?(?P<a>\d+|{SCENE})\s+(?:and|with|&)\s+(?:scene\s+)?(?P<b>\d+|{SCENE})"
+)
 def swap(m: re.Match[str], ctx: EditContext) -> list[Change]:
     def ref(x: str) -> int:
         return int(x) if x.isdigit() else one_scene(x, ctx.project)
@@ -181,11 +258,12 @@ def delete(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
     return changes
 
 
-
-@rule(rf"(?:add|insert|create)\s+(?:a|another|one\s+more|a\s+new|an\s+extra)\s+(?:new\s+)?scene\s+"
-      rf"(?P<how>about|on|for|with\s+the\s+text|with|saying|that\s+says|explaining|showing|to\s+say|covering|featuring)"
-      rf"\s+(?P<what>.+?)(?:\s+(?P<where>(?:after|before)\s+{SCENE}|at\s+the\s+(?:start|beginning|end)|"
-      rf"as\s+(?:scene\s+)?\d+|as\s+the\s+(?:first|last)\s+scene))?")
+@rule(
+    rf"(?:add|insert|create)\s+(?:a|another|one\s+more|a\s+new|an\s+extra)\s+(?:new\s+)?scene\s+"
+    rf"(?P<how>about|on|for|with\s+the\s+text|with|saying|that\s+says|explaining|showing|to\s+say|covering|featuring)"
+    rf"\s+(?P<what>.+?)(?:\s+(?P<where>(?:after|before)\s+{SCENE}|at\s+the\s+(?:start|beginning|end)|"
+    rf"as\s+(?:scene\s+)?\d+|as\s+the\s+(?:first|last)\s+scene))?"
+)
 def add_scene(m: re.Match[str], ctx: EditContext) -> list[Change]:
     p = ctx.project
     what = clean_text(m.group("what"))
@@ -207,8 +285,13 @@ def add_scene(m: re.Match[str], ctx: EditContext) -> list[Change]:
         position = ref + 1 if where.startswith("after") else ref
     middle = sorted(s.duration for s in p.scenes[1:-1]) or [4.0]
     before = p.scenes[max(0, position - 2)]
-    args = {"order": position, "title": headline[:60], "layout": "statement", "headline": headline,
-            "duration": middle[len(middle) // 2]}
+    args = {
+        "order": position,
+        "title": headline[:60],
+        "layout": "statement",
+        "headline": headline,
+        "duration": middle[len(middle) // 2],
+    }
     if before.transition.kind != "cut":
         args["transition"] = before.transition.kind
     if any(s.narration for s in p.scenes):

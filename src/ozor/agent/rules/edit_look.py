@@ -18,8 +18,12 @@ from ozor.scene.models import LogoElement, TextElement
 def _color(phrase: str) -> str:
     """The colour a phrase names, when the phrase is only a colour ("a deep navy", "#FF5500")."""
     color = parse_color(phrase)
-    rest = re.sub(r"\b(?:a|an|the|nice|shade\s+of|colou?r|tone|some|more|really|very)\b", " ",
-                  NAME_RE.sub(" ", HEX_RE.sub(" ", phrase)), flags=re.IGNORECASE)
+    rest = re.sub(
+        r"\b(?:a|an|the|nice|shade\s+of|colou?r|tone|some|more|really|very)\b",
+        " ",
+        NAME_RE.sub(" ", HEX_RE.sub(" ", phrase)),
+        flags=re.IGNORECASE,
+    )
     if color is None or rest.strip(" ,.-"):
         raise ValueError("not a colour")
     return color
@@ -28,13 +32,21 @@ def _color(phrase: str) -> str:
 def _where(scenes: list[int] | None, total: int) -> str:
     if scenes is None:
         return "every scene" if total > 1 else "the scene"
-    return "scene " + " and ".join(map(str, scenes)) if len(scenes) <= 2 else f"scenes {', '.join(map(str, scenes))}"
+    return (
+        "scene " + " and ".join(map(str, scenes))
+        if len(scenes) <= 2
+        else f"scenes {', '.join(map(str, scenes))}"
+    )
 
 
 # --- colours and style --------------------------------------------------------------------
-@rule(rf"(?:change|make|set|turn|switch|paint)\s+(?:the\s+)?(?:background|backdrop|bg)(?:\s+colou?r)?"
-      rf"(?:\s+(?:of|in|on|for)\s+(?P<scenes>{SCENES}))?\s+(?:to\s+|into\s+)?(?:be\s+)?(?:an?\s+)?(?P<color>.+)")
-@rule(rf"(?:use|give\s+it|try)\s+(?:an?\s+)?(?P<color>.+?)\s+(?:background|backdrop)s?(?:\s+(?:for|on|in)\s+(?P<scenes>{SCENES}))?")
+@rule(
+    rf"(?:change|make|set|turn|switch|paint)\s+(?:the\s+)?(?:background|backdrop|bg)(?:\s+colou?r)?"
+    rf"(?:\s+(?:of|in|on|for)\s+(?P<scenes>{SCENES}))?\s+(?:to\s+|into\s+)?(?:be\s+)?(?:an?\s+)?(?P<color>.+)"
+)
+@rule(
+    rf"(?:use|give\s+it|try)\s+(?:an?\s+)?(?P<color>.+?)\s+(?:background|backdrop)s?(?:\s+(?:for|on|in)\s+(?P<scenes>{SCENES}))?"
+)
 @rule(rf"(?:make|turn)\s+(?P<scenes>{SCENES})\s+(?P<color>[\w#\s-]+?)(?:\s+background)?")
 def background(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
     phrase = m.group("color")
@@ -45,14 +57,30 @@ def background(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
         found = [c for c in re.split(r"\s+(?:and|to|into)\s+|,\s*", bare) if parse_color(c)]
         palette = ctx.project.theme.palette
         colors = [_color(c) for c in found][:4] if len(found) >= 2 else [palette.background, palette.surface]
-        return [Change("set_background", {"scenes": scenes, "gradient": colors}, f"gave {where} a gradient background")]
+        return [
+            Change(
+                "set_background",
+                {"scenes": scenes, "gradient": colors},
+                f"gave {where} a gradient background",
+            )
+        ]
     color = _color(phrase)
     if scenes is None:
-        return [Change("set_theme", {"background": color},
-                       f"changed the background of every scene to {phrase.strip()} ({color}) and adjusted the text "
-                       "colours to stay readable")]
-    return [Change("set_background", {"scenes": scenes, "color": color},
-                   f"changed the background of {where} to {phrase.strip()} ({color})")]
+        return [
+            Change(
+                "set_theme",
+                {"background": color},
+                f"changed the background of every scene to {phrase.strip()} ({color}) and adjusted the text "
+                "colours to stay readable",
+            )
+        ]
+    return [
+        Change(
+            "set_background",
+            {"scenes": scenes, "color": color},
+            f"changed the background of {where} to {phrase.strip()} ({color})",
+        )
+    ]
 
 
 @rule(r"(?:swap|switch|invert|flip|reverse)\s+(?:the\s+|all\s+the\s+)?colou?rs(?:\s+around)?")
@@ -60,8 +88,10 @@ def swap_colors(m: re.Match[str], ctx: EditContext) -> list[Change]:
     return [Change("set_theme", {"swap_colors": True}, "swapped the background and text colours")]
 
 
-@rule(r"(?:use|switch\s+to|make\s+it|go|turn\s+it|give\s+it)\s+(?:a\s+)?(?P<mode>dark|light)(?:\s+(?:mode|theme|background|"
-      r"version|look))?")
+@rule(
+    r"(?:use|switch\s+to|make\s+it|go|turn\s+it|give\s+it)\s+(?:a\s+)?(?P<mode>dark|light)(?:\s+(?:mode|theme|background|"
+    r"version|look))?"
+)
 def mode(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
     want_dark = m.group("mode").lower() == "dark"
     if is_dark(ctx.project.theme.palette.background) == want_dark:
@@ -71,38 +101,54 @@ def mode(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
     return [Change("set_theme", {"swap_colors": True}, f"switched to a {m.group('mode').lower()} background")]
 
 
-@rule(r"(?:use|make|set|pick|choose)\s+(?P<color>.+?)\s+(?:as|for)\s+(?:the\s+|an\s+|my\s+|our\s+)?accent(?:\s+colou?r)?")
-@rule(r"(?:change|make|set|switch)\s+(?:the\s+)?(?:accent|highlight|button)(?:\s+colou?r)?s?\s+(?:to\s+|into\s+)?(?P<color>.+)")
+@rule(
+    r"(?:use|make|set|pick|choose)\s+(?P<color>.+?)\s+(?:as|for)\s+(?:the\s+|an\s+|my\s+|our\s+)?accent(?:\s+colou?r)?"
+)
+@rule(
+    r"(?:change|make|set|switch)\s+(?:the\s+)?(?:accent|highlight|button)(?:\s+colou?r)?s?\s+(?:to\s+|into\s+)?(?P<color>.+)"
+)
 @rule(r"(?:use|make\s+the\s+accents?)\s+(?P<color>[\w#\s-]+?)\s*(?:accents?)?")
 def accent(m: re.Match[str], ctx: EditContext) -> list[Change]:
     color = _color(m.group("color"))
     return [Change("set_theme", {"accent": color}, f"set the accent colour to {color}")]
 
 
-@rule(r"(?:change|make|set|turn)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:text|font|copy)(?:\s+colou?r)?\s+(?:to\s+)?(?P<color>.+)")
+@rule(
+    r"(?:change|make|set|turn)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:text|font|copy)(?:\s+colou?r)?\s+(?:to\s+)?(?P<color>.+)"
+)
 def text_color(m: re.Match[str], ctx: EditContext) -> list[Change]:
     color = _color(m.group("color"))
     return [Change("set_theme", {"text": color}, f"changed the text colour to {color}")]
 
 
-@rule(rf"(?:make|change|set|colou?r)\s+(?:the\s+)?(?P<slot>headlines?|titles?|body\s+text|labels?)"
-      rf"(?:\s+(?:of|in|on)\s+(?P<scene>{SCENE}))?\s+(?:colou?r\s+)?(?:to\s+)?(?P<color>[\w#\s-]+)")
+@rule(
+    rf"(?:make|change|set|colou?r)\s+(?:the\s+)?(?P<slot>headlines?|titles?|body\s+text|labels?)"
+    rf"(?:\s+(?:of|in|on)\s+(?P<scene>{SCENE}))?\s+(?:colou?r\s+)?(?:to\s+)?(?P<color>[\w#\s-]+)"
+)
 def element_color(m: re.Match[str], ctx: EditContext) -> list[Change]:
     color = _color(m.group("color"))
     slot = {"headline": "headline", "title": "headline", "body text": "body", "label": "kicker"}[
-        re.sub(r"s$", "", m.group("slot").lower())]
-    scenes = [one_scene(m.group("scene"), ctx.project)] if m.group("scene") else [
-        i for i, s in enumerate(ctx.project.scenes, 1) if any(e.id == slot for e in s.elements)]
+        re.sub(r"s$", "", m.group("slot").lower())
+    ]
+    scenes = (
+        [one_scene(m.group("scene"), ctx.project)]
+        if m.group("scene")
+        else [i for i, s in enumerate(ctx.project.scenes, 1) if any(e.id == slot for e in s.elements)]
+    )
     changes = [Change("update_element", {"scene": n, "element": slot, "color": color}, "") for n in scenes]
     if not changes:
         raise ValueError("no such element")
-    changes[-1].say = f"coloured the {m.group('slot').lower()} {color} in {_where(scenes, len(ctx.project.scenes))}"
+    changes[
+        -1
+    ].say = f"coloured the {m.group('slot').lower()} {color} in {_where(scenes, len(ctx.project.scenes))}"
     return changes
 
 
-@rule(r"(?:make\s+it(?:\s+look)?|make\s+the\s+video|use\s+an?|switch\s+to\s+an?|go\s+for\s+an?|change\s+the\s+style\s+to|"
-      r"restyle\s+it(?:\s+as)?|give\s+it\s+an?)\s+(?:more\s+|much\s+more\s+)?(?:an?\s+)?(?P<style>[\w-]+)"
-      r"(?:\s+(?:style|look|theme|feel|vibe|aesthetic|design))?")
+@rule(
+    r"(?:make\s+it(?:\s+look)?|make\s+the\s+video|use\s+an?|switch\s+to\s+an?|go\s+for\s+an?|change\s+the\s+style\s+to|"
+    r"restyle\s+it(?:\s+as)?|give\s+it\s+an?)\s+(?:more\s+|much\s+more\s+)?(?:an?\s+)?(?P<style>[\w-]+)"
+    r"(?:\s+(?:style|look|theme|feel|vibe|aesthetic|design))?"
+)
 def style(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
     name = STYLE_WORDS.get(m.group("style").lower())
     if name is None:
@@ -111,17 +157,30 @@ def style(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
 
 
 # --- fonts --------------------------------------------------------------------------------
-FAMILIES = {"inter": "Inter", "noto sans": "Noto Sans", "noto serif": "Noto Serif", "playfair": "Playfair Display",
-            "playfair display": "Playfair Display", "serif": "Playfair Display", "sans": "Inter",
-            "sans-serif": "Inter", "sans serif": "Inter", "elegant": "Playfair Display", "classic": "Noto Serif",
-            "modern": "Inter", "clean": "Inter"}
+FAMILIES = {
+    "inter": "Inter",
+    "noto sans": "Noto Sans",
+    "noto serif": "Noto Serif",
+    "playfair": "Playfair Display",
+    "playfair display": "Playfair Display",
+    "serif": "Playfair Display",
+    "sans": "Inter",
+    "sans-serif": "Inter",
+    "sans serif": "Inter",
+    "elegant": "Playfair Display",
+    "classic": "Noto Serif",
+    "modern": "Inter",
+    "clean": "Inter",
+}
 _FAMILY = "|".join(sorted(map(re.escape, FAMILIES), key=len, reverse=True))
 
 
-@rule(rf"(?:use|switch\s+to|try|pick|choose|change\s+(?:the\s+)?(?P<which>heading\s+|headline\s+|body\s+)?"
-      rf"(?:font|typeface)s?\s+to|make\s+the\s+(?:font|type)s?)\s+(?:an?\s+|the\s+)?(?P<family>{_FAMILY})"
-      rf"(?:\s+(?:font|typeface|type)s?)?(?:\s+for\s+(?:the\s+)?(?P<target>headlines?|headings?|titles?|body(?:\s+text)?|"
-      rf"everything|all\s+(?:the\s+)?text))?")
+@rule(
+    rf"(?:use|switch\s+to|try|pick|choose|change\s+(?:the\s+)?(?P<which>heading\s+|headline\s+|body\s+)?"
+    rf"(?:font|typeface)s?\s+to|make\s+the\s+(?:font|type)s?)\s+(?:an?\s+|the\s+)?(?P<family>{_FAMILY})"
+    rf"(?:\s+(?:font|typeface|type)s?)?(?:\s+for\s+(?:the\s+)?(?P<target>headlines?|headings?|titles?|body(?:\s+text)?|"
+    rf"everything|all\s+(?:the\s+)?text))?"
+)
 def font(m: re.Match[str], ctx: EditContext) -> list[Change]:
     family = FAMILIES[m.group("family").lower()]
     target = (m.group("target") or m.group("which") or "").lower()
@@ -132,16 +191,26 @@ def font(m: re.Match[str], ctx: EditContext) -> list[Change]:
         args["heading_font"] = family  # a display serif reads well large, not as body text
     else:
         args.update(heading_font=family, body_font=family)
-    where = "headlines" if list(args) == ["heading_font"] else "body text" if list(args) == ["body_font"] else "all text"
+    where = (
+        "headlines"
+        if list(args) == ["heading_font"]
+        else "body text"
+        if list(args) == ["body_font"]
+        else "all text"
+    )
     return [Change("set_theme", args, f"set the {where} in {family}")]
 
 
-@rule(r"make\s+(?:the\s+|all\s+(?:the\s+)?)?(?:headlines?|headings?|titles?)\s+(?P<case>uppercase|all\s+caps|capitals|"
-      r"lowercase|sentence\s+case|normal\s+case)")
+@rule(
+    r"make\s+(?:the\s+|all\s+(?:the\s+)?)?(?:headlines?|headings?|titles?)\s+(?P<case>uppercase|all\s+caps|capitals|"
+    r"lowercase|sentence\s+case|normal\s+case)"
+)
 def headline_case(m: re.Match[str], ctx: EditContext) -> list[Change]:
     upper = m.group("case").lower() in ("uppercase", "all caps", "capitals")
     scenes = [i for i, s in enumerate(ctx.project.scenes, 1) if any(e.id == "headline" for e in s.elements)]
-    changes = [Change("update_element", {"scene": n, "element": "headline", "uppercase": upper}, "") for n in scenes]
+    changes = [
+        Change("update_element", {"scene": n, "element": "headline", "uppercase": upper}, "") for n in scenes
+    ]
     if not changes:
         raise ValueError("no headlines")
     changes[-1].say = f"set the headlines in {'capitals' if upper else 'normal case'}"
@@ -159,11 +228,15 @@ def _narrate_all(ctx: EditContext, voice: str) -> list[Change]:
     return changes
 
 
-@rule(r"(?:use|switch\s+to|try|pick|choose|give\s+it|i\s+want|change\s+(?:the\s+)?(?:voice|narrator)\s+to|"
-      r"make\s+the\s+(?:voice|narrator|narration))\s+(?:an?\s+|the\s+)?(?P<adj>[\w-]+)(?:\s+(?:voice|narrator|one))?")
+@rule(
+    r"(?:use|switch\s+to|try|pick|choose|give\s+it|i\s+want|change\s+(?:the\s+)?(?:voice|narrator)\s+to|"
+    r"make\s+the\s+(?:voice|narrator|narration))\s+(?:an?\s+|the\s+)?(?P<adj>[\w-]+)(?:\s+(?:voice|narrator|one))?"
+)
 @rule(rf"(?:let|have)\s+(?P<adj>{'|'.join(VOICES)})\s+(?:narrate|read|voice)(?:\s+it|\s+the\s+video)?")
-@rule(r"add\s+(?:an?\s+)?(?:voice[\s-]?over|narration)(?:\s+(?:with|by|using|in)\s+(?:an?\s+)?(?P<adj>[\w-]+)"
-      r"(?:'s)?(?:\s+voice)?)?")
+@rule(
+    r"add\s+(?:an?\s+)?(?:voice[\s-]?over|narration)(?:\s+(?:with|by|using|in)\s+(?:an?\s+)?(?P<adj>[\w-]+)"
+    r"(?:'s)?(?:\s+voice)?)?"
+)
 def voice(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
     word = (m.group("adj") or "").lower()
     name = word if word in VOICES else VOICE_WORDS.get(word)
@@ -182,14 +255,18 @@ def voice(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
     return [Change("set_voiceover", {"voice": name}, f"switched the voice to {name.capitalize()}")]
 
 
-@rule(r"(?:remove|delete|drop|mute|disable|turn\s+off|no|kill|cut)\s+(?:the\s+|any\s+)?(?:voice[\s-]?over|narration|"
-      r"narrator|voice)s?")
+@rule(
+    r"(?:remove|delete|drop|mute|disable|turn\s+off|no|kill|cut)\s+(?:the\s+|any\s+)?(?:voice[\s-]?over|narration|"
+    r"narrator|voice)s?"
+)
 def no_voice(m: re.Match[str], ctx: EditContext) -> list[Change]:
     return [Change("set_voiceover", {"enabled": False}, "removed the voice-over")]
 
 
-@rule(rf"(?:change|set|make)\s+the\s+(?:voice[\s-]?over|narration)\s+(?:of|in|for)\s+(?P<scene>{SCENE})\s+"
-      rf"(?:to\s+say|to)\s+(?P<text>.+)")
+@rule(
+    rf"(?:change|set|make)\s+the\s+(?:voice[\s-]?over|narration)\s+(?:of|in|for)\s+(?P<scene>{SCENE})\s+"
+    rf"(?:to\s+say|to)\s+(?P<text>.+)"
+)
 def narration_text(m: re.Match[str], ctx: EditContext) -> list[Change]:
     from ozor.agent.rules.refs import clean_text
 
@@ -198,21 +275,40 @@ def narration_text(m: re.Match[str], ctx: EditContext) -> list[Change]:
     return [Change("set_voiceover", {"scenes": [n], "text": text}, f"changed the voice-over of scene {n}")]
 
 
-MOODS = {"upbeat": "upbeat", "energetic": "upbeat", "happy": "upbeat", "fun": "upbeat", "calm": "calm",
-         "calmer": "calm", "relaxing": "calm", "chill": "calm", "mellow": "calm", "soft": "calm", "gentle": "calm",
-         "corporate": "corporate", "professional": "corporate", "dramatic": "dramatic", "epic": "dramatic",
-         "cinematic": "dramatic", "intense": "dramatic"}
+MOODS = {
+    "upbeat": "upbeat",
+    "energetic": "upbeat",
+    "happy": "upbeat",
+    "fun": "upbeat",
+    "calm": "calm",
+    "calmer": "calm",
+    "relaxing": "calm",
+    "chill": "calm",
+    "mellow": "calm",
+    "soft": "calm",
+    "gentle": "calm",
+    "corporate": "corporate",
+    "professional": "corporate",
+    "dramatic": "dramatic",
+    "epic": "dramatic",
+    "cinematic": "dramatic",
+    "intense": "dramatic",
+}
 _MOOD = "|".join(MOODS)
 
 
-@rule(r"(?:no|remove|delete|drop|turn\s+off|mute|without|stop|kill|cut|lose)\s+(?:the\s+|any\s+)?(?:background\s+)?"
-      r"(?:music|soundtrack|song)")
+@rule(
+    r"(?:no|remove|delete|drop|turn\s+off|mute|without|stop|kill|cut|lose)\s+(?:the\s+|any\s+)?(?:background\s+)?"
+    r"(?:music|soundtrack|song)"
+)
 def no_music(m: re.Match[str], ctx: EditContext) -> list[Change]:
     return [Change("set_music", {"mood": "none"}, "removed the music")]
 
 
-@rule(rf"(?:use|add|play|i\s+want|give\s+it|make\s+the\s+music|change\s+the\s+music\s+to|switch\s+the\s+music\s+to|"
-      rf"switch\s+to)\s+(?:some\s+|an?\s+|more\s+)?(?P<mood>{_MOOD})(?:\s+(?:music|soundtrack|track|song|background\s+music))?")
+@rule(
+    rf"(?:use|add|play|i\s+want|give\s+it|make\s+the\s+music|change\s+the\s+music\s+to|switch\s+the\s+music\s+to|"
+    rf"switch\s+to)\s+(?:some\s+|an?\s+|more\s+)?(?P<mood>{_MOOD})(?:\s+(?:music|soundtrack|track|song|background\s+music))?"
+)
 @rule(rf"(?:make|change)\s+the\s+music\s+(?:more\s+)?(?P<mood>{_MOOD})")
 def music(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
     if not re.search(r"music|soundtrack|track|song", m.group(0), re.IGNORECASE):
@@ -226,47 +322,80 @@ def some_music(m: re.Match[str], ctx: EditContext) -> list[Change]:
     from ozor.agent.styles import style_of
 
     mood = style_of(ctx.project.theme).music
-    return [Change("set_music", {"mood": mood if mood != "none" else "calm"}, f"added {mood} background music")]
+    return [
+        Change("set_music", {"mood": mood if mood != "none" else "calm"}, f"added {mood} background music")
+    ]
 
 
-@rule(r"(?P<verb>lower|turn\s+down|soften|reduce|quiet(?:en)?|raise|turn\s+up|boost|increase)\s+the\s+music(?:\s+volume)?|"
-      r"make\s+the\s+music\s+(?P<adj>quieter|softer|louder)")
+@rule(
+    r"(?P<verb>lower|turn\s+down|soften|reduce|quiet(?:en)?|raise|turn\s+up|boost|increase)\s+the\s+music(?:\s+volume)?|"
+    r"make\s+the\s+music\s+(?P<adj>quieter|softer|louder)"
+)
 def music_volume(m: re.Match[str], ctx: EditContext) -> list[Change]:
-    down = bool(re.match(r"lower|turn\s+down|soften|reduce|quiet|quieter|softer", m.group("verb") or m.group("adj")))
+    down = bool(
+        re.match(r"lower|turn\s+down|soften|reduce|quiet|quieter|softer", m.group("verb") or m.group("adj"))
+    )
     audio = ctx.project.audio
     if audio.music == "none":
         raise Refusal("the video has no music; ask for a mood, e.g. “add upbeat music”")
     volume = round(min(1.0, audio.music_volume * (0.6 if down else 1.4)), 2)
-    return [Change("set_music", {"mood": audio.music, "volume": volume},
-                   f"turned the music {'down' if down else 'up'} to {round(volume * 100)} %")]
+    return [
+        Change(
+            "set_music",
+            {"mood": audio.music, "volume": volume},
+            f"turned the music {'down' if down else 'up'} to {round(volume * 100)} %",
+        )
+    ]
 
 
-@rule(r"(?P<verb>add|turn\s+on|enable|burn\s+in|show|include|remove|turn\s+off|disable|hide|drop)\s+(?:the\s+)?"
-      r"(?:captions|subtitles)")
+@rule(
+    r"(?P<verb>add|turn\s+on|enable|burn\s+in|show|include|remove|turn\s+off|disable|hide|drop)\s+(?:the\s+)?"
+    r"(?:captions|subtitles)"
+)
 def captions(m: re.Match[str], ctx: EditContext) -> list[Change]:
     on = not re.match(r"remove|turn\s+off|disable|hide|drop", m.group("verb"), re.IGNORECASE)
     return [Change("set_captions", {"enabled": on}, f"turned captions {'on' if on else 'off'}")]
 
 
 # --- aspect and transitions ---------------------------------------------------------------
-@rule(r"(?:make|turn|convert|change|switch|reformat|resize)\s+(?:it|the\s+video|this)\s+(?:to\s+|into\s+)?(?:an?\s+)?"
-      r"(?:(?P<a>vertical|portrait|9:16|landscape|horizontal|16:9|widescreen)(?:\s+(?:video|format))?|"
-      r"for\s+(?P<platform>tiktok|reels|instagram(?:\s+stories)?|shorts|youtube(?:\s+shorts)?|stories))")
+@rule(
+    r"(?:make|turn|convert|change|switch|reformat|resize)\s+(?:it|the\s+video|this)\s+(?:to\s+|into\s+)?(?:an?\s+)?"
+    r"(?:(?P<a>vertical|portrait|9:16|landscape|horizontal|16:9|widescreen)(?:\s+(?:video|format))?|"
+    r"for\s+(?P<platform>tiktok|reels|instagram(?:\s+stories)?|shorts|youtube(?:\s+shorts)?|stories))"
+)
 def aspect(m: re.Match[str], ctx: EditContext) -> list[Change]:
     word = (m.group("a") or m.group("platform")).lower()
     tall = word in ("vertical", "portrait", "9:16") or (word != "youtube" and m.group("platform") is not None)
     value = "9:16" if tall else "16:9"
-    return [Change("set_aspect", {"aspect": value}, f"made the video {'vertical' if tall else 'landscape'} ({value})")]
+    return [
+        Change(
+            "set_aspect", {"aspect": value}, f"made the video {'vertical' if tall else 'landscape'} ({value})"
+        )
+    ]
 
 
-KINDS = {"crossfade": "crossfade", "crossfades": "crossfade", "fade": "crossfade", "fades": "crossfade",
-         "dissolve": "crossfade", "dissolves": "crossfade", "cut": "cut", "cuts": "cut", "hard cuts": "cut",
-         "slide": "slide", "slides": "slide", "wipe": "wipe", "wipes": "wipe"}
+KINDS = {
+    "crossfade": "crossfade",
+    "crossfades": "crossfade",
+    "fade": "crossfade",
+    "fades": "crossfade",
+    "dissolve": "crossfade",
+    "dissolves": "crossfade",
+    "cut": "cut",
+    "cuts": "cut",
+    "hard cuts": "cut",
+    "slide": "slide",
+    "slides": "slide",
+    "wipe": "wipe",
+    "wipes": "wipe",
+}
 _KIND = "|".join(sorted(map(re.escape, KINDS), key=len, reverse=True))
 
 
-@rule(rf"(?:use|switch\s+to|change\s+(?:all\s+)?(?:the\s+)?transitions\s+to|make\s+(?:all\s+)?(?:the\s+)?transitions)\s+"
-      rf"(?P<kind>{_KIND})(?:\s+transitions?)?(?:\s+between\s+(?:the\s+|all\s+)?scenes)?|(?P<none>no)\s+transitions")
+@rule(
+    rf"(?:use|switch\s+to|change\s+(?:all\s+)?(?:the\s+)?transitions\s+to|make\s+(?:all\s+)?(?:the\s+)?transitions)\s+"
+    rf"(?P<kind>{_KIND})(?:\s+transitions?)?(?:\s+between\s+(?:the\s+|all\s+)?scenes)?|(?P<none>no)\s+transitions"
+)
 def transitions(m: re.Match[str], ctx: EditContext) -> list[Change]:
     kind = "cut" if m.group("none") else KINDS[m.group("kind").lower()]
     return [Change("set_transitions", {"kind": kind}, f"set every transition to a {kind}")]
@@ -287,7 +416,9 @@ def _logo_scenes(text: str, ctx: EditContext) -> list[int] | None:
     return scene_numbers(m.group("s"), ctx.project) if m else None
 
 
-@rule(r"(?:add|put|place|insert|include|use|show)\s+(?:our|my|the|a|this|their)?\s*(?:company\s+|brand\s+)?logo\b(?P<rest>.*)")
+@rule(
+    r"(?:add|put|place|insert|include|use|show)\s+(?:our|my|the|a|this|their)?\s*(?:company\s+|brand\s+)?logo\b(?P<rest>.*)"
+)
 def add_logo(m: re.Match[str], ctx: EditContext) -> list[Change]:
     if not ctx.images:
         raise Refusal("attach the logo as an image (images: [{base64, mimeType}]) and ask again")
@@ -295,12 +426,19 @@ def add_logo(m: re.Match[str], ctx: EditContext) -> list[Change]:
     corner = _corner(m.group("rest"))
     count = len(ctx.project.scenes) if scenes is None else len(scenes)
     where = f"all {count} scenes" if scenes is None and count > 1 else _where(scenes, len(ctx.project.scenes))
-    return [Change("add_logo", {"asset": ctx.images[0].ref, "corner": corner, "scenes": scenes},
-                   f"added the logo to the {corner} corner of {where}")]
+    return [
+        Change(
+            "add_logo",
+            {"asset": ctx.images[0].ref, "corner": corner, "scenes": scenes},
+            f"added the logo to the {corner} corner of {where}",
+        )
+    ]
 
 
 def _logos(ctx: EditContext) -> tuple[str, list[int]]:
-    found = [(i, e) for i, s in enumerate(ctx.project.scenes, 1) for e in s.elements if isinstance(e, LogoElement)]
+    found = [
+        (i, e) for i, s in enumerate(ctx.project.scenes, 1) for e in s.elements if isinstance(e, LogoElement)
+    ]
     if not found:
         raise Refusal("the video has no logo yet; attach one and ask me to add it")
     return found[0][1].asset, [i for i, _ in found]
@@ -312,8 +450,13 @@ def move_logo(m: re.Match[str], ctx: EditContext) -> list[Change]:
     corner = _corner(m.group("rest"), "")
     if not corner:
         raise ValueError("no corner")
-    return [Change("add_logo", {"asset": asset, "corner": corner, "scenes": scenes},
-                   f"moved the logo to the {corner} corner")]
+    return [
+        Change(
+            "add_logo",
+            {"asset": asset, "corner": corner, "scenes": scenes},
+            f"moved the logo to the {corner} corner",
+        )
+    ]
 
 
 @rule(r"make\s+(?:the\s+|our\s+)?logo\s+(?P<size>bigger|larger|smaller|tinier)")
@@ -323,8 +466,13 @@ def resize_logo(m: re.Match[str], ctx: EditContext) -> list[Change]:
     corner = corner_of(logo.box)
     scale = 1.35 if m.group("size").lower() in ("bigger", "larger") else 0.75
     height = round(min(0.2, max(0.03, logo_height(logo.box, ctx.project.aspect) * scale)), 3)
-    return [Change("add_logo", {"asset": asset, "corner": corner, "scenes": scenes, "height": height},
-                   f"made the logo {m.group('size').lower()}")]
+    return [
+        Change(
+            "add_logo",
+            {"asset": asset, "corner": corner, "scenes": scenes, "height": height},
+            f"made the logo {m.group('size').lower()}",
+        )
+    ]
 
 
 @rule(r"(?:remove|delete|drop|hide|take\s+out)\s+(?:the\s+|our\s+|my\s+)?logo(?:\s+from\s+(?P<scenes>.+))?")
@@ -333,8 +481,10 @@ def remove_logo(m: re.Match[str], ctx: EditContext) -> list[Change]:
     return [Change("remove_element", {"element": "logo", "scenes": scenes}, "removed the logo")]
 
 
-@rule(rf"use\s+(?:this|the\s+attached|my|our|the|that)\s+(?P<what>image|photo|picture|clip|video|footage)\s+as\s+"
-      rf"(?:the\s+)?background(?:\s+(?:of|for|on|in)\s+(?P<scenes>{SCENES}))?")
+@rule(
+    rf"use\s+(?:this|the\s+attached|my|our|the|that)\s+(?P<what>image|photo|picture|clip|video|footage)\s+as\s+"
+    rf"(?:the\s+)?background(?:\s+(?:of|for|on|in)\s+(?P<scenes>{SCENES}))?"
+)
 def media_background(m: re.Match[str], ctx: EditContext) -> list[Change]:
     is_clip = m.group("what").lower() in ("clip", "video", "footage")
     pool = ctx.clips if is_clip else ctx.images
@@ -342,13 +492,20 @@ def media_background(m: re.Match[str], ctx: EditContext) -> list[Change]:
         raise Refusal(f"attach the {m.group('what').lower()} with the message and ask again")
     scenes = scene_numbers(m.group("scenes"), ctx.project)
     key = "video" if is_clip else "image"
-    return [Change("set_background", {"scenes": scenes, key: pool[0].ref},
-                   f"used your {m.group('what').lower()} as the background of "
-                   f"{_where(scenes, len(ctx.project.scenes))}")]
+    return [
+        Change(
+            "set_background",
+            {"scenes": scenes, key: pool[0].ref},
+            f"used your {m.group('what').lower()} as the background of "
+            f"{_where(scenes, len(ctx.project.scenes))}",
+        )
+    ]
 
 
-@rule(rf"(?:add|put|place|insert|show)\s+(?:this|the\s+attached|my|our|the|that)\s+(?:image|photo|picture|product\s+shot|shot)"
-      rf"\s+(?:to|in|on|into)\s+(?P<scene>{SCENE})")
+@rule(
+    rf"(?:add|put|place|insert|show)\s+(?:this|the\s+attached|my|our|the|that)\s+(?:image|photo|picture|product\s+shot|shot)"
+    rf"\s+(?:to|in|on|into)\s+(?P<scene>{SCENE})"
+)
 def add_image(m: re.Match[str], ctx: EditContext) -> list[Change]:
     if not ctx.images:
         raise Refusal("attach the image with the message and ask again")
@@ -357,6 +514,11 @@ def add_image(m: re.Match[str], ctx: EditContext) -> list[Change]:
     changes = []
     if scene is not None and any(e.id == "image" for e in scene.elements):
         changes.append(Change("remove_element", {"element": "image", "scenes": [n]}, ""))
-    changes.append(Change("add_element", {"scene": n, "type": "image", "id": "image", "asset": ctx.images[0].ref},
-                          f"placed your image beside the copy in scene {n}"))
+    changes.append(
+        Change(
+            "add_element",
+            {"scene": n, "type": "image", "id": "image", "asset": ctx.images[0].ref},
+            f"placed your image beside the copy in scene {n}",
+        )
+    )
     return changes

@@ -4,24 +4,104 @@ from __future__ import annotations
 
 import re
 
-MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-          "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
 WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # Capitalised words that are not names.
 NOT_NAMES = {
-    "i", "a", "an", "the", "our", "my", "we", "we're", "it", "this", "for", "make", "create", "use", "ad", "video",
-    "tiktok", "instagram", "youtube", "reels", "shorts", "facebook", "linkedin", "snapchat", "wi-fi", "wifi",
-    "pt", "et", "est", "pst", "cet", "gmt", "utc", "am", "pm", "black", "friday", "cyber", "monday", "christmas",
-    "announcement", "invitation", "teaser", "tutorial", "explainer", "promo", "showcase", "product", "explain",
-    "luxury", "retro", "corporate", "calm", "bold", "playful", "minimalist", "warm", "dark", "hiring", "new",
-    "one", "short", "quick", "vertical", "horizontal", "include", "add", "show", "please", "summer",
-    "winter", "spring", "autumn", "fall", "halloween", "easter", "thanksgiving", "valentine's", "ai", "api",
-    *MONTHS.split("|"), *WEEKDAYS.split("|"),
+    "i",
+    "a",
+    "an",
+    "the",
+    "our",
+    "my",
+    "we",
+    "we're",
+    "it",
+    "this",
+    "for",
+    "make",
+    "create",
+    "use",
+    "ad",
+    "video",
+    "tiktok",
+    "instagram",
+    "youtube",
+    "reels",
+    "shorts",
+    "facebook",
+    "linkedin",
+    "snapchat",
+    "wi-fi",
+    "wifi",
+    "pt",
+    "et",
+    "est",
+    "pst",
+    "cet",
+    "gmt",
+    "utc",
+    "am",
+    "pm",
+    "black",
+    "friday",
+    "cyber",
+    "monday",
+    "christmas",
+    "announcement",
+    "invitation",
+    "teaser",
+    "tutorial",
+    "explainer",
+    "promo",
+    "showcase",
+    "product",
+    "explain",
+    "luxury",
+    "retro",
+    "corporate",
+    "calm",
+    "bold",
+    "playful",
+    "minimalist",
+    "warm",
+    "dark",
+    "hiring",
+    "new",
+    "one",
+    "short",
+    "quick",
+    "vertical",
+    "horizontal",
+    "include",
+    "add",
+    "show",
+    "please",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "halloween",
+    "easter",
+    "thanksgiving",
+    "valentine's",
+    "ai",
+    "api",
+    *MONTHS.split("|"),
+    *WEEKDAYS.split("|"),
 }
 QUOTED = re.compile(r"[\"“']([^\"”']{2,48})[\"”']")
-CALLED = re.compile(r"\b(?:called|named|brand(?:ed)? as)\s+((?:[A-Z0-9][\w'&.+-]*)(?:\s+[A-Z0-9][\w'&.+-]*){0,3})")
-CAPS = re.compile(r"(?<![\w'])((?:[A-Z][\w'&+-]*|[A-Z0-9]+[a-z]*[A-Z][\w-]*)(?:\s+(?:[A-Z][\w'&+-]*|\d+(?:\.\d+)+|"
-                  r"\d+|X|Pro|Max|Mini))*)")
+CALLED = re.compile(
+    r"\b(?:called|named|brand(?:ed)? as)\s+((?:[A-Z0-9][\w'&.+-]*)(?:\s+[A-Z0-9][\w'&.+-]*){0,3})"
+)
+CAPS = re.compile(
+    r"(?<![\w'])((?:[A-Z][\w'&+-]*|[A-Z0-9]+[a-z]*[A-Z][\w-]*)(?:\s+(?:[A-Z][\w'&+-]*|\d+(?:\.\d+)+|"
+    r"\d+|X|Pro|Max|Mini))*)"
+)
 
 
 def find_name(text: str) -> str | None:
@@ -65,11 +145,19 @@ def find_features(text: str, subject: str) -> list[str]:
         items = _items(re.split(r"[.!?](?:\s|$)", m.group(1))[0])
         if len(items) >= 2 and all(len(i.split()) <= 5 for i in items):
             found += items
-    for m in re.finditer(r"\b(?:with|featuring|highlighting|including|offering)\s+([^.;:!?]+)", text, re.IGNORECASE):
-        phrase = re.split(r"\s*,\s*(?=\d|(?:bold|warm|calm|dark|retro|vertical|corporate|playful|luxury)\b)|"
-                          r"\b(?:for|aimed|targeting|on|in)\s+(?=\w+s\b|\d|[A-Z])", m.group(1))[0]
-        found += [i for i in _items(phrase) if not re.search(r"\b(background|accent|colou?rs?|music|voice|logo)\b",
-                                                             i, re.IGNORECASE)]
+    for m in re.finditer(
+        r"\b(?:with|featuring|highlighting|including|offering)\s+([^.;:!?]+)", text, re.IGNORECASE
+    ):
+        phrase = re.split(
+            r"\s*,\s*(?=\d|(?:bold|warm|calm|dark|retro|vertical|corporate|playful|luxury)\b)|"
+            r"\b(?:for|aimed|targeting|on|in)\s+(?=\w+s\b|\d|[A-Z])",
+            m.group(1),
+        )[0]
+        found += [
+            i
+            for i in _items(phrase)
+            if not re.search(r"\b(background|accent|colou?rs?|music|voice|logo)\b", i, re.IGNORECASE)
+        ]
     for m in re.finditer(r"\b(?:that|which|who)\s+([a-z][^,.;:!?]+)", text):
         clause = m.group(1).strip()
         if 2 <= len(clause.split()) <= 9 and not re.match(r"(?:is|are|was|will|would|can|could)\b", clause):
@@ -85,13 +173,23 @@ def find_features(text: str, subject: str) -> list[str]:
 
 
 def find_audience(text: str, subject: str) -> str | None:
-    if m := re.search(r"\b(?:aimed at|targeting|targeted at|made for|designed for|geared to(?:wards)?)\s+"
-                      r"([^,.;:!?]+)", text, re.IGNORECASE):
+    if m := re.search(
+        r"\b(?:aimed at|targeting|targeted at|made for|designed for|geared to(?:wards)?)\s+"
+        r"([^,.;:!?]+)",
+        text,
+        re.IGNORECASE,
+    ):
         return _clean_audience(m.group(1))
-    for m in re.finditer(r"\bfor\s+(?!(?:a|an|the|our|my|your|this)\b)((?:[a-z-]+\s+)?[a-z-]+[^s\W]s)\b", text):
+    for m in re.finditer(
+        r"\bfor\s+(?!(?:a|an|the|our|my|your|this)\b)((?:[a-z-]+\s+)?[a-z-]+[^s\W]s)\b", text
+    ):
         phrase = m.group(1)
-        if phrase.lower() not in subject.lower() and not re.search(r"\b(hours|minutes|seconds|days|years|steps|"
-                                                                    r"sales|ads|reels|shorts|videos)\b", phrase, re.IGNORECASE):
+        if phrase.lower() not in subject.lower() and not re.search(
+            r"\b(hours|minutes|seconds|days|years|steps|"
+            r"sales|ads|reels|shorts|videos)\b",
+            phrase,
+            re.IGNORECASE,
+        ):
             return _clean_audience(phrase)
     if m := re.search(r"\blooking for\s+([^,.;:!?]+)", text, re.IGNORECASE):
         return _clean_audience(m.group(1))
@@ -104,23 +202,43 @@ def _clean_audience(phrase: str) -> str:
 
 
 def find_offer(text: str) -> str | None:
-    if m := re.search(r"\b(\d{1,2}\s?%\s?off(?:\s+(?:everything|all|your first \w+|sitewide|storewide))?)", text, re.IGNORECASE):
+    if m := re.search(
+        r"\b(\d{1,2}\s?%\s?off(?:\s+(?:everything|all|your first \w+|sitewide|storewide))?)",
+        text,
+        re.IGNORECASE,
+    ):
         return m.group(1)
-    if m := re.search(r"\b(free (?:shipping|delivery|trial|returns|samples?)|buy one,? get one(?: free)?|"
-                      r"(?:half|50%) price)\b", text, re.IGNORECASE):
+    if m := re.search(
+        r"\b(free (?:shipping|delivery|trial|returns|samples?)|buy one,? get one(?: free)?|"
+        r"(?:half|50%) price)\b",
+        text,
+        re.IGNORECASE,
+    ):
         return m.group(1)
-    if m := re.search(r"(?:from|only|just|for)\s+(\$\d+(?:\.\d\d)?|€\d+(?:[.,]\d\d)?|£\d+(?:\.\d\d)?)", text, re.IGNORECASE):
+    if m := re.search(
+        r"(?:from|only|just|for)\s+(\$\d+(?:\.\d\d)?|€\d+(?:[.,]\d\d)?|£\d+(?:\.\d\d)?)", text, re.IGNORECASE
+    ):
         return f"From {m.group(1)}"
     return None
 
 
 def find_when(text: str) -> str | None:
-    date = re.search(r"\b(?:(?:" + WEEKDAYS + r"),?\s+)?(?:(?:" + MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
-                     r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + MONTHS + r"))\b(?:,?\s+\d{4})?", text, re.IGNORECASE)
+    date = re.search(
+        r"\b(?:(?:" + WEEKDAYS + r"),?\s+)?(?:(?:" + MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?|"
+        r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + MONTHS + r"))\b(?:,?\s+\d{4})?",
+        text,
+        re.IGNORECASE,
+    )
     text = re.sub(r"\b(?:black friday|cyber monday)\b", " ", text, flags=re.IGNORECASE)
-    relative = re.search(r"\b(?:this|next)\s+(?:weekend|week|month|" + WEEKDAYS + r")\b|\b(?:tonight|tomorrow)\b|"
-                         r"\b(?:ends|until|on|this)\s+(?:" + WEEKDAYS + r")\b|\b(?:" + WEEKDAYS + r")\b", text, re.IGNORECASE)
-    time = re.search(r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm)(?:\s+(?:PT|ET|CET|GMT|UTC|PST|EST|BST))?\b", text, re.IGNORECASE)
+    relative = re.search(
+        r"\b(?:this|next)\s+(?:weekend|week|month|" + WEEKDAYS + r")\b|\b(?:tonight|tomorrow)\b|"
+        r"\b(?:ends|until|on|this)\s+(?:" + WEEKDAYS + r")\b|\b(?:" + WEEKDAYS + r")\b",
+        text,
+        re.IGNORECASE,
+    )
+    time = re.search(
+        r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm)(?:\s+(?:PT|ET|CET|GMT|UTC|PST|EST|BST))?\b", text, re.IGNORECASE
+    )
     when = date.group(0) if date else relative.group(0) if relative else None
     if when and re.match(r"(?:on|this)\s+(?:" + WEEKDAYS + ")", when, re.IGNORECASE):
         when = when.split(None, 1)[1]
@@ -130,7 +248,9 @@ def find_when(text: str) -> str | None:
 
 
 def _title(when: str) -> str:
-    return " ".join(w.capitalize() if w.lower() in MONTHS.split("|") + WEEKDAYS.split("|") else w for w in when.split())
+    return " ".join(
+        w.capitalize() if w.lower() in MONTHS.split("|") + WEEKDAYS.split("|") else w for w in when.split()
+    )
 
 
 def find_where(text: str, name: str | None) -> str | None:
@@ -141,12 +261,20 @@ def find_where(text: str, name: str | None) -> str | None:
 
 
 def find_url(text: str) -> str | None:
-    m = re.search(r"\b(?:https?://)?((?:[\w-]+\.)+(?:com|io|co|app|ai|org|net|dev|shop|store|studio|xyz)(?:/[\w/-]*)?)"
-                  r"|(@\w{2,30})", text, re.IGNORECASE)
+    m = re.search(
+        r"\b(?:https?://)?((?:[\w-]+\.)+(?:com|io|co|app|ai|org|net|dev|shop|store|studio|xyz)(?:/[\w/-]*)?)"
+        r"|(@\w{2,30})",
+        text,
+        re.IGNORECASE,
+    )
     return (m.group(1) or m.group(2)) if m else None
 
 
 def find_steps(text: str) -> int | None:
     numbers = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6, "two": 2, "2": 2}
-    m = re.search(r"\b(two|three|four|five|six|\d)\s+(?:easy\s+|simple\s+|quick\s+|basic\s+)?steps\b", text, re.IGNORECASE)
+    m = re.search(
+        r"\b(two|three|four|five|six|\d)\s+(?:easy\s+|simple\s+|quick\s+|basic\s+)?steps\b",
+        text,
+        re.IGNORECASE,
+    )
     return numbers.get(m.group(1).lower()) if m else None

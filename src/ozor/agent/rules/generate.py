@@ -18,39 +18,62 @@ from ozor.agent.tools import Attachment, Env, call
 from ozor.errors import BadRequest
 from ozor.scene.models import Aspect, Project, Scene, Theme
 
-KIND_NOUN = {"ad": "ad", "promo": "promo", "teaser": "teaser", "showcase": "showcase", "explainer": "explainer",
-             "tutorial": "tutorial", "announcement": "announcement", "invitation": "invitation",
-             "hiring": "hiring video"}
+KIND_NOUN = {
+    "ad": "ad",
+    "promo": "promo",
+    "teaser": "teaser",
+    "showcase": "showcase",
+    "explainer": "explainer",
+    "tutorial": "tutorial",
+    "announcement": "announcement",
+    "invitation": "invitation",
+    "hiring": "hiring video",
+}
 HOOK_SEC, CTA_SEC, MIN_BODY_SEC = 2.5, 3.5, 2.2
 MIN_SECONDS, MAX_SECONDS = 5.0, 180.0  # shorter has no room for a hook and a CTA; longer outgrows the copy
 SPEECH_WORDS_PER_SEC = 2.6  # offline TTS speaks at about 160 words a minute
 NARRATION_MARGIN = 0.7  # lead-in plus a breath at the end
 
-PROMPT_EXAMPLES = ('"A 15-second ad for a minimalist desk lamp", '
-                   '"A 30s vertical teaser for the Solstice music festival, dark and dramatic", '
-                   '"A one-minute tutorial on brewing pour-over coffee in 4 steps"')
+PROMPT_EXAMPLES = (
+    '"A 15-second ad for a minimalist desk lamp", '
+    '"A 30s vertical teaser for the Solstice music festival, dark and dramatic", '
+    '"A one-minute tutorial on brewing pour-over coffee in 4 steps"'
+)
 
 
 def generate(turn: Turn, bench: Workbench) -> str:
     if language := foreign_language(turn.text):
-        raise BadRequest(f"The offline director writes English copy only, and this prompt looks like '{language}'. "
-                         "Write the prompt in English, or configure an LLM director (OZOR_LLM_BASE_URL).")
+        raise BadRequest(
+            f"The offline director writes English copy only, and this prompt looks like '{language}'. "
+            "Write the prompt in English, or configure an LLM director (OZOR_LLM_BASE_URL)."
+        )
     brief = understand(turn.text)
     if not MIN_SECONDS <= brief.seconds <= MAX_SECONDS:
-        raise BadRequest(f"I make videos from {MIN_SECONDS:g} seconds to {MAX_SECONDS // 60:g} minutes long from a "
-                         f"prompt; you asked for {brief.seconds:g} seconds.")
+        raise BadRequest(
+            f"I make videos from {MIN_SECONDS:g} seconds to {MAX_SECONDS // 60:g} minutes long from a "
+            f"prompt; you asked for {brief.seconds:g} seconds."
+        )
     if not (brief.subject or brief.name or brief.topic):
-        raise BadRequest("I couldn't tell what the video should be about. Name the product, event or topic, "
-                         f"for example: {PROMPT_EXAMPLES}.")
+        raise BadRequest(
+            "I couldn't tell what the video should be about. Name the product, event or topic, "
+            f"for example: {PROMPT_EXAMPLES}."
+        )
     category = category_of(brief.subject, brief.prompt)
     style_name = brief.style or category.style
     style = STYLES[style_name]
-    palette = derive(style.palette, background=brief.background, accent=brief.accent) if (
-        brief.background or brief.accent) else style.palette
-    theme = Theme(palette=palette, heading_font=style.heading_font, body_font=style.body_font, style=style_name)
+    palette = (
+        derive(style.palette, background=brief.background, accent=brief.accent)
+        if (brief.background or brief.accent)
+        else style.palette
+    )
+    theme = Theme(
+        palette=palette, heading_font=style.heading_font, body_font=style.body_font, style=style_name
+    )
     aspect: Aspect = turn.aspect or brief.aspect or "16:9"  # type: ignore[assignment]
     images = [a for a in turn.attachments if a.kind == "image"]
-    logo = min(images, key=lambda a: (a.width or 0) * (a.height or 0)) if brief.wants_logo and images else None
+    logo = (
+        min(images, key=lambda a: (a.width or 0) * (a.height or 0)) if brief.wants_logo and images else None
+    )
     pictures = [a.ref for a in images if a is not logo]
     clips = [a.ref for a in turn.attachments if a.kind == "video"]
     beats = storyboard(brief, category, style.pace, pictures, clips)
@@ -58,10 +81,12 @@ def generate(turn: Turn, bench: Workbench) -> str:
     beats = beats[: len(durations) - 1] + beats[-1:]
     transitions = transition_plan(len(beats), style)
     scratch = Project(aspect=aspect, theme=theme, scenes=[Scene(id="scratch")])
-    chosen = [choose_copy(beat, seconds, kind, scratch, first=i == 0)
-              for i, (beat, seconds, kind) in enumerate(zip(beats, durations, transitions))]
+    chosen = [
+        choose_copy(beat, seconds, kind, scratch, first=i == 0)
+        for i, (beat, seconds, kind) in enumerate(zip(beats, durations, transitions, strict=True))
+    ]
     durations = rebalance(durations, [need for _, need in chosen])
-    plans = [{**args, "duration": seconds} for (args, _), seconds in zip(chosen, durations)]
+    plans = [{**args, "duration": seconds} for (args, _), seconds in zip(chosen, durations, strict=True)]
     if brief.narration:
         voice(plans, beats, brief.voice or style.voice)
     bench.env = replace(bench.env, aspect=aspect)
@@ -127,15 +152,21 @@ def transition_plan(n: int, style: Style) -> list[str]:
     return [*plan, "cut"]
 
 
-def choose_copy(beat: Beat, seconds: float, transition: str, scratch: Project, *, first: bool
-                ) -> tuple[dict[str, Any], float]:
+def choose_copy(
+    beat: Beat, seconds: float, transition: str, scratch: Project, *, first: bool
+) -> tuple[dict[str, Any], float]:
     """The richest copy variant that fits its boxes at both aspects and reads in `seconds`; else the
     leanest that fits. Returns the create_scene arguments and the seconds the copy needs."""
     options = []
-    for variant in [v for v in beat.variants if within_limits(v)] or [{k: v for k, v in beat.variants[-1].items()
-                                                                       if k != "kicker"}]:
-        args = {"title": cap(beat.role), "layout": beat.layout, "duration": seconds,
-                **{k: v for k, v in variant.items() if v}}
+    for variant in [v for v in beat.variants if within_limits(v)] or [
+        {k: v for k, v in beat.variants[-1].items() if k != "kicker"}
+    ]:
+        args = {
+            "title": cap(beat.role),
+            "layout": beat.layout,
+            "duration": seconds,
+            **{k: v for k, v in variant.items() if v},
+        }
         args.update({k: v for k, v in (("image", beat.image), ("video", beat.video)) if v})
         if transition != "cut":
             args.update(transition=transition, transition_sec=scratch_style(scratch).transition_sec)
@@ -164,13 +195,15 @@ def rebalance(durations: list[float], needs: list[float]) -> list[float]:
     room, the video grows, by at most 8 % (a requested length is met within ±10 %)."""
     d = list(durations)
     floors = [2.0] + [2.2] * (len(d) - 2) + [3.0]  # a hook, middle scenes, a CTA of 3–4 s
-    short = [max(0.0, n - x) for n, x in zip(needs, d)]
-    slack = [max(0.0, x - max(n + 0.2, f)) for n, x, f in zip(needs, d, floors)]
+    short = [max(0.0, n - x) for n, x in zip(needs, d, strict=True)]
+    slack = [max(0.0, x - max(n + 0.2, f)) for n, x, f in zip(needs, d, floors, strict=True)]
     take = min(sum(short), sum(slack))
     grow = min(sum(short) - take, 0.08 * sum(durations))
     if sum(short) > 0:
-        d = [x + (take + grow) * s / sum(short) - (take * r / sum(slack) if take else 0.0)
-             for x, s, r in zip(d, short, slack)]
+        d = [
+            x + (take + grow) * s / sum(short) - (take * r / sum(slack) if take else 0.0)
+            for x, s, r in zip(d, short, slack, strict=True)
+        ]
     out = [round(x, 2) for x in d]
     longest = out.index(max(out))  # rounding's remainder goes where it is least noticed
     out[longest] = round(out[longest] + sum(d) - sum(out), 2)
@@ -179,7 +212,7 @@ def rebalance(durations: list[float], needs: list[float]) -> list[float]:
 
 def voice(plans: list[dict[str, Any]], beats: list[Beat], speaker: str) -> None:
     """Narration per scene: the longest line a voice can say within the scene (lead-in and a breath kept)."""
-    for plan, beat in zip(plans, beats):
+    for plan, beat in zip(plans, beats, strict=True):
         budget = (plan["duration"] - NARRATION_MARGIN) * SPEECH_WORDS_PER_SEC
         shown = str(plan.get("headline") or plan.get("stat") or "").rstrip(".").lower()
         lines = [line for line in beat.narration if shown in line.lower()] or beat.narration
@@ -206,15 +239,24 @@ def probe(args: dict[str, Any], scratch: Project, first: bool) -> tuple[bool, fl
     return True, need
 
 
-def reply(brief: VideoBrief, style: str, aspect: str, scenes: int, logo: bool, used: int, attached: int) -> str:
+def reply(
+    brief: VideoBrief, style: str, aspect: str, scenes: int, logo: bool, used: int, attached: int
+) -> str:
     what = f"a {brief.seconds:g}-second {KIND_NOUN[brief.kind]}"
-    about = f" for {product_line(brief)}" if brief.kind not in ("explainer", "tutorial") else f" on {brief.topic or brief.subject}"
+    about = (
+        f" for {product_line(brief)}"
+        if brief.kind not in ("explainer", "tutorial")
+        else f" on {brief.topic or brief.subject}"
+    )
     parts = [f"I've made {what}{about}: {scenes} scenes in a {style} style at {aspect}."]
     if logo:
         parts.append("Your logo is in the top-right corner of every scene.")
     elif brief.wants_logo:
         parts.append("Attach your logo as an image and I'll add it.")
     if attached:
-        parts.append(f"I used {used} of your {attached} attachments." if used < attached else
-                     "I used your attachments in the video.")
+        parts.append(
+            f"I used {used} of your {attached} attachments."
+            if used < attached
+            else "I used your attachments in the video."
+        )
     return " ".join(parts)

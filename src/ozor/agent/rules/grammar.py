@@ -15,11 +15,13 @@ from typing import Any
 from ozor.agent.tools import Attachment
 from ozor.scene.models import Project
 
-EXAMPLES = ('"change the headline of scene 2 to Built for speed", "make the CTA say Shop now", "make it faster", '
-            '"make the video 20 seconds", "use #FF5500 as the accent", "change the background to dark blue", '
-            '"add our logo in the top-right corner of every scene" (with the logo attached), "swap scenes 1 and 2", '
-            '"move scene 3 to the start", "add a scene about pricing", "remove the last scene", '
-            '"use a serif font", "use a deeper voice", "no music", "make it vertical"')
+EXAMPLES = (
+    '"change the headline of scene 2 to Built for speed", "make the CTA say Shop now", "make it faster", '
+    '"make the video 20 seconds", "use #FF5500 as the accent", "change the background to dark blue", '
+    '"add our logo in the top-right corner of every scene" (with the logo attached), "swap scenes 1 and 2", '
+    '"move scene 3 to the start", "add a scene about pricing", "remove the last scene", '
+    '"use a serif font", "use a deeper voice", "no music", "make it vertical"'
+)
 
 
 class Refusal(Exception):

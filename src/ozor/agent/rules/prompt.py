@@ -25,48 +25,124 @@ from ozor.agent.voices import VOICE_WORDS, VOICES
 
 KINDS = {
     "tutorial": ["tutorial", "how-to", "how to", "guide", "walkthrough", "step by step", "step-by-step"],
-    "explainer": ["explainer", "explain", "explains", "explaining", "how it works", "overview", "introduction to",
-                  "educational"],
+    "explainer": [
+        "explainer",
+        "explain",
+        "explains",
+        "explaining",
+        "how it works",
+        "overview",
+        "introduction to",
+        "educational",
+    ],
     "teaser": ["teaser", "trailer", "sneak peek", "coming soon"],
     "showcase": ["showcase", "product video", "product demo", "demo", "spotlight", "showcasing"],
-    "announcement": ["announcement", "announce", "announcing", "launching", "launch", "introducing", "unveil",
-                     "unveiling", "acquired", "acquisition", "release"],
-    "invitation": ["invitation", "invite", "invites", "inviting", "webinar", "rsvp", "wedding", "gala", "meetup",
-                   "party", "celebration"],
+    "announcement": [
+        "announcement",
+        "announce",
+        "announcing",
+        "launching",
+        "launch",
+        "introducing",
+        "unveil",
+        "unveiling",
+        "acquired",
+        "acquisition",
+        "release",
+    ],
+    "invitation": [
+        "invitation",
+        "invite",
+        "invites",
+        "inviting",
+        "webinar",
+        "rsvp",
+        "wedding",
+        "gala",
+        "meetup",
+        "party",
+        "celebration",
+    ],
     "hiring": ["hiring", "recruiting", "recruitment", "job opening", "join our team", "now hiring"],
     "promo": ["promo", "promotional", "promotion", "promote", "promoting", "sale"],
     "ad": ["advert", "advertisement", "advertising", "advertise", "commercial", "ad", "ads", "spot", "reel"],
 }
-DEFAULT_SECONDS = {"ad": 15, "promo": 20, "teaser": 15, "showcase": 20, "explainer": 40, "tutorial": 40,
-                   "announcement": 20, "invitation": 20, "hiring": 25}
-WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-                "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90}
+DEFAULT_SECONDS = {
+    "ad": 15,
+    "promo": 20,
+    "teaser": 15,
+    "showcase": 20,
+    "explainer": 40,
+    "tutorial": 40,
+    "announcement": 20,
+    "invitation": 20,
+    "hiring": 25,
+}
+WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "forty-five": 45,
+    "fifty": 50,
+    "sixty": 60,
+    "ninety": 90,
+}
 _NUM = r"(\d+(?:\.\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")"
 SECONDS_RE = re.compile(r"\b" + _NUM + r"[\s-]*(?:s|sec|secs|second|seconds)\b(?:[\s-]*long)?", re.IGNORECASE)
 MINUTES_RE = re.compile(r"\b" + _NUM + r"[\s-]*(?:min|mins|minute|minutes)\b(?:[\s-]*long)?", re.IGNORECASE)
 ONE_MINUTE_RE = re.compile(r"\b(?:a|one)[\s-]+minute(?:[\s-]+long)?\b|\bminute[\s-]long\b", re.IGNORECASE)
 HALF_MINUTE_RE = re.compile(r"\bhalf[\s-]a[\s-]minute\b", re.IGNORECASE)
-VERTICAL = re.compile(r"\b(vertical|portrait|9:16|tik ?tok|reels?|shorts|stories|instagram stor(?:y|ies)|"
-                      r"snapchat|phone screens?)\b", re.IGNORECASE)
+VERTICAL = re.compile(
+    r"\b(vertical|portrait|9:16|tik ?tok|reels?|shorts|stories|instagram stor(?:y|ies)|"
+    r"snapchat|phone screens?)\b",
+    re.IGNORECASE,
+)
 HORIZONTAL = re.compile(r"\b(horizontal|landscape|16:9|widescreen|youtube(?! shorts))\b", re.IGNORECASE)
-SILENT = re.compile(r"\b(no|without)\s+(voice[\s-]?over|narration|voice|narrator)|\bmusic only\b|\bsilent\b", re.IGNORECASE)
+SILENT = re.compile(
+    r"\b(no|without)\s+(voice[\s-]?over|narration|voice|narrator)|\bmusic only\b|\bsilent\b", re.IGNORECASE
+)
 NO_MUSIC = re.compile(r"\b(no|without)\s+(background\s+)?music\b", re.IGNORECASE)
-MOODS = {"upbeat": "upbeat", "energetic": "upbeat", "calm": "calm", "relaxing": "calm", "dramatic": "dramatic",
-         "epic": "dramatic", "cinematic": "dramatic", "corporate": "corporate"}
+MOODS = {
+    "upbeat": "upbeat",
+    "energetic": "upbeat",
+    "calm": "calm",
+    "relaxing": "calm",
+    "dramatic": "dramatic",
+    "epic": "dramatic",
+    "cinematic": "dramatic",
+    "corporate": "corporate",
+}
 LEAD = re.compile(
     r"\b(?:for|about|of|on|showcasing|introducing|announcing|launching|promoting|advertising|explaining|"
-    r"presenting|featuring|to|that shows|showing)\s+", re.IGNORECASE)
+    r"presenting|featuring|to|that shows|showing)\s+",
+    re.IGNORECASE,
+)
 STOP = re.compile(
     r"\s*(?:[,;:!?(]|\.(?=\s|$)|\s-\s|\bcalled\b|\bnamed\b|\blooking for\b|\bwith\b|\bthat\b|\bwhich\b|\bwho\b|\baimed\b|\btargeting\b|\busing\b|\bfeaturing\b|"
     r"\bhighlighting\b|\bnarrated\b|\bwithout\b|\bin\s+(?:a|an|the)\b|\bin\s+\w+\s+(?:style|colou?rs?|tones?)\b|"
     r"\bfor\s+(?=\w+s\b|\w+\s+\w+s\b)|\bon\s+(?=\w+day|\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
-    r"\bat\s+(?=\d)|\bthis\s+(?:week|weekend|month)|\bin\s+(?=\d|[A-Z])|\b\d+%|$)")
+    r"\bat\s+(?=\d)|\bthis\s+(?:week|weekend|month)|\bin\s+(?=\d|[A-Z])|\b\d+%|$)"
+)
 AUDIENCE_LEAD = re.compile(r"for\s+(?!(?:a|an|the|our|my)\b)(?:[a-z-]+\s+)?[a-z-]+[^s\W]s\b")
-HOW = re.compile(r"\bhow\s+(?:to\s+)?(.+?)(?=\s*(?:[,;!?]|\.(?:\s|$)|\bfor\s+\w+s\b|\bin\s+\w+\s+(?:\w+\s+)?steps|$))",
-                 re.IGNORECASE)
-ARTICLE = re.compile(r"^(?:a|an|the|our|my|your|their|this|its|his|her|some|new|brand[- ]new|short|quick)\s+",
-                     re.IGNORECASE)
+HOW = re.compile(
+    r"\bhow\s+(?:to\s+)?(.+?)(?=\s*(?:[,;!?]|\.(?:\s|$)|\bfor\s+\w+s\b|\bin\s+\w+\s+(?:\w+\s+)?steps|$))",
+    re.IGNORECASE,
+)
+ARTICLE = re.compile(
+    r"^(?:a|an|the|our|my|your|their|this|its|his|her|some|new|brand[- ]new|short|quick)\s+", re.IGNORECASE
+)
 PROPER_COLOR = re.compile(r"[A-Z][a-z]+\s+[A-Z]")  # "Black Friday", "Red Bull": a name, not a colour
 FILLER = re.compile(r"\b(?:video|clip|film|reel)\b", re.IGNORECASE)
 
@@ -107,8 +183,11 @@ def understand(prompt: str) -> VideoBrief:
     brief = VideoBrief(prompt=text)
     brief.kind = find_kind(text) or "ad"
     asked = find_seconds(text)
-    brief.seconds = asked if asked is not None else (
-        15.0 if re.search(r"\bshort\b", text, re.IGNORECASE) else float(DEFAULT_SECONDS[brief.kind]))
+    brief.seconds = (
+        asked
+        if asked is not None
+        else (15.0 if re.search(r"\bshort\b", text, re.IGNORECASE) else float(DEFAULT_SECONDS[brief.kind]))
+    )
     brief.aspect = "9:16" if VERTICAL.search(text) else "16:9" if HORIZONTAL.search(text) else None
     brief.background, brief.accent = color_roles(text)
     plain = strip_colors(text)
@@ -124,8 +203,18 @@ def understand(prompt: str) -> VideoBrief:
     brief.steps = find_steps(text)
     brief.narration = not SILENT.search(text)
     brief.voice = find_voice(text)
-    brief.music = "none" if NO_MUSIC.search(text) else next(
-        (m for w, m in MOODS.items() if re.search(rf"\b{w}\b[\w\s]*\bmusic|\bmusic\b[\w\s]*\b{w}\b", text, re.IGNORECASE)), None)
+    brief.music = (
+        "none"
+        if NO_MUSIC.search(text)
+        else next(
+            (
+                m
+                for w, m in MOODS.items()
+                if re.search(rf"\b{w}\b[\w\s]*\bmusic|\bmusic\b[\w\s]*\b{w}\b", text, re.IGNORECASE)
+            ),
+            None,
+        )
+    )
     brief.statement = find_statement(text) if brief.kind == "announcement" else None
     brief.wants_logo = bool(re.search(r"\blogo\b", text, re.IGNORECASE))
     if brief.style is None and re.search(r"\bdramatic\b|\bcinematic\b|\bepic\b", text, re.IGNORECASE):
@@ -133,8 +222,11 @@ def understand(prompt: str) -> VideoBrief:
     return brief
 
 
-ENGLISH = re.compile(r"\b(?:a|an|the|for|of|with|and|to|in|on|our|my|about|how|that|ad|video|make|new|is|it|"
-                     r"this|your|we|seconds?|minutes?)\b", re.IGNORECASE)
+ENGLISH = re.compile(
+    r"\b(?:a|an|the|for|of|with|and|to|in|on|our|my|about|how|that|ad|video|make|new|is|it|"
+    r"this|your|we|seconds?|minutes?)\b",
+    re.IGNORECASE,
+)
 
 
 def foreign_language(text: str) -> str | None:
@@ -185,12 +277,14 @@ def color_roles(text: str) -> tuple[str | None, str | None]:
     for pos, color in colors.find_colors(text):
         if PROPER_COLOR.match(text, pos):
             continue
-        after, before = text[pos:pos + 40].lower(), text[max(0, pos - 40):pos].lower()
+        after, before = text[pos : pos + 40].lower(), text[max(0, pos - 40) : pos].lower()
         if re.match(r"[#\w-]*(?:\s+[\w-]+){0,2}?\s+(?:background|backdrop|bg)\b", after) or re.search(
-                r"background\s+(?:of\s+|to\s+|in\s+|color\s+|colour\s+)?$", before):
+            r"background\s+(?:of\s+|to\s+|in\s+|color\s+|colour\s+)?$", before
+        ):
             background = background or color
-        elif re.match(r"[#\w-]*(?:\s+[\w-]+){0,3}?\s+(?:accents?|highlights?|buttons?)\b", after) or re.search(
-                r"accent\s+(?:of\s+|to\s+|color\s+|colour\s+)?$", before):
+        elif re.match(
+            r"[#\w-]*(?:\s+[\w-]+){0,3}?\s+(?:accents?|highlights?|buttons?)\b", after
+        ) or re.search(r"accent\s+(?:of\s+|to\s+|color\s+|colour\s+)?$", before):
             accent = accent or color
         else:
             loose.append(color)
@@ -215,8 +309,11 @@ def strip_colors(text: str) -> str:
 
 def find_style(text: str) -> str | None:
     low = text.lower()
-    hits = [(m.start(), style) for word, style in STYLE_WORDS.items()
-            if (m := re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", low))]
+    hits = [
+        (m.start(), style)
+        for word, style in STYLE_WORDS.items()
+        if (m := re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", low))
+    ]
     return min(hits)[1] if hits else None
 
 
@@ -233,23 +330,36 @@ def find_subject(text: str, brief: VideoBrief) -> tuple[str, str]:
     """(subject, topic): the noun phrase the video is about, and for explainers the whole question."""
     clean = FILLER.sub(" ", SECONDS_RE.sub(" ", MINUTES_RE.sub(" ", ONE_MINUTE_RE.sub(" ", text))))
     clean = VERTICAL.sub(" ", HORIZONTAL.sub(" ", clean))
-    clean = re.sub(r"\b(?:make|create|generate|produce|build|give me|i need|we need|please)\b", " ", clean, flags=re.IGNORECASE)
+    clean = re.sub(
+        r"\b(?:make|create|generate|produce|build|give me|i need|we need|please)\b",
+        " ",
+        clean,
+        flags=re.IGNORECASE,
+    )
     clean = re.sub(r"\s+", " ", clean).strip(" ,.:")
     kind_start, kind_end = _kind_span(clean)
-    leads = [m for m in LEAD.finditer(clean, kind_end)
-             if brief.kind not in ("explainer", "tutorial") or not AUDIENCE_LEAD.match(clean, m.start())]
+    leads = [
+        m
+        for m in LEAD.finditer(clean, kind_end)
+        if brief.kind not in ("explainer", "tutorial") or not AUDIENCE_LEAD.match(clean, m.start())
+    ]
     topic = ""
     if brief.kind in ("explainer", "tutorial"):
         how = HOW.search(clean)
-        topic = how.group(0) if how else next((p for m in leads if (p := _cut(clean[m.end():]))), "")
+        topic = how.group(0) if how else next((p for m in leads if (p := _cut(clean[m.end() :]))), "")
         if brief.name:  # "how our budgeting app Pennywise helps" → "how Pennywise helps"
-            topic = re.sub(r"\b(?:our|my|the|their)\s+(?:[\w-]+\s+){0,3}?" + re.escape(brief.name), brief.name, topic)
-    phrase = next((p for m in leads if (p := _cut(clean[m.end():]))), "") or _cut(
-        re.sub(r"^\S+\s*", "", clean[kind_start:]))
+            topic = re.sub(
+                r"\b(?:our|my|the|their)\s+(?:[\w-]+\s+){0,3}?" + re.escape(brief.name), brief.name, topic
+            )
+    phrase = next((p for m in leads if (p := _cut(clean[m.end() :]))), "") or _cut(
+        re.sub(r"^\S+\s*", "", clean[kind_start:])
+    )
     phrase = _strip(phrase)
     if brief.name:
         phrase = _strip(re.sub(re.escape(brief.name), " ", phrase, flags=re.IGNORECASE))
-        appositive = re.search(re.escape(brief.name) + r"\s*,\s*((?:a|an|the)\s+[^,.;:]+)", text, re.IGNORECASE)
+        appositive = re.search(
+            re.escape(brief.name) + r"\s*,\s*((?:a|an|the)\s+[^,.;:]+)", text, re.IGNORECASE
+        )
         if appositive and not phrase:
             phrase = _strip(_cut(appositive.group(1)))
     if not phrase:
@@ -270,8 +380,12 @@ def find_statement(text: str) -> str | None:
 
 def _kind_span(text: str) -> tuple[int, int]:
     low = text.lower()
-    spans = [(m.start(), m.end()) for words in KINDS.values() for w in words
-             if (m := re.search(r"\b" + re.escape(w) + r"\b", low))]
+    spans = [
+        (m.start(), m.end())
+        for words in KINDS.values()
+        for w in words
+        if (m := re.search(r"\b" + re.escape(w) + r"\b", low))
+    ]
     return min(spans) if spans else (0, 0)
 
 
@@ -285,5 +399,5 @@ def _strip(phrase: str) -> str:
     words = [w for w in phrase.split() if w.lower().strip(",") not in STYLE_WORDS]
     phrase = " ".join(words)
     while (m := ARTICLE.match(phrase)) is not None:
-        phrase = phrase[m.end():]
+        phrase = phrase[m.end() :]
     return phrase.strip(" ,.:;-'\"")

@@ -6,18 +6,56 @@ import re
 
 from ozor.scene.models import Project, TextElement
 
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-            "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8}
-NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-           "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "sixty": 60}
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+    "6th": 6,
+    "7th": 7,
+    "8th": 8,
+}
+NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "forty-five": 45,
+    "sixty": 60,
+}
 _ORD = "|".join(ORDINALS)
 _NUM = r"\d+|" + "|".join(NUMBERS)
 # One scene reference: "scene 2", "the second scene", "the last scene", "the CTA scene", "the intro".
-SCENE = (rf"(?:(?:the\s+)?(?:{_ORD}|last|final|closing|opening|intro|first|penultimate|second[\s-]to[\s-]last)"
-         rf"(?:\s+scene|\s+slide)?|scene\s+(?:{_NUM})|slide\s+(?:{_NUM})|the\s+(?:cta|call[\s-]to[\s-]action|hook|outro|"
-         rf"end)(?:\s+scene)?|(?:the\s+)?(?:cta|hook|intro|outro)\s+scene)")
-SCENES = (rf"(?:every\s+scene|each\s+scene|all(?:\s+(?:the|of\s+the))?\s+scenes|all\s+\d+\s+scenes|"
-          rf"scenes\s+(?:{_NUM})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_NUM}))*|{SCENE}(?:\s+and\s+{SCENE})*)")
+SCENE = (
+    rf"(?:(?:the\s+)?(?:{_ORD}|last|final|closing|opening|intro|first|penultimate|second[\s-]to[\s-]last)"
+    rf"(?:\s+scene|\s+slide)?|scene\s+(?:{_NUM})|slide\s+(?:{_NUM})|the\s+(?:cta|call[\s-]to[\s-]action|hook|outro|"
+    rf"end)(?:\s+scene)?|(?:the\s+)?(?:cta|hook|intro|outro)\s+scene)"
+)
+SCENES = (
+    rf"(?:every\s+scene|each\s+scene|all(?:\s+(?:the|of\s+the))?\s+scenes|all\s+\d+\s+scenes|"
+    rf"scenes\s+(?:{_NUM})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:{_NUM}))*|{SCENE}(?:\s+and\s+{SCENE})*)"
+)
 
 
 def number(word: str) -> float:
@@ -93,12 +131,16 @@ def clauses(instruction: str) -> list[str]:
     return out
 
 
-VERBS = (r"make|add|use|change|set|remove|delete|swap|move|put|turn|switch|replace|give|drop|mute|rename|lower|"
-         r"raise|shorten|lengthen|speed|slow|insert|include|place|reverse|try|no")
+VERBS = (
+    r"make|add|use|change|set|remove|delete|swap|move|put|turn|switch|replace|give|drop|mute|rename|lower|"
+    r"raise|shorten|lengthen|speed|slow|insert|include|place|reverse|try|no"
+)
 
 
 def and_split(clause: str) -> list[str]:
     """A clause split where a new instruction starts after "and" or a comma ("make it faster and add
     captions"); a comma inside new copy ("…to Glow, your way") stays."""
-    parts = re.split(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:also\s+|then\s+)?(?:{VERBS})\b)", clause, flags=re.IGNORECASE)
+    parts = re.split(
+        rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?=(?:also\s+|then\s+)?(?:{VERBS})\b)", clause, flags=re.IGNORECASE
+    )
     return [p for p in parts if p.strip()]

@@ -3,4 +3,15 @@
 from ozor.agent.tools import elements, look, scenes, timing
 from ozor.agent.tools.base import TOOLS, Attachment, Env, ToolError, call, finish
 
-__all__ = ["TOOLS", "Attachment", "Env", "ToolError", "call", "elements", "finish", "look", "scenes", "timing"]
+__all__ = [
+    "TOOLS",
+    "Attachment",
+    "Env",
+    "ToolError",
+    "call",
+    "elements",
+    "finish",
+    "look",
+    "scenes",
+    "timing",
+]

@@ -59,7 +59,9 @@ def _color(value: Any) -> Any:
     return value
 
 
-Hex = Annotated[str, BeforeValidator(_color), Field(pattern=r"^#[0-9A-Fa-f]{6}$", description="#RRGGBB or a name")]
+Hex = Annotated[
+    str, BeforeValidator(_color), Field(pattern=r"^#[0-9A-Fa-f]{6}$", description="#RRGGBB or a name")
+]
 SceneNo = Annotated[int, Field(ge=1, description="1-based scene position")]
 
 
@@ -87,14 +89,22 @@ class Tool:
 
     def spec(self) -> dict[str, Any]:
         """The chat-completions tool declaration."""
-        return {"type": "function", "function": {"name": self.name, "description": self.description,
-                                                 "parameters": self.args.model_json_schema()}}
+        return {
+            "type": "function",
+            "function": {
+                "name": self.name,
+                "description": self.description,
+                "parameters": self.args.model_json_schema(),
+            },
+        }
 
 
 TOOLS: dict[str, Tool] = {}
 
 
-def tool(args: type[Args]) -> Callable[[Callable[..., tuple[Project, str]]], Callable[..., tuple[Project, str]]]:
+def tool(
+    args: type[Args],
+) -> Callable[[Callable[..., tuple[Project, str]]], Callable[..., tuple[Project, str]]]:
     def register(fn: Callable[..., tuple[Project, str]]) -> Callable[..., tuple[Project, str]]:
         TOOLS[fn.__name__] = Tool(fn.__name__, args, fn)
         return fn
@@ -110,7 +120,9 @@ def call(project: Project | None, name: str, args: Mapping[str, Any], env: Env) 
     try:
         parsed = entry.args.model_validate(dict(args))
     except ValidationError as e:
-        problems = "; ".join(f"{'.'.join(map(str, err['loc'])) or 'arguments'}: {err['msg']}" for err in e.errors())
+        problems = "; ".join(
+            f"{'.'.join(map(str, err['loc'])) or 'arguments'}: {err['msg']}" for err in e.errors()
+        )
         raise ToolError(f"Invalid arguments for {name}: {problems}") from None
     try:
         new, result = entry.edit(project, parsed, env)
@@ -161,8 +173,11 @@ def asset_of(env: Env, ref: str, kind: str) -> Attachment:
     if info is None:
         raise BadRequest(f"unknown asset {ref!r}: use the id of an attached {kind}")
     if info.kind != kind:
-        raise BadRequest(f"asset {ref} is a {info.kind}, not an {kind}" if kind == "image" else
-                         f"asset {ref} is an {info.kind}, not a {kind}")
+        raise BadRequest(
+            f"asset {ref} is a {info.kind}, not an {kind}"
+            if kind == "image"
+            else f"asset {ref} is an {info.kind}, not a {kind}"
+        )
     return info
 
 
@@ -174,12 +189,15 @@ def backdrop_of(spec: BackgroundSpec, env: Env) -> Any:
         asset_of(env, spec.image, "image")
     if spec.video:
         asset_of(env, spec.video, "video")
-    return build.background(color=spec.color, gradient=spec.gradient, image=spec.image, video=spec.video,
-                            scrim=spec.scrim)
+    return build.background(
+        color=spec.color, gradient=spec.gradient, image=spec.image, video=spec.video, scrim=spec.scrim
+    )
 
 
 def current_voice(project: Project | None) -> str | None:
-    voices = [s.narration.voice for s in project.scenes if s.narration and s.narration.voice] if project else []
+    voices = (
+        [s.narration.voice for s in project.scenes if s.narration and s.narration.voice] if project else []
+    )
     return voices[0] if voices else None
 
 

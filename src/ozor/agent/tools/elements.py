@@ -102,7 +102,9 @@ class UpdateElement(Args):
     color: Hex | None = None
     font: Literal["Inter", "Noto Sans", "Noto Serif", "Playfair Display"] | None = None
     uppercase: bool | None = None
-    size: float | None = Field(None, gt=0, le=0.3, description="font size, a fraction of the frame's short side")
+    size: float | None = Field(
+        None, gt=0, le=0.3, description="font size, a fraction of the frame's short side"
+    )
     position: Position | None = None
     box: BoxSpec | None = None
 
@@ -112,25 +114,41 @@ def update_element(project: Project | None, a: UpdateElement, env: Env) -> tuple
     p = need(project)
     scene = at(p, a.scene)
     element = scene.elements[edit.element_index(scene, a.element)]
-    changes: dict[str, Any] = {k: v for k, v in
-                               {"text": a.text, "color": a.color, "font": a.font, "uppercase": a.uppercase,
-                                "size": a.size}.items() if v is not None}
+    changes: dict[str, Any] = {
+        k: v
+        for k, v in {
+            "text": a.text,
+            "color": a.color,
+            "font": a.font,
+            "uppercase": a.uppercase,
+            "size": a.size,
+        }.items()
+        if v is not None
+    }
     if a.box or a.position:
-        changes["box"] = Box(**a.box.model_dump()) if a.box else free_box(
-            a.position or "center", p.aspect, element.box.w, element.box.h)
+        changes["box"] = (
+            Box(**a.box.model_dump())
+            if a.box
+            else free_box(a.position or "center", p.aspect, element.box.w, element.box.h)
+        )
     text_only = {"text", "color", "font", "uppercase", "size"}
     if not isinstance(element, TextElement) and set(changes) & text_only - {"color"}:
         raise BadRequest(f"{a.element!r} is not text: only its colour, position or box can change")
     if not changes:
         raise BadRequest("nothing to change: give text, color, font, uppercase, size, position or box")
     if a.color and isinstance(element, TextElement):
-        behind = [element.background or p.theme.palette.accent] if element.role == "cta" else backdrop(
-            scene, p.theme.palette)
+        behind = (
+            [element.background or p.theme.palette.accent]
+            if element.role == "cta"
+            else backdrop(scene, p.theme.palette)
+        )
         worst = min(contrast(a.color, b) for b in behind)
         needed = 3.0 if element.role in ("heading", "cta") else 4.5
         if worst < needed:
-            raise BadRequest(f"{a.color} would be unreadable there (contrast {worst:.1f}:1 against the "
-                             f"background, at least {needed:.1f}:1 is needed)")
+            raise BadRequest(
+                f"{a.color} would be unreadable there (contrast {worst:.1f}:1 against the "
+                f"background, at least {needed:.1f}:1 is needed)"
+            )
     p = edit.update_element(p, scene.id, a.element, **changes)
     if "box" in changes and scene.layout is not None and a.element in (*SLOTS, "image"):
         p = edit.update_scene(p, scene.id, layout=None)
@@ -172,7 +190,11 @@ def add_logo(project: Project | None, a: AddLogo, env: Env) -> tuple[Project, st
     box = logo_box(a.corner, p.aspect, info.ratio, a.height)
     targets = picked(p, a.scenes)
     for scene in targets:
-        logo = LogoElement(id="logo", box=box, asset=a.asset,
-                           enter=Animation(kind="fade", duration=0.4, delay=0.2, easing="ease_out_cubic"))
+        logo = LogoElement(
+            id="logo",
+            box=box,
+            asset=a.asset,
+            enter=Animation(kind="fade", duration=0.4, delay=0.2, easing="ease_out_cubic"),
+        )
         p = edit.set_elements(p, scene.id, [*(e for e in scene.elements if e.id != "logo"), logo])
     return p, f"logo in the {a.corner} corner of {scenes_word(len(targets), len(p.scenes))}"

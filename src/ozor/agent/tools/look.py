@@ -63,7 +63,9 @@ def set_theme(project: Project | None, a: SetTheme, env: Env) -> tuple[Project, 
     )
     if theme == old:
         raise BadRequest("the theme is already like that")
-    changed = [k for k in ("style", "background", "text", "accent", "heading_font", "body_font") if getattr(a, k)]
+    changed = [
+        k for k in ("style", "background", "text", "accent", "heading_font", "body_font") if getattr(a, k)
+    ]
     changed += ["swapped colours"] if a.swap_colors else []
     p = edit.replace(recolor(p, old.palette, palette), theme=theme)
     if preset is not None:  # scenes on the old style's default background take the new style's

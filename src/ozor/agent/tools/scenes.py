@@ -42,15 +42,21 @@ class CreateScene(Args):
     kicker: Short | None = Field(None, description="a small label above the headline")
     headline: str | None = Field(None, min_length=1, max_length=90)
     body: str | None = Field(None, min_length=1, max_length=200)
-    stat: str | None = Field(None, min_length=1, max_length=12, description="a key number, e.g. '3x' or '24h'")
+    stat: str | None = Field(
+        None, min_length=1, max_length=12, description="a key number, e.g. '3x' or '24h'"
+    )
     attribution: str | None = Field(None, min_length=1, max_length=60, description="who said a quote")
     cta: Short | None = Field(None, description="button text, e.g. 'Shop now'")
-    image: str | None = Field(None, description="asset id of an image (split: beside the copy; media: full bleed)")
+    image: str | None = Field(
+        None, description="asset id of an image (split: beside the copy; media: full bleed)"
+    )
     video: str | None = Field(None, description="asset id of a clip, played as the background")
     background: BackgroundSpec | None = None
     narration: str | None = Field(None, max_length=600, description="voice-over text for this scene")
     voice: Voice | None = Field(None, description="who reads the narration; default: the video's voice")
-    transition: Literal["cut", "crossfade", "slide", "wipe"] | None = Field(None, description="into the next scene")
+    transition: Literal["cut", "crossfade", "slide", "wipe"] | None = Field(
+        None, description="into the next scene"
+    )
     transition_sec: float | None = Field(None, ge=0.2, le=1.0, description="default: the style's")
 
 
@@ -69,8 +75,9 @@ def create_scene(project: Project | None, a: CreateScene, env: Env) -> tuple[Pro
     style = style_of(theme)
     copy = {k: getattr(a, k) for k in SLOTS if getattr(a, k)}
     first = project is None or a.order == 1
-    elements = build.slot_elements(copy, theme.palette, style, image=a.image if a.layout != "media" else None,
-                                   first=first)
+    elements = build.slot_elements(
+        copy, theme.palette, style, image=a.image if a.layout != "media" else None, first=first
+    )
     if a.video:
         bg = build.background(video=a.video)
     elif a.layout == "media" and a.image:
@@ -80,8 +87,13 @@ def create_scene(project: Project | None, a: CreateScene, env: Env) -> tuple[Pro
     voice = a.voice or current_voice(project) or style.voice
     narration = Narration(text=a.narration, voice=voice) if a.narration else None
     scene = Scene(
-        id=next_scene_id(project), title=a.title or (a.headline or a.stat or "")[:60], duration=a.duration,
-        layout=a.layout, background=bg, elements=elements, narration=narration,
+        id=next_scene_id(project),
+        title=a.title or (a.headline or a.stat or "")[:60],
+        duration=a.duration,
+        layout=a.layout,
+        background=bg,
+        elements=elements,
+        narration=narration,
         transition=build.transition(a.transition or "cut", a.transition_sec or style.transition_sec),
     )
     if project is None:

@@ -43,7 +43,9 @@ def set_pacing(project: Project | None, a: SetPacing, env: Env) -> tuple[Project
     elif a.scene is not None and (a.duration is None) != (a.factor is None) and a.total is None:
         target = at(p, a.scene)
         seconds = a.duration if a.duration is not None else round(target.duration * (a.factor or 1), 2)
-        scenes = [s.model_copy(update={"duration": max(0.5, seconds)}) if s.id == target.id else s for s in p.scenes]
+        scenes = [
+            s.model_copy(update={"duration": max(0.5, seconds)}) if s.id == target.id else s for s in p.scenes
+        ]
     elif a.factor is not None and a.scene is None and a.duration is None and a.total is None:
         scenes = pacing.scaled(p, a.factor)
     else:
@@ -64,7 +66,9 @@ class SetTransitions(Args):
 
     kind: Literal["cut", "crossfade", "slide", "wipe"]
     duration: float | None = Field(None, ge=0.2, le=1.0, description="seconds; ignored for cuts")
-    scenes: list[SceneNo] | None = Field(None, description="scene numbers (transition into the next); default: all")
+    scenes: list[SceneNo] | None = Field(
+        None, description="scene numbers (transition into the next); default: all"
+    )
 
 
 @tool(SetTransitions)
@@ -128,7 +132,9 @@ class SetMusic(Args):
 @tool(SetMusic)
 def set_music(project: Project | None, a: SetMusic, env: Env) -> tuple[Project, str]:
     p = need(project)
-    audio = p.audio.model_copy(update={"music": a.mood, **({"music_volume": a.volume} if a.volume is not None else {})})
+    audio = p.audio.model_copy(
+        update={"music": a.mood, **({"music_volume": a.volume} if a.volume is not None else {})}
+    )
     if audio == p.audio:
         raise BadRequest(f"the music is already {a.mood}")
     return edit.replace(p, audio=audio), "no music" if a.mood == "none" else f"{a.mood} music"

@@ -1,8 +1,27 @@
 """One router per resource; ROUTERS is what the app mounts, in order."""
 
-from ozor.api.routes import agent, api_keys, auth, credits, documents, exports, files, projects, videos, voices
+from ozor.api.routes import (
+    agent,
+    api_keys,
+    auth,
+    credits,
+    documents,
+    exports,
+    files,
+    projects,
+    videos,
+    voices,
+)
 
 ROUTERS = [
-    auth.router, api_keys.router, credits.router, videos.router, agent.router, projects.router, exports.router,
-    files.router, voices.router, documents.router,
+    auth.router,
+    api_keys.router,
+    credits.router,
+    videos.router,
+    agent.router,
+    projects.router,
+    exports.router,
+    files.router,
+    voices.router,
+    documents.router,
 ]

@@ -10,16 +10,16 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from ozor.db import statuses
-from ozor.jobs.payloads import AutoExport
-from ozor.videos import projects
 from ozor.agent import trace, turns
 from ozor.api.deps import ApiCaller, Ctx
 from ozor.api.schemas import ChatImage, GenerateRequest, JobAccepted, JobStatus, MessageRequest, ToolTrace
-from ozor.errors import BadRequest, NotFound
-from ozor.media.intake import Incoming
+from ozor.db import statuses
 from ozor.db.models import Conversation, Job
 from ozor.db.timefmt import iso
+from ozor.errors import BadRequest, NotFound
+from ozor.jobs.payloads import AutoExport
+from ozor.media.intake import Incoming
+from ozor.videos import projects
 
 router = APIRouter(prefix="/api/v1/videos", tags=["agent"])
 
@@ -42,9 +42,18 @@ def generate(body: GenerateRequest, caller: ApiCaller, ctx: Ctx) -> dict[str, An
     attachments = turns.judge(_incoming(body.images, body.videos))
     export = AutoExport(quality=body.export_quality, is_public=body.export_is_public) if body.export else None
     with ctx.db.session() as session:
-        video, job = turns.start_generate(session, ctx.backends.storage, caller.account_id, prompt,
-                                          aspect=body.aspect, attachments=attachments, export=export)
-        out = JobAccepted(video_id=video.id, job_id=job.id, status=job.status, conversation_id=video.conversation_id)
+        video, job = turns.start_generate(
+            session,
+            ctx.backends.storage,
+            caller.account_id,
+            prompt,
+            aspect=body.aspect,
+            attachments=attachments,
+            export=export,
+        )
+        out = JobAccepted(
+            video_id=video.id, job_id=job.id, status=job.status, conversation_id=video.conversation_id
+        )
     ctx.queue.submit(out.job_id)
     return out.model_dump(by_alias=True)
 
@@ -58,21 +67,32 @@ def message(video_id: str, body: MessageRequest, caller: ApiCaller, ctx: Ctx) ->
     with ctx.db.session() as session:
         video = projects.owned(session, video_id, caller.account_id)
         job = turns.start_message(session, ctx.backends.storage, video, text, attachments)
-        out = JobAccepted(video_id=video.id, job_id=job.id, status=job.status, conversation_id=video.conversation_id)
+        out = JobAccepted(
+            video_id=video.id, job_id=job.id, status=job.status, conversation_id=video.conversation_id
+        )
     ctx.queue.submit(out.job_id)
     return out.model_dump(by_alias=True)
 
 
-@router.get("/{video_id}/jobs/{job_id}", response_model=JobStatus, response_model_by_alias=True,
-            response_model_exclude_unset=True)
+@router.get(
+    "/{video_id}/jobs/{job_id}",
+    response_model=JobStatus,
+    response_model_by_alias=True,
+    response_model_exclude_unset=True,
+)
 def job_status(video_id: str, job_id: str, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
     with ctx.db.reader() as session:
         video = projects.owned(session, video_id, caller.account_id, with_project=False)
         job = session.get(Job, job_id)
         if job is None or job.video_id != video.id:
             raise NotFound(f"Job {job_id} not found for video {video_id}")
-        out = JobStatus(video_id=video.id, job_id=job.id, status=job.status, created_at=iso(job.created_at) or "",
-                        conversation_id=video.conversation_id)
+        out = JobStatus(
+            video_id=video.id,
+            job_id=job.id,
+            status=job.status,
+            created_at=iso(job.created_at) or "",
+            conversation_id=video.conversation_id,
+        )
         if job.status == statuses.JobStatus.COMPLETED:
             out.response = job.response
         if job.status == statuses.JobStatus.FAILED:
@@ -80,8 +100,12 @@ def job_status(video_id: str, job_id: str, caller: ApiCaller, ctx: Ctx) -> dict[
     return out.model_dump(by_alias=True, exclude_unset=True)
 
 
-@router.get("/{video_id}/conversations/{conversation_id}/tool-trace", response_model=ToolTrace,
-            response_model_by_alias=True, response_model_exclude_unset=True)
+@router.get(
+    "/{video_id}/conversations/{conversation_id}/tool-trace",
+    response_model=ToolTrace,
+    response_model_by_alias=True,
+    response_model_exclude_unset=True,
+)
 def tool_trace(video_id: str, conversation_id: str, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
     with ctx.db.reader() as session:
         video = projects.owned(session, video_id, caller.account_id, with_project=False)

@@ -31,7 +31,11 @@ def create_key(body: CreateKeyRequest, caller: TokenCaller, ctx: Ctx) -> Created
             session, caller.account_id, body.name, max_active=ctx.settings.max_active_keys
         )
         return CreatedKey(
-            key_id=key.id, name=key.name, prefix=key.prefix, raw_key=raw, created_at=epoch_ms(key.created_at) or 0
+            key_id=key.id,
+            name=key.name,
+            prefix=key.prefix,
+            raw_key=raw,
+            created_at=epoch_ms(key.created_at) or 0,
         )
 
 

@@ -8,10 +8,9 @@ from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
-from ozor.api.schemas import parse_plan_patch
 from ozor.api import presenters
 from ozor.api.deps import ApiCaller, Ctx
-from ozor.api.schemas import PlanEnvelope
+from ozor.api.schemas import PlanEnvelope, parse_plan_patch
 from ozor.context import AppContext
 from ozor.documents import generate, plans, progress, service
 from ozor.errors import BadRequest
@@ -39,7 +38,9 @@ async def analyze(
         raise BadRequest("Send exactly one of file or url")
     if aspect_ratio not in ASPECTS:
         raise BadRequest(f"aspect_ratio must be one of {', '.join(ASPECTS)}, not {aspect_ratio!r}")
-    job = service.Request(caller.account_id, target_duration_sec, (prompt or "").strip() or None, aspect_ratio)
+    job = service.Request(
+        caller.account_id, target_duration_sec, (prompt or "").strip() or None, aspect_ratio
+    )
     if file is not None:
         job.data = await file.read(limit + 1)
         job.file_name = (file.filename or "")[:300] or None
@@ -82,8 +83,11 @@ async def generate_plan(plan_id: str, caller: ApiCaller, ctx: Ctx) -> StreamingR
     """Checks state and credits (400/402 before any byte is streamed), queues the job, streams its progress."""
     job_id = await run_in_threadpool(_start, ctx, plan_id, caller.account_id)
     ctx.queue.submit(job_id)
-    return StreamingResponse(progress.events(ctx.db, job_id, plan_id), media_type="text/event-stream",
-                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+    return StreamingResponse(
+        progress.events(ctx.db, job_id, plan_id),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
 
 
 def _start(ctx: AppContext, plan_id: str, account_id: str) -> str:

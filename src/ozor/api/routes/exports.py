@@ -8,35 +8,49 @@ from fastapi import APIRouter, Body
 from fastapi.responses import Response
 
 from ozor.api import presenters
-from ozor.db.statuses import ExportStatus
-from ozor.videos import exports, projects
 from ozor.api.deps import ApiCaller, Ctx
 from ozor.api.routes.files import stored_file
 from ozor.api.schemas import ExportRequest, ExportResponse
+from ozor.db.statuses import ExportStatus
 from ozor.errors import NotFound
+from ozor.videos import exports, projects
 
 router = APIRouter(tags=["exports"])
 
 
-@router.post("/api/v1/videos/{video_id}/export", response_model=ExportResponse, response_model_by_alias=True,
-             response_model_exclude_unset=True)
-def export_video(video_id: str, caller: ApiCaller, ctx: Ctx,
-                 body: Annotated[ExportRequest | None, Body()] = None) -> ExportResponse:
+@router.post(
+    "/api/v1/videos/{video_id}/export",
+    response_model=ExportResponse,
+    response_model_by_alias=True,
+    response_model_exclude_unset=True,
+)
+def export_video(
+    video_id: str, caller: ApiCaller, ctx: Ctx, body: Annotated[ExportRequest | None, Body()] = None
+) -> ExportResponse:
     """Start a render (free), or return the identical finished export at once."""
     body = body or ExportRequest()
     with ctx.db.session() as session:
         video = projects.owned(session, video_id, caller.account_id)
-        export = exports.request_export(session, ctx.settings, video, quality=body.quality,
-                                        is_public=body.is_public)
+        export = exports.request_export(
+            session, ctx.settings, video, quality=body.quality, is_public=body.is_public
+        )
         session.flush()
         detail = presenters.video_detail(ctx.settings, ctx.backends.storage, session, video)
         job_id = export.job_id if export.status == ExportStatus.QUEUED else None
     if job_id:
         ctx.queue.submit(job_id)
-    out = ExportResponse(video_id=video_id, export_id=detail.export_id or export.id,
-                         export_status=detail.export_status or export.status, share_code=detail.share_code)
+    out = ExportResponse(
+        video_id=video_id,
+        export_id=detail.export_id or export.id,
+        export_status=detail.export_status or export.status,
+        share_code=detail.share_code,
+    )
     if detail.export_status == ExportStatus.COMPLETE:
-        out.download_url, out.share_url, out.thumbnail_url = detail.download_url, detail.share_url, detail.thumbnail_url
+        out.download_url, out.share_url, out.thumbnail_url = (
+            detail.download_url,
+            detail.share_url,
+            detail.thumbnail_url,
+        )
     return out
 
 

@@ -8,12 +8,12 @@ from typing import Any
 from fastapi import APIRouter, Request
 
 from ozor.api import presenters
-from ozor.videos import projects
 from ozor.api.deps import ApiCaller, Ctx
 from ozor.api.schemas import VideoDetail
 from ozor.errors import BadRequest, NotFound
 from ozor.scene.models import json_schema
 from ozor.scene.parse import parse_project
+from ozor.videos import projects
 
 router = APIRouter(tags=["projects"])
 
@@ -25,8 +25,12 @@ async def _json(request: Request) -> Any:
         raise BadRequest("Malformed JSON in the request body") from None
 
 
-@router.post("/api/v1/videos", response_model=VideoDetail, response_model_by_alias=True,
-             response_model_exclude_unset=True)
+@router.post(
+    "/api/v1/videos",
+    response_model=VideoDetail,
+    response_model_by_alias=True,
+    response_model_exclude_unset=True,
+)
 async def create_from_project(request: Request, caller: ApiCaller, ctx: Ctx) -> VideoDetail:
     """A new video holding the posted scene graph; no agent runs, so no credit is used."""
     body = await _json(request)

@@ -7,9 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from ozor.api import presenters
-from ozor.videos import projects
 from ozor.api.deps import ApiCaller, Ctx
 from ozor.api.schemas import VideoDetail, VideoList
+from ozor.videos import projects
 
 router = APIRouter(prefix="/api/v1/videos", tags=["videos"])
 

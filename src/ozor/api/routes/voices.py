@@ -32,5 +32,7 @@ async def voice_sample(
 ) -> Response:
     """A WAV of the voice reading a short sentence (synthesised once in a child process, then cached)."""
     voice = catalog.get(voice_id)
-    data = await run_in_threadpool(sample_wav, ctx.settings, ctx.backends.storage, voice, language.lower(), rate, style)
+    data = await run_in_threadpool(
+        sample_wav, ctx.settings, ctx.backends.storage, voice, language.lower(), rate, style
+    )
     return Response(data, media_type="audio/wav", headers={"Cache-Control": "private, max-age=86400"})

@@ -2,4 +2,12 @@
 
 from ozor.dashboard.routes import auth, documents, editor, home, settings, share, videos
 
-ROUTERS = [auth.router, home.router, settings.router, editor.router, share.router, documents.router, videos.router]
+ROUTERS = [
+    auth.router,
+    home.router,
+    settings.router,
+    editor.router,
+    share.router,
+    documents.router,
+    videos.router,
+]

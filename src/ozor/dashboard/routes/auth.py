@@ -38,7 +38,9 @@ def _enter(request: Request, template: str, email: str, password: str, next: str
     try:
         with ctx.db.session() as session:
             identity = ctx.identity
-            sign_in = (identity.sign_up if template == "signup.html" else identity.log_in)(session, email, password)
+            sign_in = (identity.sign_up if template == "signup.html" else identity.log_in)(
+                session, email, password
+            )
             start_session(request, sign_in)
     except BadRequest as e:
         return render(request, template, status=400, error=_friendly(e), email=email, next=safe_next(next))

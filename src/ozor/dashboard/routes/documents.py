@@ -9,15 +9,15 @@ from fastapi.responses import Response, StreamingResponse
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
-from ozor.api.schemas import parse_plan_patch
 from ozor.api import presenters
-from ozor.db.statuses import EDITABLE_PLAN
-from ozor.jobs.payloads import JobKind
+from ozor.api.schemas import parse_plan_patch
 from ozor.dashboard.pages import redirect, render
 from ozor.dashboard.session import FormCsrf, SignedIn, WebUser, app_ctx
+from ozor.db.models import Job, Plan
+from ozor.db.statuses import EDITABLE_PLAN
 from ozor.documents import generate, plans, progress, service
 from ozor.errors import BadRequest, NotFound, OzorError
-from ozor.db.models import Job, Plan
+from ozor.jobs.payloads import JobKind
 from ozor.voices import catalog
 from ozor.voices.samples import sample_wav
 
@@ -29,11 +29,18 @@ ASPECTS = ("16:9", "9:16")
 
 def _upload_page(request: Request, user: WebUser, status: int = 200, **extra: Any) -> Response:
     with app_ctx(request).db.reader() as session:
-        recent = list(session.scalars(
-            select(Plan).where(Plan.account_id == user.account_id).order_by(Plan.created_at.desc()).limit(20)
-        ))
+        recent = list(
+            session.scalars(
+                select(Plan)
+                .where(Plan.account_id == user.account_id)
+                .order_by(Plan.created_at.desc())
+                .limit(20)
+            )
+        )
     form = {"url": "", "prompt": "", "target": 30, "aspect": "16:9", **extra.pop("form", {})}
-    return render(request, "documents.html", status=status, plans=recent, durations=DURATIONS, form=form, **extra)
+    return render(
+        request, "documents.html", status=status, plans=recent, durations=DURATIONS, form=form, **extra
+    )
 
 
 @router.get("")
@@ -55,8 +62,9 @@ def analyze(
     ctx = app_ctx(request)
     form = {"url": url, "prompt": prompt, "target": target_duration_sec, "aspect": aspect_ratio}
     try:
-        job = service.Request(user.account_id, target_duration_sec, prompt.strip() or None, aspect_ratio,
-                              created_via="web")
+        job = service.Request(
+            user.account_id, target_duration_sec, prompt.strip() or None, aspect_ratio, created_via="web"
+        )
         has_file = file is not None and bool(file.filename)
         if has_file == bool(url.strip()):
             raise BadRequest("Choose a file or enter a web address (one of the two).")
@@ -82,25 +90,42 @@ def plan_page(request: Request, user: SignedIn, plan_id: str, saved: bool = Fals
     with ctx.db.reader() as session:
         plan = plans.owned(session, plan_id, user.account_id)
         wire = presenters.plan_view(ctx.settings, ctx.backends.storage, plan)
-    return render(request, "plan.html", plan=wire, voices=catalog.VOICES, rates=RATES, saved=saved,
-                  editable=wire["status"] in EDITABLE_PLAN)
+    return render(
+        request,
+        "plan.html",
+        plan=wire,
+        voices=catalog.VOICES,
+        rates=RATES,
+        saved=saved,
+        editable=wire["status"] in EDITABLE_PLAN,
+    )
 
 
 def _patch_from_form(plan: Plan, form: Any) -> dict[str, Any]:
     """The review form → a PATCH body: edited titles and narration, new order, dropped scenes left out."""
     kept = []
-    for index, scene in enumerate(plan.scenes or []):
+    for index, scene in enumerate(plans.scenes_of(plan)):
         if form.get(f"drop_{index}"):
             continue
         position = str(form.get(f"position_{index}") or index + 1)
-        kept.append((float(position) if position.replace(".", "", 1).isdigit() else index + 1, index, {
-            **scene,
-            "sceneTitle": str(form.get(f"title_{index}", scene.get("sceneTitle", ""))).strip(),
-            "voiceoverText": str(form.get(f"narration_{index}", scene.get("voiceoverText", ""))).strip(),
-        }))
+        kept.append(
+            (
+                float(position) if position.replace(".", "", 1).isdigit() else index + 1,
+                index,
+                {
+                    "sceneTitle": str(form.get(f"title_{index}", scene.title)).strip(),
+                    "scenePrompt": scene.prompt,
+                    "voiceoverText": str(form.get(f"narration_{index}", scene.voiceover)).strip(),
+                    "imageRefs": [{"storagePath": p} for p in scene.image_paths],
+                    "keyPoints": scene.key_points,
+                },
+            )
+        )
     if not kept:
         raise BadRequest("Keep at least one scene: a video needs something to show.")
-    scenes = [{**scene, "order": n} for n, (_, _, scene) in enumerate(sorted(kept, key=lambda k: k[:2]), start=1)]
+    scenes = [
+        {**scene, "order": n} for n, (_, _, scene) in enumerate(sorted(kept, key=lambda k: k[:2]), start=1)
+    ]
     voice: dict[str, Any] = {"speakingRate": float(form.get("rate") or 1.0)}
     if form.get("voice"):
         voice["voiceId"] = str(form["voice"])
@@ -135,13 +160,17 @@ def plan_events(request: Request, user: SignedIn, plan_id: str) -> Response:
     with ctx.db.reader() as session:
         plans.owned(session, plan_id, user.account_id)
         job_id = session.scalars(
-            select(Job.id).where(Job.lane == f"plan:{plan_id}", Job.kind == JobKind.DOCUMENT_VIDEO)
+            select(Job.id)
+            .where(Job.lane == f"plan:{plan_id}", Job.kind == JobKind.DOCUMENT_VIDEO)
             .order_by(Job.created_at.desc())
         ).first()
     if job_id is None:
         raise NotFound("This plan has not been generated yet")
-    return StreamingResponse(progress.events(ctx.db, job_id, plan_id), media_type="text/event-stream",
-                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+    return StreamingResponse(
+        progress.events(ctx.db, job_id, plan_id),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
 
 
 @router.get("/voices/{voice_id}/sample")

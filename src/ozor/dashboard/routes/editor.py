@@ -14,13 +14,13 @@ from urllib.parse import quote
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import Response
 
-from ozor.db.statuses import ExportStatus
-from ozor.videos import exports, projects
 from ozor.agent import turns
 from ozor.dashboard.pages import TEMPLATES, json, redirect, render
 from ozor.dashboard.session import FormCsrf, SignedIn, WebUser, app_ctx
 from ozor.dashboard.workspace import Workspace, draw_missing_stills, load
+from ozor.db.statuses import ExportStatus
 from ozor.errors import BadRequest
+from ozor.videos import exports, projects
 
 router = APIRouter(include_in_schema=False)
 PANELS = ("preview", "export", "scenes", "chat", "trace")
@@ -49,8 +49,14 @@ def panels(request: Request, ws: Workspace) -> dict[str, Any]:
     for name in PANELS:
         html = TEMPLATES.get_template(f"_{name}.html").render(context)
         out[name] = {"html": html, "key": hashlib.sha1(_SIGNATURE.sub("", html).encode()).hexdigest()}
-    return {"busy": ws.busy, "ready": ws.project is not None, "title": ws.video.title or "Untitled video",
-            "summary": ws.summary, "balance": ws.balance, "panels": out}
+    return {
+        "busy": ws.busy,
+        "ready": ws.project is not None,
+        "title": ws.video.title or "Untitled video",
+        "summary": ws.summary,
+        "balance": ws.balance,
+        "panels": out,
+    }
 
 
 @router.get("/editor")

@@ -8,11 +8,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from sqlalchemy import select
 
-from ozor.db.statuses import ACTIVE_EXPORT, ExportStatus
-from ozor.videos import projects
 from ozor.dashboard.pages import render
 from ozor.dashboard.session import Viewer, app_ctx
 from ozor.db.models import Export, Video
+from ozor.db.statuses import ACTIVE_EXPORT, ExportStatus
+from ozor.videos import projects
 
 router = APIRouter(include_in_schema=False)
 HOME_LIMIT = 60

@@ -7,12 +7,12 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 
-from ozor.db.statuses import KeyStatus
 from ozor.accounts import api_keys, credits
 from ozor.dashboard.pages import redirect, render
 from ozor.dashboard.session import FormCsrf, SignedIn, WebUser, app_ctx
-from ozor.errors import BadRequest, NotFound
 from ozor.db.models import ApiKey
+from ozor.db.statuses import KeyStatus
+from ozor.errors import BadRequest, NotFound
 
 router = APIRouter(prefix="/settings", include_in_schema=False)
 
@@ -24,8 +24,14 @@ def _keys_page(request: Request, user: WebUser, status: int = 200, **extra: obje
     active = sum(1 for k in keys if k.status == KeyStatus.ACTIVE)
     limit = ctx.settings.max_active_keys
     return render(
-        request, "settings_keys.html", status=status, keys=keys, active=active, limit=limit,
-        section="keys", **extra,
+        request,
+        "settings_keys.html",
+        status=status,
+        keys=keys,
+        active=active,
+        limit=limit,
+        section="keys",
+        **extra,
     )
 
 

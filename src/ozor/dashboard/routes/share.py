@@ -6,13 +6,13 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from sqlalchemy.orm import Session
 
-from ozor.videos import exports, projects
 from ozor.api.routes.files import stored_file
 from ozor.dashboard.pages import render
 from ozor.dashboard.session import app_ctx
-from ozor.errors import NotFound
 from ozor.db.models import Export, Video
+from ozor.errors import NotFound
 from ozor.render.timeline import frame_size
+from ozor.videos import exports, projects
 
 router = APIRouter(include_in_schema=False)
 
@@ -21,7 +21,9 @@ def public_export(session: Session, share_code: str) -> Export:
     """A complete, public export by its share code; 404 for anything else (private ones included)."""
     export = exports.by_share_code(session, share_code)
     if export is None:
-        raise NotFound("There is no shared video at this address. The link may be mistyped or the video private.")
+        raise NotFound(
+            "There is no shared video at this address. The link may be mistyped or the video private."
+        )
     return export
 
 

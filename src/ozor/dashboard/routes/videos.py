@@ -7,19 +7,24 @@ from typing import Annotated, Any, cast
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import Response
 
-from ozor.scene.models import Aspect
-from ozor.jobs.payloads import AutoExport
 from ozor.agent import turns
 from ozor.dashboard.pages import redirect, render
 from ozor.dashboard.session import FormCsrf, SignedIn, app_ctx
 from ozor.errors import BadRequest, OzorError
-from ozor.videos.exports import QUALITIES
+from ozor.jobs.payloads import AutoExport
 from ozor.media import intake
+from ozor.scene.models import Aspect
+from ozor.videos.exports import QUALITIES
 
 router = APIRouter(include_in_schema=False)
 ASPECTS = ("16:9", "9:16")
-DEFAULTS: dict[str, Any] = {"prompt": "", "aspect": "16:9", "export": False, "exportQuality": "720p",
-                            "exportIsPublic": False}
+DEFAULTS: dict[str, Any] = {
+    "prompt": "",
+    "aspect": "16:9",
+    "export": False,
+    "exportQuality": "720p",
+    "exportIsPublic": False,
+}
 
 
 def _attachments(files: list[UploadFile]) -> list[intake.Media | intake.Incoming]:
@@ -53,8 +58,13 @@ def new_video(
 ) -> Response:
     """Start the agent (1 credit when it succeeds) on a video made on the web, then open its editor."""
     ctx = app_ctx(request)
-    form = {"prompt": prompt, "aspect": aspect, "export": export, "exportQuality": export_quality,
-            "exportIsPublic": export_is_public}
+    form = {
+        "prompt": prompt,
+        "aspect": aspect,
+        "export": export,
+        "exportQuality": export_quality,
+        "exportIsPublic": export_is_public,
+    }
     try:
         text = prompt.strip()
         if not 1 <= len(text) <= 2000:
@@ -62,10 +72,22 @@ def new_video(
         if aspect not in ASPECTS or export_quality not in QUALITIES:
             raise BadRequest("Choose one of the offered shapes and qualities.")
         media = _attachments(attachments or [])
-        wanted = AutoExport.model_validate({"quality": export_quality, "is_public": export_is_public}) if export else None
+        wanted = (
+            AutoExport.model_validate({"quality": export_quality, "is_public": export_is_public})
+            if export
+            else None
+        )
         with ctx.db.session() as session:
-            video, job = turns.start_generate(session, ctx.backends.storage, user.account_id, text, aspect=cast(Aspect, aspect),
-                                              attachments=media, export=wanted, created_via="web")
+            video, job = turns.start_generate(
+                session,
+                ctx.backends.storage,
+                user.account_id,
+                text,
+                aspect=cast(Aspect, aspect),
+                attachments=media,
+                export=wanted,
+                created_via="web",
+            )
             video_id, job_id = video.id, job.id
     except OzorError as e:
         return render(request, "new_video.html", status=e.status, form=form, error=e.detail)

@@ -15,11 +15,11 @@ from sqlalchemy import select
 
 from ozor.config import Settings
 from ozor.db import Database
+from ozor.db.models import Job
 from ozor.db.statuses import RUNNABLE
+from ozor.db.timefmt import utcnow
 from ozor.jobs import runner
 from ozor.jobs.context import Handlers
-from ozor.db.models import Job
-from ozor.db.timefmt import utcnow
 
 log = logging.getLogger(__name__)
 TASK = "ozor.run_job"

@@ -58,8 +58,12 @@ class LocalQueue:
         ctx = multiprocessing.get_context("forkserver")
         # Preloading the handlers' modules (the whole domain) makes each worker start warm.
         ctx.set_forkserver_preload(sorted({type(h).__module__ for h in self.handlers.values()}))
-        self._pool = ProcessPoolExecutor(max_workers=self.slots, mp_context=ctx, initializer=_start_worker,
-                                         initargs=(self.settings, self.handlers))
+        self._pool = ProcessPoolExecutor(
+            max_workers=self.slots,
+            mp_context=ctx,
+            initializer=_start_worker,
+            initargs=(self.settings, self.handlers),
+        )
         runner.sweep(self.db, self.handlers, self.settings.job_max_attempts)
         self._thread = threading.Thread(target=self._dispatch, name="ozor-dispatcher", daemon=True)
         self._thread.start()
@@ -130,7 +134,9 @@ class LocalQueue:
         if error is not None and not self._stopping.is_set():
             # the child died (killed, out of memory) while we run: the job must not hang
             log.error("job %s: worker process failed: %r", job_id, error)
-            runner.settle_failure(self.db, self.handlers, job_id, "The worker running this job stopped unexpectedly.")
+            runner.settle_failure(
+                self.db, self.handlers, job_id, "The worker running this job stopped unexpectedly."
+            )
         for created in [] if error is not None or future.cancelled() else future.result():
             self.submit(created)
         self._wake.set()
