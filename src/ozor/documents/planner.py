@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ozor.documents.extract.model import Document, Section
+from ozor.documents.extract.text import has_words
 from ozor.documents.summarize import (
     STOPWORDS,
     Scorer,
@@ -35,6 +36,7 @@ SEC_PER_SCENE = 6.5
 TITLE_WORDS = 14
 CLOSING_WORDS = 16
 FITS = 1.2  # a document up to 20 % over the word budget is still told whole (the budget's tolerance)
+IDENTIFIER = re.compile(r"_|[a-z][A-Z]|\w\.\w")  # snake_case, camelCase, dotted.names
 SHORT_ITEM_WORDS = 3  # list items shorter than this are said together, as one listing
 SKIP_HEADINGS = re.compile(
     r"^(table of )?contents$|^references?$|^bibliography$|^copyright|^acknowledg|^abbreviations|^index$|"
@@ -95,10 +97,10 @@ def plan_document(doc: Document, *, target_sec: int, prompt: str | None, fallbac
     title = known or fallback_title
     count = max(1, min(100, round(target_sec / SEC_PER_SCENE)))
     budget = round(target_sec * WORDS_PER_SEC)
-    units = [s for s in doc.sections if not SKIP_HEADINGS.search(s.heading.strip()) and _candidates(s)]
+    units = [s for s in doc.sections if not SKIP_HEADINGS.search(s.heading.strip()) and _candidates(s, True)]
     if not units:
-        units = [s for s in doc.sections if _candidates(s)]
-    spoken = sum(c.words for unit in units for c in _candidates(unit))
+        units = [s for s in doc.sections if _candidates(s, True)]
+    spoken = sum(c.words for unit in units for c in _candidates(unit, True))
     if spoken <= budget * FITS:
         scenes = _whole(units, count, doc, title)
         if known and scenes and _key(known) not in _key(scenes[0].narration):
@@ -127,7 +129,7 @@ def _whole(units: list[Section], count: int, doc: Document, title: str) -> list[
     """Every sentence said once, in order: one scene per section, the smallest neighbours merged
     while there are more sections than scenes."""
     groups = [[unit] for unit in units]
-    size = [sum(c.words for c in _candidates(unit)) for unit in units]
+    size = [sum(c.words for c in _candidates(unit, True)) for unit in units]
     while len(groups) > count:
         i = min(range(len(groups) - 1), key=lambda k: size[k] + size[k + 1])
         groups[i : i + 2] = [groups[i] + groups[i + 1]]
@@ -135,7 +137,7 @@ def _whole(units: list[Section], count: int, doc: Document, title: str) -> list[
     scenes = []
     used: set[str] = set()
     for k, group in enumerate(groups):
-        said = _unused([c for unit in group for c in _candidates(unit)], used)
+        said = _unused([c for unit in group for c in _candidates(unit, True)], used)
         heading = next((u.heading.strip() for u in group if u.heading.strip()), "")
         kind = (
             "closing" if k == len(groups) - 1 and k >= 2 and CLOSING_HEADINGS.search(heading) else "section"
@@ -189,9 +191,10 @@ def _summary(
     return scenes
 
 
-def _candidates(section: Section) -> list[Sentence]:
+def _candidates(section: Section, everything: bool = False) -> list[Sentence]:
     """What the section says, as sentences: its speaker notes first (written to be said), then its
-    paragraphs, then its list items (short ones together as one listing) that the notes do not say."""
+    paragraphs, then its list items (short ones together as one listing) that the notes do not say.
+    A summary keeps to prose; a document told whole says `everything` that has words in it."""
     source = sentences(section.notes, 1) + [s for p in section.paragraphs for s in sentences(p, 1)]
     said = set(content_words(" ".join(source)))
     items = [t for _, t in section.bullets if set(content_words(t)) - said or not content_words(t)]
@@ -204,7 +207,7 @@ def _candidates(section: Section) -> list[Sentence]:
     seen: set[str] = set()
     out = []
     for text in map(as_sentence, source):  # each ends as a sentence, so the voice pauses between them
-        if _prose(text) and _key(text) not in seen:
+        if (_prose(text) or everything and has_words(text)) and _key(text) not in seen:
             seen.add(_key(text))
             out.append(Sentence(text, len(text.split()), len(out)))
     return out
@@ -212,9 +215,11 @@ def _candidates(section: Section) -> list[Sentence]:
 
 def _prose(text: str) -> bool:
     """Mostly words (not code or identifiers), so it can be read aloud; numbers and labels are fine."""
-    tokens = text.split()
-    wordy = sum(1 for t in tokens if any(c.isalpha() for c in t))
-    return bool(tokens) and wordy >= 0.5 * len(tokens) and "::" not in text
+    tokens = [t.strip(".,;:!?()[]\"'’“”«»") for t in text.split()]
+    plain = sum(
+        1 for t in tokens if t.replace("-", "").replace("'", "").isalnum() and not IDENTIFIER.search(t)
+    )
+    return bool(tokens) and plain >= 0.7 * len(tokens) and "::" not in text
 
 
 def _key(text: str) -> str:

@@ -40,6 +40,7 @@ DATE = re.compile(
     re.IGNORECASE,
 )
 COLUMN_GAP = 0.04  # of the page width (~24 pt on A4): far wider than any space between words
+SENTENCE_INSIDE = re.compile(r"\w{2}[.!?]\s+[A-Z]")  # "… the network. The …": prose, not a heading
 MARGIN = 0.12  # the top and bottom tenth of a page, where running headers, footers and page numbers sit
 
 
@@ -308,6 +309,7 @@ def _is_heading(line: Line, body: float) -> bool:
         and words[-1].lower() not in DANGLING
         and not DATE.search(line.text)
         and sum(c.isalpha() for c in line.text) >= 2
+        and not SENTENCE_INSIDE.search(line.text)
     )
     return shape and (
         line.size >= body * 1.18 or (line.bold and line.size >= body * 0.98 and len(words) <= 10)
@@ -332,7 +334,12 @@ def _sections_by_heading(lines: list[Line]) -> list[Section]:
     for line in lines:
         if _is_heading(line, body):
             end_paragraph()
-            wrapped = abs(line.size - heading_size) < 0.5 and line.page == current.page
+            wrapped = (
+                abs(line.size - heading_size) < 0.5
+                and line.page == current.page
+                and len(f"{current.heading} {line.text}".split()) <= 16
+                and not SENTENCE_INSIDE.search(f"{current.heading} {line.text}")
+            )
             if current.heading and not current.paragraphs and not current.bullets and wrapped:
                 current.heading = f"{current.heading} {line.text}"  # a heading wrapped over two lines
                 continue
