@@ -5,6 +5,7 @@ picture fills), theme colours and fonts, and the colours the slides' shapes actu
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 
 from ozor.documents.extract import theme as themes
@@ -29,6 +30,7 @@ DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 CHART = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
 C_NV_PR = "{http://schemas.openxmlformats.org/presentationml/2006/main}cNvPr"
 # Office writes these when nobody wrote alt text: they describe nothing.
+FILE_NAME = re.compile(r"^\S+\.\w{2,4}$")
 MACHINE_ALT = ("automatically generated", "description automatically", "a picture containing")
 
 
@@ -158,9 +160,11 @@ def _alt_text(shape) -> str:  # type: ignore[no-untyped-def]
     """What the author wrote to describe a picture or shape (its name, "Picture 3", is not that)."""
     props = next(shape._element.iter(C_NV_PR), None)
     text = clean(props.get("descr") or "") if props is not None else ""
-    if len(text.split()) < 2 or any(m in text.lower() for m in MACHINE_ALT):
+    # One word is a label or a file name, except in scripts written without spaces (学生が…).
+    spaced = len(text.split()) >= 2 or (len(text) >= 4 and not text.isascii() and not FILE_NAME.match(text))
+    if not has_words(text) or not spaced or any(m in text.lower() for m in MACHINE_ALT):
         return ""
-    return text if text.endswith((".", "!", "?")) else f"{text}."
+    return text if text.endswith((".", "!", "?", "。")) else f"{text}."
 
 
 def _chart_text(chart_space) -> list[str]:  # type: ignore[no-untyped-def]
