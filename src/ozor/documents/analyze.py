@@ -87,11 +87,8 @@ def scene_prompt(
     colors = draft.style.get("colors") or []
     palette = f" in the document's colours ({', '.join(colors[:2])})" if colors else ""
     if page_shown:
-        where = (
-            f"slide {scene.page + 1} of the deck"
-            if doc.kind == "pptx"
-            else f"page {scene.page + 1} of the PDF"
-        )  # type: ignore[operator]
+        number = (scene.page or 0) + 1
+        where = f"slide {number} of the deck" if doc.kind == "pptx" else f"page {number} of the PDF"
         visual = f"{where} shown beside it with a slow Ken Burns zoom"
     elif pictures:
         visual = "the document's own image beside it with a slow Ken Burns zoom"

@@ -205,7 +205,7 @@ def _candidates(section: Section, everything: bool = False) -> list[Sentence]:
             as_sentence(short[0] if len(short) == 1 else f"{', '.join(short[:-1])} and {short[-1]}")
         )
     seen: set[str] = set()
-    out = []
+    out: list[Sentence] = []
     for text in map(as_sentence, source):  # each ends as a sentence, so the voice pauses between them
         if (_prose(text) or everything and has_words(text)) and _key(text) not in seen:
             seen.add(_key(text))

@@ -182,7 +182,8 @@ def _chart_text(chart_space) -> list[str]:  # type: ignore[no-untyped-def]
         text = text or clean(" ".join(v.text or "" for v in title.iter(f"{CHART}v")))
         if text:
             out.append(text if text.endswith((".", "!", "?")) else f"{text}.")
-    series, categories = [], []
+    series: list[str] = []
+    categories: list[str] = []
     for ser in chart_space.iter(f"{CHART}ser"):
         name = next(ser.iter(f"{CHART}tx"), None)
         if name is not None:
