@@ -63,3 +63,11 @@ def test_words_broken_by_a_soft_hyphen_are_joined():
 def test_a_date_line_is_no_heading():
     doc = pdf.extract((FIXTURES / "corpus" / "pdf" / "crazyones.pdf").read_bytes())
     assert not any("1998" in s.heading for s in doc.sections)
+
+
+def test_headings_at_the_top_of_pages_are_not_running_headers():
+    from tests.documents import makers
+
+    doc = pdf.extract(makers.make_pdf(pages=10))
+    headings = [s.heading for s in doc.sections]
+    assert headings.count("Why solar is growing") == 2 and "Conclusion" in headings

@@ -100,6 +100,7 @@ def plan_document(doc: Document, *, target_sec: int, prompt: str | None, fallbac
     units = [s for s in doc.sections if not SKIP_HEADINGS.search(s.heading.strip()) and _candidates(s, True)]
     if not units:
         units = [s for s in doc.sections if _candidates(s, True)]
+    units = _distinct(units)
     spoken = sum(c.words for unit in units for c in _candidates(unit, True))
     if spoken <= budget * FITS:
         scenes = _whole(units, count, doc, title)
@@ -123,6 +124,18 @@ def short_title(title: str, max_words: int = 12) -> str:
         return words
     head = re.split(r"\s[—–-]\s|[:(|]|,\s", words)[0].strip()
     return head if 0 < len(head.split()) <= max_words else " ".join(words.split()[:max_words])
+
+
+def _distinct(units: list[Section]) -> list[Section]:
+    """Sections that say something not said before (a section repeated page after page is one)."""
+    said: set[str] = set()
+    out = []
+    for unit in units:
+        keys = {_key(c.text) for c in _candidates(unit, True)}
+        if keys - said:
+            out.append(unit)
+            said |= keys
+    return out
 
 
 def _whole(units: list[Section], count: int, doc: Document, title: str) -> list[PlannedScene]:

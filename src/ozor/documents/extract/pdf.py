@@ -257,14 +257,21 @@ def _reading_order(lines: list[Line]) -> list[Line]:
 def _without_page_furniture(lines: list[Line], pages: int) -> list[Line]:
     """Drop running headers and footers, page numbers and table-of-contents leaders.
 
-    A running header is a line repeated (a page number it starts or ends with aside) in a page's top
-    or bottom margin on at least two pages; a stamp or watermark is the same line on at least half of
-    the pages; a page number is a bare number in a margin. Numbered headings ("1 Foo", "4 Foo") are
-    not alike: only numbers at a line's ends are set aside, and only in the margins.
+    A running header is a line no larger than the body text, repeated (a page number it starts or
+    ends with aside) in a page's top or bottom margin on pages close together (one page apart, or
+    two for left and right pages) or on half the pages; a stamp or watermark is the same short line
+    on at least half of the pages; a page number is a bare number in a margin. Headings are larger
+    than body text, and numbered ones ("1 Foo", "4 Foo") are not alike anyway.
     """
+    body = _body_size(lines)
 
     def marginal(line: Line) -> bool:
         return line.top < MARGIN or line.top > 1 - MARGIN
+
+    def furniture(found: set[int]) -> bool:
+        ordered = sorted(found)
+        close = any(b - a <= 2 for a, b in zip(ordered, ordered[1:], strict=False))
+        return len(ordered) >= 2 and (close or len(ordered) >= 0.5 * pages)
 
     def running(text: str) -> str:  # the text without the page number it starts or ends with
         return re.sub(r"^\W*\d+\W*|\W*\d+\W*$", "", text.lower())
@@ -273,16 +280,16 @@ def _without_page_furniture(lines: list[Line], pages: int) -> list[Line]:
     margin_pages_of: dict[str, set[int]] = {}
     for line in lines:
         pages_of.setdefault(line.text.lower(), set()).add(line.page)
-        if marginal(line):
+        if marginal(line) and line.size <= body * 1.1:
             margin_pages_of.setdefault(running(line.text), set()).add(line.page)
     # Stamps and watermarks ("DRAFT", "Confidential"): short; a long line met again is the text's own.
     repeated = {k for k, v in pages_of.items() if len(v) >= max(3, 0.5 * pages) and len(k.split()) <= 6}
-    headers = {k for k, v in margin_pages_of.items() if len(v) >= 2 and k}
+    headers = {k for k, v in margin_pages_of.items() if k and furniture(v)}
     return [
         line
         for line in lines
         if line.text.lower() not in repeated
-        and not (marginal(line) and running(line.text) in headers)
+        and not (marginal(line) and line.size <= body * 1.1 and running(line.text) in headers)
         and not LEADERS.search(line.text)
         and not (is_page_number(line.text) and marginal(line))
     ]
