@@ -31,3 +31,24 @@ def test_every_scene_of_a_deck_shows_its_slide():
     assert shown and all(name.startswith("slide_") for name in shown)
     assert all(analysis.pictures[name].mime_type == "image/png" for name in shown)
     assert any(len(names) == 2 for names in analysis.scene_pictures)  # the slide and a picture it shows
+
+
+def test_links_to_the_outside_are_removed_before_libreoffice_sees_the_deck():
+    import io
+    import zipfile
+
+    from ozor.documents.extract.slides import without_external_links
+
+    data = (CORPUS / "ext-rels.pptx").read_bytes()
+    assert b'TargetMode="External"' in b"".join(_parts(data))
+    cleaned = without_external_links(data)
+    assert b'TargetMode="External"' not in b"".join(_parts(cleaned))
+    assert zipfile.ZipFile(io.BytesIO(cleaned)).namelist() == zipfile.ZipFile(io.BytesIO(data)).namelist()
+
+
+def _parts(data: bytes) -> list[bytes]:
+    import io
+    import zipfile
+
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    return [archive.read(n) for n in archive.namelist() if n.endswith(".rels")]

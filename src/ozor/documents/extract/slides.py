@@ -3,19 +3,22 @@ its pages rendered by PDFium like any PDF's.
 
 Why LibreOffice rather than our own renderer: a slide's look comes from masters, layouts, themes,
 placeholders, charts, SmartArt and effects; LibreOffice draws all of them, a renderer of our own would
-draw a fraction. It runs headless in its own process group, with a throwaway profile, no network
-use, the sandbox's memory limit inherited and a time limit of its own; when it is missing or fails,
-slides are shown by their own pictures only (the analysis never fails for it).
+draw a fraction. It runs headless in its own process group, with a throwaway profile, the sandbox's
+memory limit inherited and a time limit of its own, on a copy of the deck without its external links
+(a linked picture would make LibreOffice fetch a URL of the uploader's choosing); when it is missing
+or fails, slides are shown by their own pictures only (the analysis never fails for it).
 """
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import shutil
 import signal
 import subprocess
 import tempfile
+import zipfile
 from pathlib import Path
 
 from ozor.documents.extract.model import Picture
@@ -36,7 +39,16 @@ def to_pdf(data: bytes, timeout: float = TIMEOUT_SEC) -> bytes | None:
         return None
     with tempfile.TemporaryDirectory(prefix="ozor-slides-") as tmp:
         source = Path(tmp, "deck.pptx")
-        source.write_bytes(data)
+        try:
+            source.write_bytes(without_external_links(data))
+        except (
+            zipfile.BadZipFile,
+            ValueError,
+            KeyError,
+            OSError,
+        ) as e:  # lxml's XMLSyntaxError is a ValueError
+            log.info("a deck that is no valid package is not rendered: %s", e)
+            return None
         args = [
             command, "--headless", "--invisible", "--norestore", "--nolockcheck", "--nodefault",
             f"-env:UserInstallation=file://{tmp}/profile",
@@ -73,6 +85,26 @@ def to_pdf(data: bytes, timeout: float = TIMEOUT_SEC) -> bytes | None:
             )
             return None
         return result.read_bytes()
+
+
+def without_external_links(data: bytes) -> bytes:
+    """The package with every external relationship (linked pictures, media, hyperlinks) removed."""
+    from lxml import etree
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename.endswith(".rels") and b"External" in content:
+                root = etree.fromstring(
+                    content, parser=etree.XMLParser(resolve_entities=False, no_network=True)
+                )
+                for rel in [r for r in root if r.get("TargetMode") == "External"]:
+                    root.remove(rel)
+                content = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            target.writestr(item, content)
+    return out.getvalue()
 
 
 def _kill(process: subprocess.Popen[bytes]) -> None:
