@@ -1,15 +1,19 @@
-"""Request dependencies: the app context and the two ways of authenticating."""
+"""Request dependencies: the app context, the two ways of authenticating, and owned resources."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Annotated
+from typing import Annotated, Any, Protocol
 
 from fastapi import Depends, Header, Request
 
 from ozor.accounts import api_keys
 from ozor.context import AppContext
+from ozor.db.models import Plan, Video
+from ozor.documents import plans
 from ozor.errors import Unauthorized
+from ozor.videos import projects
 
 
 async def get_ctx(request: Request) -> AppContext:
@@ -50,3 +54,35 @@ def token_caller(ctx: Ctx, authorization: Annotated[str | None, Header()] = None
 
 ApiCaller = Annotated[Caller, Depends(api_key_caller)]
 TokenCaller = Annotated[Caller, Depends(token_caller)]
+
+
+class Account(Protocol):
+    """Whoever a request acts for: an API key's caller or a signed-in web user."""
+
+    @property
+    def account_id(self) -> str: ...
+
+
+def video_owner(caller: Callable[..., Any]) -> Callable[..., Video]:
+    """A dependency: the path's video if `caller` owns it (its row without the scene graph, so
+    polling stays cheap); 404 when it does not exist, 403 when it is another account's."""
+
+    def owned_video(video_id: str, ctx: Ctx, who: Account = Depends(caller)) -> Video:  # noqa: B008
+        with ctx.db.reader() as session:
+            return projects.owned(session, video_id, who.account_id, with_project=False)
+
+    return owned_video
+
+
+def plan_owner(caller: Callable[..., Any]) -> Callable[..., Plan]:
+    """A dependency: the path's plan if `caller` owns it; 404 / 403 otherwise."""
+
+    def owned_plan(plan_id: str, ctx: Ctx, who: Account = Depends(caller)) -> Plan:  # noqa: B008
+        with ctx.db.reader() as session:
+            return plans.owned(session, plan_id, who.account_id)
+
+    return owned_plan
+
+
+OwnedVideo = Annotated[Video, Depends(video_owner(api_key_caller))]
+OwnedPlan = Annotated[Plan, Depends(plan_owner(api_key_caller))]

@@ -23,7 +23,9 @@ from fastapi import Depends, Form, Header, Request
 from starlette.responses import Response
 
 from ozor.accounts.identity import SignIn
+from ozor.api.deps import plan_owner
 from ozor.context import AppContext
+from ozor.db.models import Plan
 from ozor.errors import BadRequest, Forbidden, Unauthorized
 
 SESSION_COOKIE = "ozor_session"
@@ -161,3 +163,7 @@ Viewer = Annotated[WebUser | None, Depends(viewer)]
 SignedIn = Annotated[WebUser, Depends(signed_in)]
 FormCsrf = Depends(form_csrf)
 HeaderCsrf = Depends(header_csrf)
+
+
+# The API's ownership dependencies, for the signed-in web user.
+OwnedPlan = Annotated[Plan, Depends(plan_owner(signed_in))]

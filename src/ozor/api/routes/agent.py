@@ -11,7 +11,7 @@ from typing import Any
 from fastapi import APIRouter
 
 from ozor.agent import trace, turns
-from ozor.api.deps import ApiCaller, Ctx
+from ozor.api.deps import ApiCaller, Ctx, OwnedVideo
 from ozor.api.schemas import ChatImage, GenerateRequest, JobAccepted, JobStatus, MessageRequest, ToolTrace
 from ozor.db import statuses
 from ozor.db.models import Conversation, Job
@@ -59,13 +59,12 @@ def generate(body: GenerateRequest, caller: ApiCaller, ctx: Ctx) -> dict[str, An
 
 
 @router.post("/{video_id}/message", response_model=JobAccepted, response_model_by_alias=True)
-def message(video_id: str, body: MessageRequest, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
+def message(owned: OwnedVideo, body: MessageRequest, ctx: Ctx) -> dict[str, Any]:
+    # 404/403 (the dependency) come before the body's attachments are judged.
     text = _text(body.message, "message")
-    with ctx.db.reader() as session:
-        projects.owned(session, video_id, caller.account_id)  # 404/403 before judging attachments
     attachments = turns.judge(_incoming(body.images, body.videos))
     with ctx.db.session() as session:
-        video = projects.owned(session, video_id, caller.account_id)
+        video = projects.owned(session, owned.id, owned.account_id)
         job = turns.start_message(session, ctx.backends.storage, video, text, attachments)
         out = JobAccepted(
             video_id=video.id, job_id=job.id, status=job.status, conversation_id=video.conversation_id
@@ -80,9 +79,8 @@ def message(video_id: str, body: MessageRequest, caller: ApiCaller, ctx: Ctx) ->
     response_model_by_alias=True,
     response_model_exclude_unset=True,
 )
-def job_status(video_id: str, job_id: str, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
+def job_status(video_id: str, job_id: str, video: OwnedVideo, ctx: Ctx) -> dict[str, Any]:
     with ctx.db.reader() as session:
-        video = projects.owned(session, video_id, caller.account_id, with_project=False)
         job = session.get(Job, job_id)
         if job is None or job.video_id != video.id:
             raise NotFound(f"Job {job_id} not found for video {video_id}")
@@ -106,9 +104,8 @@ def job_status(video_id: str, job_id: str, caller: ApiCaller, ctx: Ctx) -> dict[
     response_model_by_alias=True,
     response_model_exclude_unset=True,
 )
-def tool_trace(video_id: str, conversation_id: str, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
+def tool_trace(video_id: str, conversation_id: str, video: OwnedVideo, ctx: Ctx) -> dict[str, Any]:
     with ctx.db.reader() as session:
-        video = projects.owned(session, video_id, caller.account_id, with_project=False)
         conversation = session.get(Conversation, conversation_id)
         if conversation is None or conversation.video_id != video.id:
             raise NotFound(f"Conversation {conversation_id} not found for video {video_id}")

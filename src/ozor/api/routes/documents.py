@@ -9,7 +9,7 @@ from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from ozor.api import presenters
-from ozor.api.deps import ApiCaller, Ctx
+from ozor.api.deps import ApiCaller, Ctx, OwnedPlan
 from ozor.api.schemas import PlanEnvelope, parse_plan_patch
 from ozor.context import AppContext
 from ozor.documents import generate, plans, progress, service
@@ -54,10 +54,8 @@ async def analyze(
 
 
 @router.get("/plans/{plan_id}", response_model=PlanEnvelope)
-def get_plan(plan_id: str, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
-    with ctx.db.reader() as session:
-        plan = plans.owned(session, plan_id, caller.account_id)
-        return {"plan": presenters.plan_view(ctx.settings, ctx.backends.storage, plan)}
+def get_plan(plan: OwnedPlan, ctx: Ctx) -> dict[str, Any]:
+    return {"plan": presenters.plan_view(ctx.settings, ctx.backends.storage, plan)}
 
 
 @router.patch("/plans/{plan_id}", response_model=PlanEnvelope)

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from ozor.api import presenters
-from ozor.api.deps import ApiCaller, Ctx
+from ozor.api.deps import ApiCaller, Ctx, OwnedVideo
 from ozor.api.schemas import VideoDetail, VideoList
 from ozor.videos import projects
 
@@ -24,8 +24,7 @@ def list_videos(
 
 
 @router.get("/{video_id}", response_model=VideoDetail, response_model_exclude_unset=True)
-def get_video(video_id: str, caller: ApiCaller, ctx: Ctx) -> VideoDetail:
+def get_video(video: OwnedVideo, ctx: Ctx) -> VideoDetail:
     """Export fields appear once an export was triggered (unset fields are left out)."""
     with ctx.db.reader() as session:
-        video = projects.owned(session, video_id, caller.account_id, with_project=False)
         return presenters.video_detail(ctx.settings, ctx.backends.storage, session, video)

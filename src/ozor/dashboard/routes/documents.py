@@ -12,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from ozor.api import presenters
 from ozor.api.schemas import parse_plan_patch
 from ozor.dashboard.pages import redirect, render
-from ozor.dashboard.session import FormCsrf, SignedIn, WebUser, app_ctx
+from ozor.dashboard.session import FormCsrf, OwnedPlan, SignedIn, WebUser, app_ctx
 from ozor.db.models import Job, Plan
 from ozor.db.statuses import EDITABLE_PLAN
 from ozor.documents import generate, plans, progress, service
@@ -85,11 +85,9 @@ def analyze(
 
 
 @router.get("/{plan_id}")
-def plan_page(request: Request, user: SignedIn, plan_id: str, saved: bool = False) -> Response:
+def plan_page(request: Request, plan: OwnedPlan, saved: bool = False) -> Response:
     ctx = app_ctx(request)
-    with ctx.db.reader() as session:
-        plan = plans.owned(session, plan_id, user.account_id)
-        wire = presenters.plan_view(ctx.settings, ctx.backends.storage, plan)
+    wire = presenters.plan_view(ctx.settings, ctx.backends.storage, plan)
     return render(
         request,
         "plan.html",
@@ -154,11 +152,11 @@ async def save_plan(request: Request, user: SignedIn, plan_id: str) -> Response:
 
 
 @router.get("/{plan_id}/events")
-def plan_events(request: Request, user: SignedIn, plan_id: str) -> Response:
+def plan_events(request: Request, plan: OwnedPlan) -> Response:
     """The latest generation's progress as server-sent events (an EventSource reconnects here)."""
     ctx = app_ctx(request)
+    plan_id = plan.id
     with ctx.db.reader() as session:
-        plans.owned(session, plan_id, user.account_id)
         job_id = session.scalars(
             select(Job.id)
             .where(Job.lane == f"plan:{plan_id}", Job.kind == JobKind.DOCUMENT_VIDEO)
