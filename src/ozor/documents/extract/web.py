@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ozor.documents.extract.model import Document, Section
+from ozor.documents.extract.text import clean, scrub
 from ozor.errors import BadRequest
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -31,9 +32,9 @@ def extract(html: bytes, url: str) -> tuple[Document, str | None]:
     if not markdown or len(markdown.split()) < MIN_WORDS:
         raise BadRequest(f"No readable article text was found at {url}: there is nothing to narrate")
     metadata = trafilatura.extract_metadata(html.decode("utf-8", "replace"), default_url=url)
-    title = (metadata.title if metadata else None) or ""
+    title = clean((metadata.title if metadata else None) or "")
     image = metadata.image if metadata and metadata.image else None
-    sections = _sections(markdown, title)
+    sections = _sections(scrub(markdown), title)  # soft hyphens, zero-width and control characters out
     return Document(
         kind="url", title=title or sections[0].heading, sections=sections, layout="article"
     ), image
