@@ -1,10 +1,12 @@
 """Renderer benchmark (shared/bench/REFERENCE.md): ozor vs the encode-only limit vs MoviePy 2.x.
 
     python bench/render.py [--qualities 720p,1080p,4k] [--repeat 3] [--moviepy-runs 1]
+                           [--compositions reference,motion]
 
 Every figure is measured in this run, on this machine: wall seconds (median of --repeat), and the
 ratio to the encode-only limit (the same frames, pre-rendered, read raw by ffmpeg's libx264 at the
-same preset: nothing built on libx264 can be faster). Peak memory is the sum of the resident sizes
+same preset: nothing built on libx264 can be faster). The motion composition (bench/motion.py) has the
+reference's timing but is built from the version-2 elements. Peak memory is the sum of the resident sizes
 of ozor's processes (the parent and its chunk workers), sampled every 20 ms.
 """
 
@@ -25,7 +27,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.reference import project, write_assets
+from bench import motion, reference
+from bench.reference import write_assets
 from ozor.render import timeline
 from ozor.render.assets import local_assets
 from ozor.render.chunks import frames, release
@@ -94,9 +97,12 @@ def timed(fn: Callable[[], object]) -> tuple[float, int, float]:
     return elapsed, peak[0], own + others
 
 
-def raw_frames(folder: Path, quality: str, aspect: str) -> Path:
+COMPOSITIONS = {"reference": reference.project, "motion": motion.project}
+
+
+def raw_frames(folder: Path, quality: str, aspect: str, composition: str = "reference") -> Path:
     """The composition's 450 frames as raw yuv420p (made once, not timed)."""
-    p = project(aspect)
+    p = COMPOSITIONS[composition](aspect)
     w, h = timeline.frame_size(quality, aspect)
     path = folder / f"frames-{quality}-{aspect.replace(':', 'x')}.yuv"
     assets = local_assets(p, folder)
@@ -115,10 +121,45 @@ def settle() -> None:
 
 def encode_only(folder: Path, raw: Path, quality: str, aspect: str, preset: str) -> None:
     w, h = timeline.frame_size(quality, aspect)
-    subprocess.run([ffmpeg(), "-y", "-loglevel", "error", "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", f"{w}x{h}",
-                    "-r", "30", "-i", str(raw), "-i", str(folder / "tone.wav"), "-c:v", "libx264", "-preset", preset,
-                    "-crf", str(CRF), "-pix_fmt", "yuv420p", "-c:a", "aac", "-ar", "48000", "-ac", "2",
-                    "-movflags", "+faststart", "-shortest", str(folder / "limit.mp4")], check=True)
+    subprocess.run(
+        [
+            ffmpeg(),
+            "-y",
+            "-loglevel",
+            "error",
+            "-f",
+            "rawvideo",
+            "-pix_fmt",
+            "yuv420p",
+            "-s",
+            f"{w}x{h}",
+            "-r",
+            "30",
+            "-i",
+            str(raw),
+            "-i",
+            str(folder / "tone.wav"),
+            "-c:v",
+            "libx264",
+            "-preset",
+            preset,
+            "-crf",
+            str(CRF),
+            "-pix_fmt",
+            "yuv420p",
+            "-c:a",
+            "aac",
+            "-ar",
+            "48000",
+            "-ac",
+            "2",
+            "-movflags",
+            "+faststart",
+            "-shortest",
+            str(folder / "limit.mp4"),
+        ],
+        check=True,
+    )
 
 
 def tradeoff(folder: Path) -> None:
@@ -127,22 +168,74 @@ def tradeoff(folder: Path) -> None:
     for preset in ("ultrafast", "superfast", "veryfast", "faster", "medium"):
         for crf in (20, 23):
             out = folder / f"t-{preset}-{crf}.mp4"
-            cmd = [ffmpeg(), "-y", "-loglevel", "error", "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", "1920x1080",
-                   "-r", "30", "-i", str(raw), "-c:v", "libx264", "-preset", preset, "-crf", str(crf), str(out)]
+            cmd = [
+                ffmpeg(),
+                "-y",
+                "-loglevel",
+                "error",
+                "-f",
+                "rawvideo",
+                "-pix_fmt",
+                "yuv420p",
+                "-s",
+                "1920x1080",
+                "-r",
+                "30",
+                "-i",
+                str(raw),
+                "-c:v",
+                "libx264",
+                "-preset",
+                preset,
+                "-crf",
+                str(crf),
+                str(out),
+            ]
             seconds = timed(lambda c=cmd: subprocess.run(c, check=True))[0]
-            probe = subprocess.run([ffmpeg(), "-i", str(out), "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", "1920x1080",
-                                    "-r", "30", "-i", str(raw), "-lavfi", "psnr", "-f", "null", "-"],
-                                   capture_output=True, text=True, check=True).stderr
+            probe = subprocess.run(
+                [
+                    ffmpeg(),
+                    "-i",
+                    str(out),
+                    "-f",
+                    "rawvideo",
+                    "-pix_fmt",
+                    "yuv420p",
+                    "-s",
+                    "1920x1080",
+                    "-r",
+                    "30",
+                    "-i",
+                    str(raw),
+                    "-lavfi",
+                    "psnr",
+                    "-f",
+                    "null",
+                    "-",
+                ],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stderr
             psnr = probe.rsplit("average:", 1)[1].split()[0]
-            print(f"1080p {preset:<9} crf {crf}: {seconds:5.2f} s, {out.stat().st_size / 1e6:5.2f} MB, PSNR {psnr} dB",
-                  flush=True)
+            print(
+                f"1080p {preset:<9} crf {crf}: {seconds:5.2f} s, "
+                f"{out.stat().st_size / 1e6:5.2f} MB, PSNR {psnr} dB",
+                flush=True,
+            )
     raw.unlink()
 
 
-def ozor(folder: Path, quality: str, aspect: str, preset: str, workers: int) -> None:
-    p = project(aspect)
-    render(p, local_assets(p, folder), folder / "ozor.mp4",
-           RenderOptions(quality=quality, preset=preset, crf=CRF, workers=workers))
+def ozor(
+    folder: Path, quality: str, aspect: str, preset: str, workers: int, composition: str = "reference"
+) -> None:
+    p = COMPOSITIONS[composition](aspect)
+    render(
+        p,
+        local_assets(p, folder),
+        folder / "ozor.mp4",
+        RenderOptions(quality=quality, preset=preset, crf=CRF, workers=workers),
+    )
 
 
 def moviepy(folder: Path, preset: str) -> None:
@@ -162,11 +255,18 @@ def moviepy(folder: Path, preset: str) -> None:
         background = ImageClip(gradient).with_duration(dur)
         photo = ImageClip(str(folder / f"photo{k}.jpg")).with_duration(dur)
         zoom = photo.resized(lambda t, d=dur: 1 + 0.1 * t / d)
-        zoom = zoom.with_position(lambda t, d=dur: (600 - 600 * (1 + 0.1 * t / d), 400 - 400 * (1 + 0.1 * t / d)))
+        zoom = zoom.with_position(
+            lambda t, d=dur: (600 - 600 * (1 + 0.1 * t / d), 400 - 400 * (1 + 0.1 * t / d))
+        )
         framed = CompositeVideoClip([zoom], size=(1200, 800)).with_position((360, 40))
-        title = TextClip(font=bold, text=TITLES[k], font_size=96, color="white", margin=(10, 10)).with_duration(dur)
-        shadow = TextClip(font=bold, text=TITLES[k], font_size=96, color="black", margin=(10, 10)).with_duration(dur)
+        title = TextClip(
+            font=bold, text=TITLES[k], font_size=96, color="white", margin=(10, 10)
+        ).with_duration(dur)
+        shadow = TextClip(
+            font=bold, text=TITLES[k], font_size=96, color="black", margin=(10, 10)
+        ).with_duration(dur)
         x = (1920 - title.w) / 2
+
         def slide(t: float, x0: float = x, y0: float = 860 - title.h) -> tuple[float, float]:
             return x0, y0 + 60 * max(0.0, 1 - t / 0.6)
 
@@ -174,14 +274,24 @@ def moviepy(folder: Path, preset: str) -> None:
         shadow = shadow.with_opacity(0.5).with_position(lambda t, f=slide: (f(t)[0] + 3, f(t)[1] + 4))
         subtitle = TextClip(font=regular, text=SUBTITLE, font_size=44, color="white").with_duration(dur)
         subtitle = subtitle.with_position(((1920 - subtitle.w) / 2, 995 - subtitle.h / 2))
-        logo = ImageClip(str(folder / "logo.png"), transparent=True).with_duration(dur).with_position((1720, 40))
+        logo = (
+            ImageClip(str(folder / "logo.png"), transparent=True).with_duration(dur).with_position((1720, 40))
+        )
         scene = CompositeVideoClip([background, framed, shadow, title, subtitle, logo], size=(1920, 1080))
         scene = scene.with_start(start).with_duration(dur)
         scenes.append(scene.with_effects([vfx.CrossFadeIn(0.5)]) if k else scene)
     video = CompositeVideoClip(scenes, size=(1920, 1080)).with_duration(15.0)
     video = video.with_audio(AudioFileClip(str(folder / "tone.wav")))
-    video.write_videofile(str(folder / "moviepy.mp4"), fps=30, codec="libx264", preset=preset, threads=2,
-                          audio_codec="aac", ffmpeg_params=["-crf", str(CRF), "-pix_fmt", "yuv420p"], logger=None)
+    video.write_videofile(
+        str(folder / "moviepy.mp4"),
+        fps=30,
+        codec="libx264",
+        preset=preset,
+        threads=2,
+        audio_codec="aac",
+        ffmpeg_params=["-crf", str(CRF), "-pix_fmt", "yuv420p"],
+        logger=None,
+    )
 
 
 def main() -> None:
@@ -193,43 +303,68 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--portrait", action="store_true", help="also 9:16 at 1080p")
     parser.add_argument("--tradeoff", action="store_true", help="only the x264 preset/CRF table")
+    parser.add_argument("--compositions", default="reference,motion")
     args = parser.parse_args()
     if args.tradeoff:
         with tempfile.TemporaryDirectory(prefix="ozor-bench-") as tmp:
             write_assets(Path(tmp))
             tradeoff(Path(tmp))
         return
-    print(f"machine: {os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f} at start; "
-          f"x264 preset {args.preset}, crf {CRF}; ozor workers {args.workers}; medians of {args.repeat}")
-    cases = [(q, "16:9") for q in args.qualities.split(",")] + ([("1080p", "9:16")] if args.portrait else [])
-    reference: tuple[float, float] | None = None  # the 1080p 16:9 limit and ozor times, for MoviePy's ratio
+    print(
+        f"machine: {os.cpu_count()} cores; load average {os.getloadavg()[0]:.2f} at start; "
+        f"x264 preset {args.preset}, crf {CRF}; ozor workers {args.workers}; medians of {args.repeat}"
+    )
+    names = args.compositions.split(",")
+    cases = [(c, q, "16:9") for c in names for q in args.qualities.split(",")]
+    cases += [(c, "1080p", "9:16") for c in names] if args.portrait else []
+    anchor: tuple[float, float] | None = None  # the 1080p 16:9 limit and ozor times, for MoviePy's ratio
     with tempfile.TemporaryDirectory(prefix="ozor-bench-") as tmp:
         folder = Path(tmp)
         write_assets(folder)
-        for quality, aspect in cases:
-            raw = raw_frames(folder, quality, aspect)
-            ozor(folder, quality, aspect, args.preset, args.workers)  # warm-up: page cache, worker start-up
+        for name, quality, aspect in cases:
+            raw = raw_frames(folder, quality, aspect, name)
+            ozor(
+                folder, quality, aspect, args.preset, args.workers, name
+            )  # warm-up: page cache, worker start-up
             settle()
-            limits = [timed(lambda r=raw, q=quality, a=aspect: encode_only(folder, r, q, a, args.preset))
-                      for _ in range(args.repeat)]
+            limits = [
+                timed(lambda r=raw, q=quality, a=aspect: encode_only(folder, r, q, a, args.preset))
+                for _ in range(args.repeat)
+            ]
             raw.unlink()
             runs = []
             for _ in range(args.repeat):
                 settle()
-                runs.append(timed(lambda q=quality, a=aspect: ozor(folder, q, a, args.preset, args.workers)))
+                runs.append(
+                    timed(
+                        lambda q=quality, a=aspect, n=name: ozor(folder, q, a, args.preset, args.workers, n)
+                    )
+                )
             limit, mine = statistics.median(r[0] for r in limits), statistics.median(r[0] for r in runs)
-            limit_cpu, mine_cpu = statistics.median(r[2] for r in limits), statistics.median(r[2] for r in runs)
+            limit_cpu, mine_cpu = (
+                statistics.median(r[2] for r in limits),
+                statistics.median(r[2] for r in runs),
+            )
             peak = max(r[1] for r in runs)
-            print(f"{quality:>5} {aspect:<4} {args.preset:<9} encode-only limit {limit:6.2f} s ({limit_cpu:5.1f} CPU s)"
-                  f" | ozor {mine:6.2f} s ({mine_cpu:5.1f} CPU s): {mine / limit:.2f}x the limit's time, "
-                  f"{mine_cpu / limit_cpu:.2f}x its CPU; peak RSS {peak / 2**20:.0f} MiB", flush=True)
-            if quality == "1080p" and aspect == "16:9":
-                reference = (limit, mine)
-        if args.moviepy_runs > 0 and reference:  # last: MoviePy leaves this process larger
-            limit, mine = reference
-            other = statistics.median(timed(lambda: moviepy(folder, args.preset))[0] for _ in range(args.moviepy_runs))
-            print(f"1080p 16:9 {args.preset:<9} MoviePy {other:6.2f} s ({other / limit:.1f}x the limit; "
-                  f"ozor is {other / mine:.1f}x faster)", flush=True)
+            print(
+                f"{name:<9} {quality:>5} {aspect:<4} {args.preset:<9} "
+                f"encode-only limit {limit:6.2f} s ({limit_cpu:5.1f} CPU s)"
+                f" | ozor {mine:6.2f} s ({mine_cpu:5.1f} CPU s): {mine / limit:.2f}x the limit's time, "
+                f"{mine_cpu / limit_cpu:.2f}x its CPU; peak RSS {peak / 2**20:.0f} MiB",
+                flush=True,
+            )
+            if name == "reference" and quality == "1080p" and aspect == "16:9":
+                anchor = (limit, mine)
+        if args.moviepy_runs > 0 and anchor:  # last: MoviePy leaves this process larger
+            limit, mine = anchor
+            other = statistics.median(
+                timed(lambda: moviepy(folder, args.preset))[0] for _ in range(args.moviepy_runs)
+            )
+            print(
+                f"1080p 16:9 {args.preset:<9} MoviePy {other:6.2f} s ({other / limit:.1f}x the limit; "
+                f"ozor is {other / mine:.1f}x faster)",
+                flush=True,
+            )
     print(f"load average {os.getloadavg()[0]:.2f} at the end")
 
 

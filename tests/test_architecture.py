@@ -46,7 +46,11 @@ def test_earlier_rules_win():
 
 @pytest.mark.parametrize(
     "paths",
-    [["src/ozor/jobs", "src/ozor/db/statuses.py", "src/ozor/scene/quality.py"], ["sdk/src/ozor_client"]],
+    [
+        ["src/ozor/scene", "src/ozor/render", "src/ozor/icons"],
+        ["src/ozor/jobs", "src/ozor/db/statuses.py"],
+        ["sdk/src/ozor_client"],
+    ],
 )
 def test_strictly_typed_packages(paths):
     result = _run(str(BIN / "mypy"), "--strict", *paths)

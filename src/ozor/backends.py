@@ -31,6 +31,7 @@ class Backends:
 
     @cached_property
     def tts(self) -> TTS:
+        from ozor.adapters.tts import kokoro
         from ozor.adapters.tts.espeak import EspeakTTS
         from ozor.adapters.tts.openai import OpenAITTS
         from ozor.adapters.tts.piper import PiperTTS, installed_models
@@ -38,11 +39,19 @@ class Backends:
         s = self.settings
         if s.tts_engine == "espeak":
             return EspeakTTS()
+        if s.tts_engine == "kokoro":
+            return kokoro.KokoroTTS(fallback=EspeakTTS())
         if s.tts_engine == "piper":
             return PiperTTS(installed_models(s.piper_voices))
         if s.tts_engine == "auto":
-            models = installed_models(s.piper_voices)
-            return PiperTTS(models, fallback=EspeakTTS()) if models else EspeakTTS()
+            # Kokoro speaks all eight voices in en/es/fr, espeak-ng the rest; Piper voices only win where
+            # models are named explicitly, or where Kokoro is not installed.
+            base: TTS = kokoro.KokoroTTS(fallback=EspeakTTS()) if kokoro.available() else EspeakTTS()
+            models = installed_models(s.piper_voices) if s.piper_voices or base.name == "espeak" else {}
+            return PiperTTS(models, fallback=base) if models else base
         if s.tts_engine == "openai" and s.tts_base_url:
             return OpenAITTS(s.tts_base_url, s.tts_model, s.tts_api_key)
-        raise ValueError(f"OZOR_TTS_ENGINE={s.tts_engine!r}: use auto, espeak, piper or openai (with OZOR_TTS_BASE_URL)")
+        raise ValueError(
+            f"OZOR_TTS_ENGINE={s.tts_engine!r}: use auto, kokoro, espeak, piper "
+            "or openai (with OZOR_TTS_BASE_URL)"
+        )

@@ -56,7 +56,8 @@ class Settings(BaseSettings):
     llm_max_steps: int = 16  # model replies per agent turn before the turn fails
     llm_timeout_sec: float = 60.0
 
-    # auto: Piper for the voices with an installed model, espeak-ng for the rest; or espeak, piper, openai.
+    # auto: Kokoro (neural, en/es/fr) with espeak-ng for other languages, Piper where OZOR_PIPER_VOICES
+    # names models; or kokoro, espeak, piper, openai.
     tts_engine: str = "auto"
     tts_base_url: str | None = None
     tts_model: str | None = None

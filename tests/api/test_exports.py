@@ -102,7 +102,7 @@ def test_project_round_trip_and_validation(client: httpx.Client) -> None:
     url = f"/api/v1/videos/{video['videoId']}/project"
     graph = client.get(url, headers=user.headers).json()
     assert graph["scenes"][0]["transition"] == {"kind": "crossfade", "duration": 0.3, "direction": "left"}
-    assert graph["schemaVersion"] == 1
+    assert graph["schemaVersion"] == 2
 
     bad = {**graph, "scenes": [{**graph["scenes"][0], "duration": -1}, graph["scenes"][1]]}
     r = client.put(url, headers=user.headers, json=bad)

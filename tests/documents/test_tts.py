@@ -1,4 +1,4 @@
-"""The TTS contract, run against every engine: espeak-ng, Piper, and an OpenAI-compatible endpoint
+"""The TTS contract, run against every engine: espeak-ng, Kokoro, Piper, and an OpenAI-compatible endpoint
 (a real HTTP server on loopback that speaks the protocol, answering with espeak-ng audio)."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import pytest
 
 from ozor.adapters.tts.base import SpeechRequest, TTSError
 from ozor.adapters.tts.espeak import EspeakTTS
+from ozor.adapters.tts.kokoro import KokoroTTS
 from ozor.adapters.tts.openai import OpenAITTS
 from ozor.adapters.tts.piper import PiperTTS, installed_models
 from ozor.voices import catalog
@@ -30,7 +31,9 @@ class _Speech(BaseHTTPRequestHandler):
             self.end_headers()
             return
         voice = {"onyx": "thor", "coral": "aria"}.get(body["voice"], "marcus")
-        speech = EspeakTTS().synthesize(SpeechRequest(body["input"], catalog.get(voice).traits, rate=body["speed"]))
+        speech = EspeakTTS().synthesize(
+            SpeechRequest(body["input"], catalog.get(voice).traits, rate=body["speed"])
+        )
         data = speech.wav_bytes()
         self.send_response(200)
         self.send_header("Content-Type", "audio/wav")
@@ -50,17 +53,23 @@ def speech_server():
     server.shutdown()
 
 
-@pytest.fixture(params=["espeak", "piper", "openai"])
+@pytest.fixture(params=["espeak", "kokoro", "piper", "openai"])
 def engine(request, speech_server):
     if request.param == "espeak":
         return EspeakTTS()
+    if request.param == "kokoro":
+        return KokoroTTS()
     if request.param == "piper":
         return PiperTTS(installed_models(), fallback=None)
     return OpenAITTS(speech_server, "tts-1", "sk-test")
 
 
 def voice_for(engine, language: str = "en"):
-    return catalog.get(engine.native_voice(language) or "aria") if engine.name == "piper" else catalog.get("aria")
+    return (
+        catalog.get(engine.native_voice(language) or "aria")
+        if engine.name == "piper"
+        else catalog.get("aria")
+    )
 
 
 def test_contract_speaks_and_rate_changes_length(engine):

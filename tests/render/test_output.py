@@ -18,10 +18,17 @@ from tests.render.helpers import decode_audio, decode_rgb, ffmpeg_lufs, two_colo
 RED, BLUE = np.array([220, 38, 38]), np.array([37, 99, 235])
 
 
-@pytest.mark.parametrize("quality,aspect,size", [
-    ("720p", "16:9", (1280, 720)), ("720p", "9:16", (720, 1280)), ("1080p", "16:9", (1920, 1080)),
-])
-def test_size_rate_codecs_and_frames(tmp_path: Path, quality: str, aspect: str, size: tuple[int, int]) -> None:
+@pytest.mark.parametrize(
+    "quality,aspect,size",
+    [
+        ("720p", "16:9", (1280, 720)),
+        ("720p", "9:16", (720, 1280)),
+        ("1080p", "16:9", (1920, 1080)),
+    ],
+)
+def test_size_rate_codecs_and_frames(
+    tmp_path: Path, quality: str, aspect: str, size: tuple[int, int]
+) -> None:
     project = two_colour_project(aspect=aspect)
     out = tmp_path / "out.mp4"
     result = render(project, local_assets(project, tmp_path), out, RenderOptions(quality=quality, workers=2))
@@ -43,7 +50,10 @@ def test_first_last_and_transition_frames(tmp_path: Path) -> None:
     render(project, local_assets(project, tmp_path), out, RenderOptions(quality="720p", workers=1))
     frames = decode_rgb(out)
     assert len(frames) == 48
-    centre = lambda f: f[300:420, 500:780].reshape(-1, 3).mean(axis=0)
+
+    def centre(f: np.ndarray) -> np.ndarray:
+        return f[300:420, 500:780].reshape(-1, 3).mean(axis=0)
+
     assert np.abs(centre(frames[0]) - RED).max() < 6
     assert np.abs(centre(frames[-1]) - BLUE).max() < 6
     # The crossfade spans frames 18..29; its middle is an even blend of both scenes.
@@ -69,10 +79,18 @@ def test_slide_and_wipe_split_the_frame(tmp_path: Path, kind: str, direction: st
 
 def test_narration_and_music_mixed_near_minus_16_lufs(tmp_path: Path) -> None:
     write_tone(tmp_path / "voice.wav", 1.2)
-    project = Project.model_validate({
-        "audio": {"music": "upbeat"},
-        "scenes": [{"id": "a", "duration": 3.0, "narration": {"text": "Hello", "audio": "voice.wav", "leadIn": 0.3}}],
-    })
+    project = Project.model_validate(
+        {
+            "audio": {"music": "upbeat"},
+            "scenes": [
+                {
+                    "id": "a",
+                    "duration": 3.0,
+                    "narration": {"text": "Hello", "audio": "voice.wav", "leadIn": 0.3},
+                }
+            ],
+        }
+    )
     out = tmp_path / "out.mp4"
     render(project, local_assets(project, tmp_path), out, RenderOptions(quality="720p", workers=1))
     audio = decode_audio(out)
@@ -93,9 +111,26 @@ def test_silent_project_still_has_an_audio_track(tmp_path: Path) -> None:
 
 
 def test_thumbnail_is_a_settled_frame(tmp_path: Path) -> None:
-    project = Project.model_validate({"scenes": [{"id": "a", "duration": 3.0, "elements": [
-        {"type": "text", "id": "t", "text": "Thumbnail", "role": "heading", "box": {"x": 0.1, "y": 0.3, "w": 0.8, "h": 0.3},
-         "enter": {"kind": "fade", "duration": 0.5, "delay": 0.5}}]}]})
+    project = Project.model_validate(
+        {
+            "scenes": [
+                {
+                    "id": "a",
+                    "duration": 3.0,
+                    "elements": [
+                        {
+                            "type": "text",
+                            "id": "t",
+                            "text": "Thumbnail",
+                            "role": "heading",
+                            "box": {"x": 0.1, "y": 0.3, "w": 0.8, "h": 0.3},
+                            "enter": {"kind": "fade", "duration": 0.5, "delay": 0.5},
+                        }
+                    ],
+                }
+            ]
+        }
+    )
     assert representative_time(project) >= 1.0  # after the fade-in, never the empty first frame
     out = tmp_path / "out.mp4"
     render(project, local_assets(project, tmp_path), out, RenderOptions(quality="720p", workers=1))

@@ -19,6 +19,7 @@ from ozor.scene.models import (
     LogoElement,
     Project,
     Scene,
+    StingElement,
     VideoBackground,
     VideoElement,
 )
@@ -52,6 +53,7 @@ def scene_refs(scene: Scene) -> list[str]:
     if isinstance(scene.background, ImageBackground | VideoBackground):
         refs.append(scene.background.asset)
     refs.extend(e.asset for e in scene.elements if isinstance(e, ImageElement | VideoElement | LogoElement))
+    refs.extend(e.asset for e in scene.elements if isinstance(e, StingElement) and e.asset is not None)
     if scene.narration is not None and scene.narration.audio:
         refs.append(scene.narration.audio)
     return refs

@@ -43,7 +43,7 @@ def narration_track(project: Project, assets: AssetMap, samples: int) -> np.ndar
     """Every voiced scene's narration at its scene's start plus lead-in; None when nothing is voiced."""
     track = np.zeros((2, samples), np.float32)
     voiced = False
-    for span, scene in zip(spans(project), project.scenes):
+    for span, scene in zip(spans(project), project.scenes, strict=True):
         if scene.narration is None or not scene.narration.audio:
             continue
         clip = decode(assets.path(scene.narration.audio))
@@ -120,4 +120,4 @@ def soft_limit(audio: np.ndarray) -> np.ndarray:
         target = min(need[i], need[i + 1] if i + 1 < steps else 1.0)
         g = target if target < g else g + (target - g) * 0.05
         gain[i] = g
-    return np.clip(audio * np.repeat(gain, STEP)[:n], -PEAK, PEAK)
+    return np.asarray(np.clip(audio * np.repeat(gain, STEP)[:n], -PEAK, PEAK))

@@ -28,7 +28,7 @@ from ozor.render.yuv import Planes
 from ozor.scene.hashing import content_hash
 from ozor.scene.models import Project, Transition
 
-RENDER_VERSION = "1"
+RENDER_VERSION = "2"  # 2: sub-pixel moves, element opacity, schema version 2
 
 
 @dataclass(frozen=True)
@@ -45,8 +45,9 @@ class ChunkJob:
     path: Path
 
 
-def chunk_key(project: Project, chunk: Chunk, width: int, height: int, assets: AssetMap, preset: str,
-              crf: int) -> str:
+def chunk_key(
+    project: Project, chunk: Chunk, width: int, height: int, assets: AssetMap, preset: str, crf: int
+) -> str:
     span = spans(project)[chunk.scene]
     scene = project.scenes[chunk.scene]
     blends = chunk.end > span.start + span.frames - span.overlap_out
@@ -61,7 +62,11 @@ def chunk_key(project: Project, chunk: Chunk, width: int, height: int, assets: A
             "aspect": project.aspect,
             "captions": project.captions,
         },
-        f"{width}x{height}", preset, str(crf), assets.fingerprint(refs), RENDER_VERSION,
+        f"{width}x{height}",
+        preset,
+        str(crf),
+        assets.fingerprint(refs),
+        RENDER_VERSION,
     )
 
 
@@ -72,8 +77,17 @@ _renderers: dict[tuple[str, int, int], SceneRenderer] = {}
 def _renderer(project: Project, index: int, canvas: Canvas, assets: AssetMap) -> SceneRenderer:
     """Scene renderers are kept per process, so the next chunk of the same scene skips rasterising."""
     scene = project.scenes[index]
-    key = (content_hash(scene, project.theme.model_dump_json(), str(project.captions), project.aspect,
-                        assets.fingerprint(scene_refs(scene))), canvas.width, canvas.height)
+    key = (
+        content_hash(
+            scene,
+            project.theme.model_dump_json(),
+            str(project.captions),
+            project.aspect,
+            assets.fingerprint(scene_refs(scene)),
+        ),
+        canvas.width,
+        canvas.height,
+    )
     if key not in _renderers:
         while len(_renderers) >= 2:  # this scene and the next (for its transition)
             _renderers.pop(next(iter(_renderers))).close()
@@ -100,7 +114,8 @@ def frames(project: Project, chunk: Chunk, canvas: Canvas, assets: AssetMap) -> 
             yield buf
             continue
         if f == max(blend_from, chunk.first):  # the two scenes of a transition get buffers of their own
-            (a_buf, a_planes), (b_buf, b_planes) = (yuv.frame_buffer(canvas.width, canvas.height) for _ in "ab")
+            size = (canvas.width, canvas.height)
+            (a_buf, a_planes), (b_buf, b_planes) = (yuv.frame_buffer(*size) for _ in "ab")
         nxt = _renderer(project, chunk.scene + 1, canvas, assets)
         scene.render(t, a_planes)
         nxt.render((f - span.start - span.frames + span.overlap_out) / FPS, b_planes)
@@ -110,8 +125,16 @@ def frames(project: Project, chunk: Chunk, canvas: Canvas, assets: AssetMap) -> 
         yield buf
 
 
-def transition(tr: Transition, p: float, a: np.ndarray, b: np.ndarray, out: np.ndarray,
-               pa: Planes, pb: Planes, po: Planes) -> None:
+def transition(
+    tr: Transition,
+    p: float,
+    a: np.ndarray,
+    b: np.ndarray,
+    out: np.ndarray,
+    pa: Planes,
+    pb: Planes,
+    po: Planes,
+) -> None:
     """Blend outgoing frame A into incoming frame B at progress p (0..1): buffers and their planes."""
     if tr.kind in ("crossfade", "cut"):
         cv2.addWeighted(a, 1.0 - p, b, p, 0.0, dst=out)

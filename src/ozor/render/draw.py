@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,12 +58,12 @@ def text_layout(el: TextElement, theme: Theme, canvas: Canvas) -> tuple[TextBloc
     text = el.text.upper() if el.uppercase else el.text
     family = el.font or (theme.heading_font if el.role in ("heading", "cta") else theme.body_font)
     weight = el.weight or role.weight
-    pad_x, pad_y = _pill_padding(el, canvas, h)
+    pad_x, pad_y = pill_padding(el, canvas, h)
     block = fit(text, family, weight, role, w - 2 * pad_x, h - 2 * pad_y, canvas.base, el.size, el.auto_fit)
     return block, (x, y, w, h)
 
 
-def _pill_padding(el: TextElement, canvas: Canvas, box_h: int) -> tuple[int, int]:
+def pill_padding(el: TextElement, canvas: Canvas, box_h: int) -> tuple[int, int]:
     if el.background is None:
         return 0, 0
     size = (el.size or ROLES[el.role].size) * canvas.base
@@ -72,7 +73,7 @@ def _pill_padding(el: TextElement, canvas: Canvas, box_h: int) -> tuple[int, int
 def text_raster(el: TextElement, theme: Theme, canvas: Canvas, chars: int | None = None) -> Raster:
     """The element's text (first `chars` characters, for typewriters) laid out in its box."""
     block, (x, y, w, h) = text_layout(el, theme, canvas)
-    pad_x, pad_y = _pill_padding(el, canvas, h)
+    pad_x, pad_y = pill_padding(el, canvas, h)
     shadow = max(2, block.size_px // 12) if el.shadow else 0
     margin = shadow * 3
     image = Image.new("RGBA", (w + 2 * margin, h + 2 * margin), (0, 0, 0, 0))
@@ -80,13 +81,13 @@ def text_raster(el: TextElement, theme: Theme, canvas: Canvas, chars: int | None
     top = {"top": 0, "middle": (h - inner_h) // 2, "bottom": h - inner_h}[el.valign] + margin
     if el.background is not None:
         pill_w = block.width + 2 * pad_x
-        left = _aligned(el.align, w, pill_w) + margin
+        left = aligned(el.align, w, pill_w) + margin
         radius = min(inner_h // 2, int(block.size_px * 0.6))
-        _rounded(image, (left, top, left + pill_w, top + inner_h), radius, rgba_of(el.background))
+        rounded(image, (left, top, left + pill_w, top + inner_h), radius, rgba_of(el.background))
         lines_left, lines_w = left + pad_x, block.width
     else:
         lines_left, lines_w = margin, w
-    color = el.color or _text_color(el, theme)
+    color = el.color or text_color(el, theme)
     layer = Image.new("RGBA", image.size, (0, 0, 0, 0))
     draw = ImageDraw.Draw(layer)
     ascent, _ = block.font.getmetrics()
@@ -96,9 +97,14 @@ def text_raster(el: TextElement, theme: Theme, canvas: Canvas, chars: int | None
         remaining -= len(line) + 1
         if not shown:
             break
-        lx = lines_left + _aligned(el.align, lines_w, block.line_width(line))
-        draw.text((lx, top + pad_y + ascent + i * block.line_px), shown, font=block.font,
-                  fill=rgba_of(color), anchor="ls")
+        lx = lines_left + aligned(el.align, lines_w, block.line_width(line))
+        draw.text(
+            (lx, top + pad_y + ascent + i * block.line_px),
+            shown,
+            font=block.font,
+            fill=rgba_of(color),
+            anchor="ls",
+        )
     if shadow:
         alpha = layer.getchannel("A").point(lambda a: a * 0.55)
         soft = Image.new("RGBA", image.size, (0, 0, 0, 0))
@@ -109,18 +115,24 @@ def text_raster(el: TextElement, theme: Theme, canvas: Canvas, chars: int | None
     return Raster(np.asarray(image), x - margin, y - margin)
 
 
-def _text_color(el: TextElement, theme: Theme) -> str:
+def text_color(el: TextElement, theme: Theme) -> str:
     if el.background is None:
         return theme.palette.text
     return "#FFFFFF" if luminance(el.background[:7]) < 0.45 else "#111111"
 
 
-def _aligned(align: str, width: int, inner: int) -> int:
+def aligned(align: str, width: int, inner: int) -> int:
     return {"left": 0, "center": (width - inner) // 2, "right": width - inner}[align]
 
 
-def _rounded(image: Image.Image, rect: tuple[int, int, int, int], radius: int, fill: tuple[int, ...],
-             shape: str = "rounded", stroke: int = 0) -> None:
+def rounded(
+    image: Image.Image,
+    rect: tuple[int, int, int, int],
+    radius: int,
+    fill: tuple[int, ...],
+    shape: str = "rounded",
+    stroke: int = 0,
+) -> None:
     """An anti-aliased shape composited onto `image` (drawn supersampled, then reduced)."""
     x0, y0, x1, y1 = rect
     w, h = x1 - x0, y1 - y0
@@ -135,7 +147,9 @@ def _rounded(image: Image.Image, rect: tuple[int, int, int, int], radius: int, f
         draw.line((0, h * s // 2, w * s, h * s // 2), fill=255, width=max(s, stroke * s or h * s))
     else:
         r = radius * s if shape == "rounded" else 0
-        draw.rounded_rectangle(box, r, fill=None if width else 255, outline=255 if width else None, width=width)
+        draw.rounded_rectangle(
+            box, r, fill=None if width else 255, outline=255 if width else None, width=width
+        )
     mask = big.resize((w, h), Image.Resampling.LANCZOS)
     layer = Image.new("RGBA", (w, h), fill[:3] + (0,))
     layer.putalpha(mask.point(lambda a: a * fill[3] // 255))
@@ -147,7 +161,7 @@ def shape_raster(el: ShapeElement, theme: Theme, canvas: Canvas) -> Raster:
     image = Image.new("RGBA", (w, h), (0, 0, 0, 0))
     radius = int(min(w, h) * el.corner_radius)
     stroke = round(el.stroke_width * canvas.base)
-    _rounded(image, (0, 0, w, h), radius, rgba_of(el.color or theme.palette.accent), el.shape, stroke)
+    rounded(image, (0, 0, w, h), radius, rgba_of(el.color or theme.palette.accent), el.shape, stroke)
     return Raster(np.asarray(image), x, y)
 
 
@@ -164,17 +178,20 @@ def fitted(image: Image.Image, w: int, h: int, mode: str) -> tuple[Image.Image, 
     return contained, (w - contained.width) // 2, (h - contained.height) // 2
 
 
-def image_raster(el: ImageElement | LogoElement, path: Path, canvas: Canvas) -> Raster:
-    """A still image or logo in its box: fitted, rounded, with its shadow."""
-    x, y, w, h = canvas.box(el.box)
+def image_raster(
+    el: ImageElement | LogoElement,
+    image: Image.Image,
+    box: tuple[int, int, int, int],
+    canvas: Canvas,
+    cutout: Callable[[int, int], np.ndarray | None] | None = None,
+) -> Raster:
+    """A still image or logo fitted in `box`, cut out by its mask (made for the fitted size), with shadow."""
+    x, y, w, h = box
     mode = el.fit if isinstance(el, ImageElement) else "contain"
-    picture, ox, oy = fitted(load_image(path), w, h, mode)
-    radius = int(min(picture.size) * el.corner_radius) if isinstance(el, ImageElement) else 0
-    if radius:
-        mask = Image.new("RGBA", picture.size, (0, 0, 0, 0))
-        _rounded(mask, (0, 0, *picture.size), radius, (255, 255, 255, 255))
-        picture.putalpha(Image.fromarray(np.minimum(np.asarray(picture.getchannel("A")),
-                                                    np.asarray(mask.getchannel("A")))))
+    picture, ox, oy = fitted(image, w, h, mode)
+    alpha = cutout(*picture.size) if cutout is not None else None
+    if alpha is not None:
+        picture.putalpha(Image.fromarray(np.minimum(np.asarray(picture.getchannel("A")), alpha)))
     if isinstance(el, ImageElement) and el.shadow:
         rgba, dx, dy = _with_shadow(picture, canvas)
         return Raster(rgba, x + ox + dx, y + oy + dy)
@@ -188,7 +205,7 @@ def shadow_raster(el: ImageElement, canvas: Canvas) -> Raster:
     blur = max(4, canvas.base // 60)
     pad = blur * 3
     image = Image.new("RGBA", (w + 2 * pad, h + 2 * pad), (0, 0, 0, 0))
-    _rounded(image, (pad, pad + blur // 2, pad + w, pad + h + blur // 2), radius, (0, 0, 0, 110))
+    rounded(image, (pad, pad + blur // 2, pad + w, pad + h + blur // 2), radius, (0, 0, 0, 110))
     return Raster(np.asarray(image.filter(ImageFilter.GaussianBlur(blur))), x - pad, y - pad)
 
 
@@ -224,4 +241,6 @@ def gradient(bg: GradientBackground, w: int, h: int) -> np.ndarray:
     i = np.minimum(pos.astype(np.int32), len(stops) - 2)
     f = (pos - i)[..., None]
     rgb = stops[i] * (1 - f) + stops[i + 1] * f
-    return cv2.resize(np.clip(np.rint(rgb), 0, 255).astype(np.uint8), (w, h), interpolation=cv2.INTER_LINEAR)
+    return np.asarray(
+        cv2.resize(np.clip(np.rint(rgb), 0, 255).astype(np.uint8), (w, h), interpolation=cv2.INTER_LINEAR)
+    )

@@ -20,7 +20,7 @@ def _response(n: int) -> np.ndarray:
     h = np.ones_like(z)
     for b, a in (_SHELF, _HIGHPASS):
         h *= np.polyval(b[::-1], z) / np.polyval(a[::-1], z)
-    return h
+    return np.asarray(h)
 
 
 def k_weighted(audio: np.ndarray) -> np.ndarray:
@@ -37,7 +37,9 @@ def integrated(audio: np.ndarray) -> float:
     if audio.shape[1] < block:
         return SILENCE
     power = k_weighted(audio) ** 2
-    cumulative = np.concatenate([np.zeros((power.shape[0], 1)), np.cumsum(power, axis=1, dtype=np.float64)], axis=1)
+    cumulative = np.concatenate(
+        [np.zeros((power.shape[0], 1)), np.cumsum(power, axis=1, dtype=np.float64)], axis=1
+    )
     starts = np.arange(0, audio.shape[1] - block + 1, hop)
     energy = ((cumulative[:, starts + block] - cumulative[:, starts]) / block).sum(axis=0)
     loud = -0.691 + 10 * np.log10(np.maximum(energy, 1e-12))

@@ -14,9 +14,9 @@ import numpy as np
 from ozor.render import audio, encode
 from ozor.render.assets import AssetMap
 from ozor.render.chunks import ChunkJob, chunk_key, render_all
-from ozor.render.timeline import FPS, SIZES, chunks, frame_size, total_frames
+from ozor.render.timeline import FPS, chunks, frame_size, total_frames
 from ozor.scene.models import Project
-from ozor.scene.quality import Quality
+from ozor.scene.quality import SIZES, Quality
 
 Progress = Callable[[int, int], None]  # (frames done, frames in all)
 PARENT_MB = 250  # this process: the soundtrack, the join, the imports
@@ -52,8 +52,9 @@ class Result:
     reused: int
 
 
-def render(project: Project, assets: AssetMap, out: Path, options: RenderOptions,
-           progress: Progress | None = None) -> Result:
+def render(
+    project: Project, assets: AssetMap, out: Path, options: RenderOptions, progress: Progress | None = None
+) -> Result:
     if options.quality not in SIZES:
         raise ValueError(f"quality must be one of {', '.join(SIZES)}")
     width, height = frame_size(options.quality, project.aspect)
@@ -62,9 +63,10 @@ def render(project: Project, assets: AssetMap, out: Path, options: RenderOptions
     with tempfile.TemporaryDirectory(prefix="ozor-render-") as scratch:
         cache = options.cache_dir or Path(scratch)
         cache.mkdir(parents=True, exist_ok=True)
-        jobs = [ChunkJob(project, c, width, height, assets, options.preset, options.crf,
-                    cache / f"{chunk_key(project, c, width, height, assets, options.preset, options.crf)}.mp4")
-                for c in plan]
+        settings = (width, height, assets, options.preset, options.crf)
+        jobs = [
+            ChunkJob(project, c, *settings, cache / f"{chunk_key(project, c, *settings)}.mp4") for c in plan
+        ]
         missing = [job for job in jobs if not job.path.exists()]
         done = sum(job.chunk.frames for job in jobs if job.path.exists())
         if progress:

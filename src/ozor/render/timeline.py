@@ -50,7 +50,10 @@ class Chunk:
 
 def spans(project: Project) -> list[SceneSpan]:
     starts = [round(s * FPS) for s in scene_starts(project)]
-    ends = [round((s + scene.duration) * FPS) for s, scene in zip(scene_starts(project), project.scenes)]
+    ends = [
+        round((s + scene.duration) * FPS)
+        for s, scene in zip(scene_starts(project), project.scenes, strict=True)
+    ]
     out = []
     for i in range(len(starts)):
         overlap_in = ends[i - 1] - starts[i] if i else 0

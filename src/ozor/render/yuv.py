@@ -15,14 +15,17 @@ import numpy as np
 
 KR, KB = 0.2126, 0.0722
 KG = 1.0 - KR - KB
-_RGB_TO_YUV = np.array(
-    [
-        [219 * KR, 219 * KG, 219 * KB],
-        [-112 * KR / (1 - KB), -112 * KG / (1 - KB), 112.0],
-        [112.0, -112 * KG / (1 - KR), -112 * KB / (1 - KR)],
-    ],
-    dtype=np.float32,
-) / 255.0
+_RGB_TO_YUV = (
+    np.array(
+        [
+            [219 * KR, 219 * KG, 219 * KB],
+            [-112 * KR / (1 - KB), -112 * KG / (1 - KB), 112.0],
+            [112.0, -112 * KG / (1 - KR), -112 * KB / (1 - KR)],
+        ],
+        dtype=np.float32,
+    )
+    / 255.0
+)
 # The same as one 3×4 affine map (offsets in the last column), for cv2.transform.
 _AFFINE = np.hstack([_RGB_TO_YUV, np.array([[16.0], [128.0], [128.0]], np.float32)])
 
@@ -41,10 +44,14 @@ def i420_to_rgb(buf: np.ndarray, width: int, height: int) -> np.ndarray:
     n, q = width * height, width * height // 4
     flat = buf.reshape(-1)
     y = flat[:n].reshape(height, width).astype(np.float32)
-    u = cv2.resize(flat[n : n + q].reshape(height // 2, width // 2), (width, height), interpolation=cv2.INTER_LINEAR)
-    v = cv2.resize(flat[n + q :].reshape(height // 2, width // 2), (width, height), interpolation=cv2.INTER_LINEAR)
+    u = cv2.resize(
+        flat[n : n + q].reshape(height // 2, width // 2), (width, height), interpolation=cv2.INTER_LINEAR
+    )
+    v = cv2.resize(
+        flat[n + q :].reshape(height // 2, width // 2), (width, height), interpolation=cv2.INTER_LINEAR
+    )
     ycc = np.dstack([y, u.astype(np.float32), v.astype(np.float32)]) - _OFFSETS
-    return np.clip(np.rint(ycc @ _YUV_TO_RGB.T), 0, 255).astype(np.uint8)
+    return np.asarray(np.clip(np.rint(ycc @ _YUV_TO_RGB.T), 0, 255), dtype=np.uint8)
 
 
 def color_yuv(hex_color: str) -> tuple[int, int, int]:
@@ -72,8 +79,11 @@ class Planes:
 
     def region(self, x: int, y: int, w: int, h: int) -> Planes:
         """A view of an even-aligned rectangle."""
-        return Planes(self.y[y : y + h, x : x + w], self.u[y // 2 : (y + h) // 2, x // 2 : (x + w) // 2],
-                      self.v[y // 2 : (y + h) // 2, x // 2 : (x + w) // 2])
+        return Planes(
+            self.y[y : y + h, x : x + w],
+            self.u[y // 2 : (y + h) // 2, x // 2 : (x + w) // 2],
+            self.v[y // 2 : (y + h) // 2, x // 2 : (x + w) // 2],
+        )
 
     def copy_from(self, other: Planes) -> None:
         np.copyto(self.y, other.y)
@@ -135,8 +145,13 @@ def sprite(rgba: np.ndarray, x: int, y: int) -> Sprite:
     pm_u = np.clip(np.rint(half(np.ascontiguousarray(yuv[..., 1]))), 0, 255).astype(np.uint8)
     pm_v = np.clip(np.rint(half(np.ascontiguousarray(yuv[..., 2]))), 0, 255).astype(np.uint8)
     a_c = half(a8)
-    return Sprite(x - pad_l, y - pad_t, Planes(pm_y, pm_u, pm_v),
-                  (255 - a8).astype(np.uint16), (255 - a_c).astype(np.uint16))
+    return Sprite(
+        x - pad_l,
+        y - pad_t,
+        Planes(pm_y, pm_u, pm_v),
+        (255 - a8).astype(np.uint16),
+        (255 - a_c).astype(np.uint16),
+    )
 
 
 def _over(dst: np.ndarray, pm: np.ndarray, inv: np.ndarray) -> None:
@@ -184,5 +199,8 @@ def planes_sprite(planes: Planes, alpha: np.ndarray, x: int, y: int) -> Sprite:
     """Opaque planes cut out by an alpha mask (full luma resolution) as a sprite."""
     a_c = half(alpha)
     a16, c16 = alpha.astype(np.uint16), a_c.astype(np.uint16)
-    py, pu, pv = (((p * a + 127) // 255).astype(np.uint8) for p, a in ((planes.y, a16), (planes.u, c16), (planes.v, c16)))
+    py, pu, pv = (
+        ((p * a + 127) // 255).astype(np.uint8)
+        for p, a in ((planes.y, a16), (planes.u, c16), (planes.v, c16))
+    )
     return Sprite(x, y, Planes(py, pu, pv), 255 - a16, 255 - c16)

@@ -34,9 +34,10 @@ def _synthesize(settings: Settings, voice: Voice, language: str, rate: float, st
 def sample_wav(
     settings: Settings, storage: Storage, voice: Voice, language: str, rate: float, style: str | None
 ) -> bytes:
-    key = hashlib.sha256(
-        repr((settings.tts_engine, voice.id, language, round(rate, 2), style or "")).encode()
-    ).hexdigest()
+    from ozor.backends import Backends
+
+    engine = Backends(settings).tts.name  # cheap: engines load their models on first use
+    key = hashlib.sha256(repr((engine, voice.id, language, round(rate, 2), style or "")).encode()).hexdigest()
     path = f"voices/samples/{key[:32]}.wav"
     if storage.exists(path):
         return storage.get_bytes(path)

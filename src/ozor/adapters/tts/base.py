@@ -113,7 +113,10 @@ class Prosody:
 STYLE_WORDS: dict[tuple[str, ...], tuple[float, float, float]] = {
     ("calm", "soft", "relaxed", "gentle", "soothing", "quiet", "slow"): (0.86, -0.15, -0.6),
     ("energetic", "excited", "upbeat", "enthusiastic", "lively", "dynamic", "fast", "playful", "fun"): (
-        1.16, 0.25, 0.7),
+        1.16,
+        0.25,
+        0.7,
+    ),
     ("formal", "professional", "serious", "authoritative", "corporate", "academic"): (0.93, -0.12, -0.3),
     ("friendly", "warm", "conversational", "casual", "cheerful"): (1.04, 0.08, 0.3),
     ("dramatic", "epic", "cinematic"): (0.88, -0.1, 0.5),

@@ -20,23 +20,34 @@ CHARS_UTF8 = 1
 POS_CHARACTER = 1
 EVENT_LIST_TERMINATED, EVENT_WORD = 0, 1
 RATE, VOLUME, PITCH, RANGE = 1, 2, 3, 4
+PHONEMES_IPA_TIED = 0x02 | 0x80 | (0x0361 << 8)  # IPA, with a tie character inside multi-letter phonemes
 BASE_WPM = 170
 # espeak-ng's voice variants (formant sets), by gender; a voice's timbre picks one.
-VARIANTS = {"female": ("f3", "f2", "f4", "f1", "f5"), "male": ("m1", "m3", "m7", "m2", "m6"),
-            "neutral": ("Andy", "m4", "f5")}
+VARIANTS = {
+    "female": ("f3", "f2", "f4", "f1", "f5"),
+    "male": ("m1", "m3", "m7", "m2", "m6"),
+    "neutral": ("Andy", "m4", "f5"),
+}
 # langdetect codes whose espeak-ng voice has another name.
 LANGUAGE_NAMES = {"en": "en-us", "zh-cn": "cmn", "zh-tw": "cmn", "zh": "cmn", "pt": "pt-br", "no": "nb"}
 
 
 class _Event(ctypes.Structure):
     _fields_ = [
-        ("type", ctypes.c_int), ("unique_identifier", ctypes.c_uint), ("text_position", ctypes.c_int),
-        ("length", ctypes.c_int), ("audio_position", ctypes.c_int), ("sample", ctypes.c_int),
-        ("user_data", ctypes.c_void_p), ("id", ctypes.c_void_p),
+        ("type", ctypes.c_int),
+        ("unique_identifier", ctypes.c_uint),
+        ("text_position", ctypes.c_int),
+        ("length", ctypes.c_int),
+        ("audio_position", ctypes.c_int),
+        ("sample", ctypes.c_int),
+        ("user_data", ctypes.c_void_p),
+        ("id", ctypes.c_void_p),
     ]
 
 
-_Callback = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event))
+_Callback = ctypes.CFUNCTYPE(
+    ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event)
+)
 
 
 class _Engine:
@@ -50,8 +61,18 @@ class _Engine:
         lib.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
         lib.espeak_SetVoiceByName.argtypes = [ctypes.c_char_p]
         lib.espeak_SetParameter.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int]
-        lib.espeak_Synth.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint, ctypes.c_int,
-                                     ctypes.c_uint, ctypes.c_uint, ctypes.c_void_p, ctypes.c_void_p]
+        lib.espeak_Synth.argtypes = [
+            ctypes.c_char_p,
+            ctypes.c_size_t,
+            ctypes.c_uint,
+            ctypes.c_int,
+            ctypes.c_uint,
+            ctypes.c_uint,
+            ctypes.c_void_p,
+            ctypes.c_void_p,
+        ]
+        lib.espeak_TextToPhonemes.argtypes = [ctypes.POINTER(ctypes.c_void_p), ctypes.c_int, ctypes.c_int]
+        lib.espeak_TextToPhonemes.restype = ctypes.c_char_p
         self.sample_rate = lib.espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 0, str(self.data_path).encode(), 0)
         if self.sample_rate <= 0:
             raise TTSError("espeak-ng could not be initialised")
@@ -79,6 +100,23 @@ class _Engine:
 @cache
 def _engine() -> _Engine:
     return _Engine()
+
+
+def ipa(text: str, language: str) -> list[str]:
+    """espeak-ng's IPA for `text`, one string per clause (it drops the punctuation between them);
+    multi-letter phonemes are tied with U+0361, as neural front ends (misaki) expect."""
+    engine = _engine()
+    data = ctypes.create_string_buffer(text.encode("utf-8"))
+    pointer = ctypes.c_void_p(ctypes.addressof(data))
+    clauses = []
+    with engine.lock:
+        if engine.lib.espeak_SetVoiceByName(language.encode()) != 0:
+            raise TTSError(f"espeak-ng has no voice {language!r}")
+        while pointer.value:  # the library advances the pointer clause by clause, NULL at the end
+            out = engine.lib.espeak_TextToPhonemes(ctypes.byref(pointer), CHARS_UTF8, PHONEMES_IPA_TIED)
+            if out:
+                clauses.append(out.decode("utf-8"))
+    return clauses
 
 
 class EspeakTTS:

