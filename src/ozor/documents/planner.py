@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ozor.documents.extract.model import Document, Section
+from ozor.documents.extract.model import PROSE, Document, Section
 from ozor.documents.extract.text import has_words
 from ozor.documents.summarize import (
     STOPWORDS,
@@ -208,15 +208,24 @@ def _candidates(section: Section, everything: bool = False) -> list[Sentence]:
     """What the section says, as sentences: its speaker notes first (written to be said), then its
     paragraphs, then its list items (short ones together as one listing) that the notes do not say.
     A summary keeps to prose; a document told whole says `everything` that has words in it."""
-    source = sentences(section.notes, 1) + [s for p in section.paragraphs for s in sentences(p, 1)]
-    said = set(content_words(" ".join(source)))
-    items = [t for _, t in section.bullets if set(content_words(t)) - said or not content_words(t)]
-    short = [clean(t).rstrip(".;:,") for t in items if len(t.split()) < SHORT_ITEM_WORDS]
-    source += [s for t in items if len(t.split()) >= SHORT_ITEM_WORDS for s in sentences(t, 1)]
-    if short:
-        source.append(
-            as_sentence(short[0] if len(short) == 1 else f"{', '.join(short[:-1])} and {short[-1]}")
-        )
+    source = sentences(section.notes, 1)
+    said = set(content_words(section.notes))  # a slide's bullets are what its notes say at length
+    short: list[str] = []  # a run of short list items, said as one listing
+
+    def listing() -> None:
+        if short:
+            source.append(short[0] if len(short) == 1 else f"{', '.join(short[:-1])} and {short[-1]}")
+            short.clear()
+
+    for level, text in section.in_order():  # in the document's order, lists where they stand
+        if level != PROSE and content_words(text) and not set(content_words(text)) - said:
+            continue
+        if level != PROSE and len(text.split()) < SHORT_ITEM_WORDS:
+            short.append(clean(text).rstrip(".;:,"))
+            continue
+        listing()
+        source += sentences(text, 1)
+    listing()
     seen: set[str] = set()
     out: list[Sentence] = []
     for text in map(as_sentence, source):  # each ends as a sentence, so the voice pauses between them
@@ -252,8 +261,10 @@ def _unused(candidates: list[Sentence], used: set[str]) -> list[Sentence]:
 def _merged(units: list[Section], title: str) -> Section:
     merged = Section(heading=title)
     for unit in units:
-        merged.paragraphs += unit.paragraphs + ([unit.notes] if unit.notes else [])
-        merged.bullets += unit.bullets
+        for level, text in unit.in_order():
+            merged.say(text) if level == PROSE else merged.item(level, text)
+        if unit.notes:
+            merged.say(unit.notes)
         merged.pictures += unit.pictures
         merged.page = unit.page if merged.page is None else merged.page
     return merged

@@ -48,11 +48,11 @@ def extract(data: bytes) -> Document:
     title = "" if GENERIC_TITLE.match(title) else title
     for block in document.iter_inner_content():
         if isinstance(block, Table):
-            current.paragraphs.extend(_table_rows(block))
+            current.say(*_table_rows(block))
             continue
         paragraph = block
         text = clean(paragraph.text)
-        current.paragraphs.extend(_text_boxes(paragraph._p))
+        current.say(*_text_boxes(paragraph._p))
         style = paragraph.style
         style_name = style.name if style is not None else ""
         _count_fonts(paragraph, style, fonts, colors)
@@ -68,9 +68,9 @@ def extract(data: bytes) -> Document:
                 sections.append(current)
             current = Section(heading=text, level=level)
         elif _is_list(paragraph, style_name):
-            current.bullets.append((_list_level(paragraph), text))
+            current.item(_list_level(paragraph), text)
         else:
-            current.paragraphs.append(text)
+            current.say(text)
     sections.append(current)
     sections = [s for s in sections if s.heading or s.paragraphs or s.bullets]
     if not any(has_words(s.text()) for s in sections):
@@ -142,7 +142,7 @@ def _raw(data: bytes, error: Exception) -> Document:
         if level is not None:
             sections.append(Section(heading=text, level=level))
         else:
-            sections[-1].paragraphs.append(text)
+            sections[-1].say(text)
     sections = [s for s in sections if s.heading or s.paragraphs]
     if not any(has_words(s.text()) for s in sections):
         raise BadRequest("The Word document has no text to narrate: it holds no text")

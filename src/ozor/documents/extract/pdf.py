@@ -335,7 +335,7 @@ def _sections_by_heading(lines: list[Line]) -> list[Section]:
 
     def end_paragraph() -> None:
         if paragraph:
-            current.paragraphs.append(join_lines(paragraph))
+            current.say(join_lines(paragraph))
             paragraph.clear()
 
     for line in lines:
@@ -358,7 +358,7 @@ def _sections_by_heading(lines: list[Line]) -> list[Section]:
             heading_size = line.size
         elif BULLET.match(line.text):
             end_paragraph()
-            current.bullets.append((0, BULLET.sub("", line.text)))
+            current.item(0, BULLET.sub("", line.text))
         else:
             if (
                 paragraph
@@ -380,14 +380,21 @@ def _sections_by_page(lines: list[Line]) -> list[Section]:
     for page in sorted({line.page for line in lines}):
         on_page = [line for line in lines if line.page == page]
         top = max(on_page, key=lambda line: line.size)
-        rest = [line for line in on_page if line is not top]
-        bullets = [(0, BULLET.sub("", line.text)) for line in rest if BULLET.match(line.text)]
-        prose = [line.text for line in rest if not BULLET.match(line.text)]
-        sections.append(
-            Section(
-                heading=top.text, paragraphs=[join_lines(prose)] if prose else [], bullets=bullets, page=page
-            )
-        )
+        section = Section(heading=top.text, page=page)
+        prose: list[str] = []
+        for line in on_page:
+            if line is top:
+                continue
+            if BULLET.match(line.text):
+                if prose:
+                    section.say(join_lines(prose))
+                    prose = []
+                section.item(0, BULLET.sub("", line.text))
+            else:
+                prose.append(line.text)
+        if prose:
+            section.say(join_lines(prose))
+        sections.append(section)
     return sections
 
 

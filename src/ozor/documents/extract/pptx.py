@@ -95,12 +95,12 @@ def _shape(shape, section: Section, colors: Counter[str], fonts: Counter[str]) -
         colors[fill] += area
     alt = _alt_text(shape)
     if alt:
-        section.paragraphs.append(alt)
+        section.say(alt)
     if getattr(shape, "has_chart", False):
-        section.paragraphs.extend(_chart_text(shape.chart_part._element))
+        section.say(*_chart_text(shape.chart_part._element))
         return
     if getattr(shape, "has_table", False):
-        section.paragraphs.extend(_table_rows(shape.table))
+        section.say(*_table_rows(shape.table))
         return
     if not shape.has_text_frame or not shape.text_frame.text.strip():
         return
@@ -121,11 +121,11 @@ def _shape(shape, section: Section, colors: Counter[str], fonts: Counter[str]) -
         elif is_title:
             section.heading = f"{section.heading} {text}"
         elif kind == PP_PLACEHOLDER.SUBTITLE:
-            section.paragraphs.append(text)  # a subtitle is said, not listed
+            section.say(text)  # a subtitle is said, not listed
         elif paragraph.level > 0 or _has_bullet(paragraph) or shape.is_placeholder:
-            section.bullets.append((paragraph.level, text))
+            section.item(paragraph.level, text)
         else:
-            section.paragraphs.append(text)
+            section.say(text)
 
 
 def _has_bullet(paragraph) -> bool:  # type: ignore[no-untyped-def]

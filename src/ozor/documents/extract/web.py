@@ -53,13 +53,13 @@ def _sections(markdown: str, title: str) -> list[Section]:
             if text and text != title:
                 sections.append(Section(heading=text, level=len(heading.group(1))))
         elif item:
-            sections[-1].bullets.append((len(item.group(1)) // 2, item.group(2).strip()))
+            sections[-1].item(len(item.group(1)) // 2, item.group(2).strip())
         elif not line.startswith("|"):  # table rows are kept as their text below
-            sections[-1].paragraphs.append(line)
+            sections[-1].say(line)
         else:
             cells = [
                 c.strip() for c in line.strip("|").split("|") if c.strip() and not set(c.strip()) <= set("-:")
             ]
             if cells:
-                sections[-1].paragraphs.append("; ".join(cells) + ".")
+                sections[-1].say("; ".join(cells) + ".")
     return [s for s in sections if s.paragraphs or s.bullets]
