@@ -57,3 +57,26 @@ def test_refusals_name_the_reason(path, reason):
     extract = pptx.extract if path.endswith(".pptx") else docx.extract
     with pytest.raises(BadRequest, match=reason):
         extract((CORPUS / path).read_bytes())
+
+
+def test_a_short_document_is_said_whole_in_its_own_order():
+    import io
+
+    import docx as python_docx
+
+    from ozor.documents.planner import plan_document
+
+    made = python_docx.Document()
+    made.add_heading("Fruit compote", level=1)
+    made.add_paragraph("First we gather the fruit from the garden.")
+    made.add_paragraph("Apples", style="List Bullet")
+    made.add_paragraph("Pears", style="List Bullet")
+    made.add_paragraph("Then we cook them slowly with a little sugar.")
+    out = io.BytesIO()
+    made.save(out)
+    draft = plan_document(docx.extract(out.getvalue()), target_sec=30, prompt=None, fallback_title="x")
+    assert [s.narration for s in draft.scenes] == [
+        "Fruit compote. First we gather the fruit from the garden. Apples and Pears. "
+        "Then we cook them slowly with a little sugar."
+    ]
+    assert draft.scenes[0].title == "Fruit compote" and draft.language == "en"
