@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ozor.documents import speakable
 from ozor.documents.extract.model import PROSE, Document, Section
-from ozor.documents.extract.text import has_words
 from ozor.documents.summarize import (
     STOPWORDS,
     Scorer,
@@ -27,7 +27,6 @@ from ozor.documents.summarize import (
     content_words,
     key_phrase,
     pick,
-    sentences,
 )
 from ozor.voices.language import language_of
 
@@ -36,8 +35,6 @@ SEC_PER_SCENE = 6.5
 TITLE_WORDS = 14
 CLOSING_WORDS = 16
 FITS = 1.2  # a document up to 20 % over the word budget is still told whole (the budget's tolerance)
-IDENTIFIER = re.compile(r"_|[a-z][A-Z]|\w\.\w")  # snake_case, camelCase, dotted.names
-SHORT_ITEM_WORDS = 3  # list items shorter than this are said together, as one listing
 SKIP_HEADINGS = re.compile(
     r"^(table of )?contents$|^references?$|^bibliography$|^copyright|^acknowledg|^abbreviations|^index$|"
     r"^appendix|^inhaltsverzeichnis$|^literatur|^sommaire$|^índice$|^disclaimer",
@@ -97,14 +94,18 @@ def plan_document(doc: Document, *, target_sec: int, prompt: str | None, fallbac
     title = known or fallback_title
     count = max(1, min(100, round(target_sec / SEC_PER_SCENE)))
     budget = round(target_sec * WORDS_PER_SEC)
-    units = [s for s in doc.sections if not SKIP_HEADINGS.search(s.heading.strip()) and _candidates(s, True)]
+    units = [
+        s
+        for s in doc.sections
+        if not SKIP_HEADINGS.search(s.heading.strip()) and speakable.candidates(s, True)
+    ]
     if not units:
-        units = [s for s in doc.sections if _candidates(s, True)]
-    units = _distinct(units)
-    spoken = sum(c.words for unit in units for c in _candidates(unit, True))
+        units = [s for s in doc.sections if speakable.candidates(s, True)]
+    units = speakable.distinct(units)
+    spoken = sum(c.words for unit in units for c in speakable.candidates(unit, True))
     if spoken <= budget * FITS:
         scenes = _whole(units, count, doc, title)
-        if known and scenes and _key(known) not in _key(scenes[0].narration):
+        if known and scenes and speakable.key(known) not in speakable.key(scenes[0].narration):
             scenes[0].narration = f"{as_sentence(known)} {scenes[0].narration}"  # the document's own title
     else:
         scenes = _summary(doc, units, count, budget, title, bool(known), scorer, simple, language)
@@ -112,7 +113,7 @@ def plan_document(doc: Document, *, target_sec: int, prompt: str | None, fallbac
     if not scenes:  # no sentence anywhere: say what text there is, else the title
         said = clean(" ".join(s.text() for s in doc.sections)) or title
         pictures = [0] if doc.pictures else []
-        scenes = [PlannedScene(title, as_sentence(said), _points([said]), pictures, _page(doc, 0))]
+        scenes = [PlannedScene(title, as_sentence(said), speakable.points([said]), pictures, _page(doc, 0))]
     scenes[0].kind, scenes[0].title = "title", title
     return PlanDraft(title, language, style_of(doc, prompt), scenes)
 
@@ -126,23 +127,11 @@ def short_title(title: str, max_words: int = 12) -> str:
     return head if 0 < len(head.split()) <= max_words else " ".join(words.split()[:max_words])
 
 
-def _distinct(units: list[Section]) -> list[Section]:
-    """Sections that say something not said before (a section repeated page after page is one)."""
-    said: set[str] = set()
-    out = []
-    for unit in units:
-        keys = {_key(c.text) for c in _candidates(unit, True)}
-        if keys - said:
-            out.append(unit)
-            said |= keys
-    return out
-
-
 def _whole(units: list[Section], count: int, doc: Document, title: str) -> list[PlannedScene]:
     """Every sentence said once, in order: one scene per section, the smallest neighbours merged
     while there are more sections than scenes."""
     groups = [[unit] for unit in units]
-    size = [sum(c.words for c in _candidates(unit, True)) for unit in units]
+    size = [sum(c.words for c in speakable.candidates(unit, True)) for unit in units]
     while len(groups) > count:
         i = min(range(len(groups) - 1), key=lambda k: size[k] + size[k + 1])
         groups[i : i + 2] = [groups[i] + groups[i + 1]]
@@ -150,7 +139,7 @@ def _whole(units: list[Section], count: int, doc: Document, title: str) -> list[
     scenes = []
     used: set[str] = set()
     for k, group in enumerate(groups):
-        said = _unused([c for unit in group for c in _candidates(unit, True)], used)
+        said = speakable.unused([c for unit in group for c in speakable.candidates(unit, True)], used)
         heading = next((u.heading.strip() for u in group if u.heading.strip()), "")
         kind = (
             "closing" if k == len(groups) - 1 and k >= 2 and CLOSING_HEADINGS.search(heading) else "section"
@@ -158,7 +147,7 @@ def _whole(units: list[Section], count: int, doc: Document, title: str) -> list[
         bullets = [t for unit in group for level, t in unit.bullets if level == 0]
         scenes.append(PlannedScene(
             heading or (title if k == 0 else _title_from(said)), " ".join(s.text for s in said),
-            _points(bullets or [s.text for s in said]), [p for u in group for p in u.pictures][:2],
+            speakable.points(bullets or [s.text for s in said]), [p for u in group for p in u.pictures][:2],
             _page(doc, group[0].page, bool(group[0].pictures)), kind,
         ))  # fmt: skip
     return scenes
@@ -193,69 +182,25 @@ def _summary(
         scenes.append(_section_scene(unit, scorer, max(8, left // (len(chosen) - k)), simple, doc, used))
         left -= len(scenes[-1].narration.split())
     closing = closing_unit or _merged(body_units, title)
-    said = pick(_unused(_candidates(closing), used), scorer, max(closing_words, left + closing_words), simple)
+    said = pick(
+        speakable.unused(speakable.candidates(closing), used),
+        scorer,
+        max(closing_words, left + closing_words),
+        simple,
+    )
     heading = closing.heading if CLOSING_HEADINGS.search(closing.heading) else ""
     narration = " ".join(s.text for s in said)
     scenes.append(
         PlannedScene(
-            heading or _title_from(said), narration, _points([s.text for s in said])[:2], [], None, "closing"
+            heading or _title_from(said),
+            narration,
+            speakable.points([s.text for s in said])[:2],
+            [],
+            None,
+            "closing",
         )
     )
     return scenes
-
-
-def _candidates(section: Section, everything: bool = False) -> list[Sentence]:
-    """What the section says, as sentences: its speaker notes first (written to be said), then its
-    paragraphs, then its list items (short ones together as one listing) that the notes do not say.
-    A summary keeps to prose; a document told whole says `everything` that has words in it."""
-    source = sentences(section.notes, 1)
-    said = set(content_words(section.notes))  # a slide's bullets are what its notes say at length
-    short: list[str] = []  # a run of short list items, said as one listing
-
-    def listing() -> None:
-        if short:
-            source.append(short[0] if len(short) == 1 else f"{', '.join(short[:-1])} and {short[-1]}")
-            short.clear()
-
-    for level, text in section.in_order():  # in the document's order, lists where they stand
-        if level != PROSE and content_words(text) and not set(content_words(text)) - said:
-            continue
-        if level != PROSE and len(text.split()) < SHORT_ITEM_WORDS:
-            short.append(clean(text).rstrip(".;:,"))
-            continue
-        listing()
-        source += sentences(text, 1)
-    listing()
-    seen: set[str] = set()
-    out: list[Sentence] = []
-    for text in map(as_sentence, source):  # each ends as a sentence, so the voice pauses between them
-        if (_prose(text) or everything and has_words(text)) and _key(text) not in seen:
-            seen.add(_key(text))
-            out.append(Sentence(text, len(text.split()), len(out)))
-    return out
-
-
-def _prose(text: str) -> bool:
-    """Mostly words (not code or identifiers), so it can be read aloud; numbers and labels are fine."""
-    tokens = [t.strip(".,;:!?()[]\"'’“”«»") for t in text.split()]
-    plain = sum(
-        1 for t in tokens if t.replace("-", "").replace("'", "").isalnum() and not IDENTIFIER.search(t)
-    )
-    return bool(tokens) and plain >= 0.7 * len(tokens) and "::" not in text
-
-
-def _key(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
-
-
-def _unused(candidates: list[Sentence], used: set[str]) -> list[Sentence]:
-    """Sentences not yet said in the plan; those returned count as said from now on."""
-    out = []
-    for candidate in candidates:
-        if _key(candidate.text) not in used:
-            used.add(_key(candidate.text))
-            out.append(candidate)
-    return out
 
 
 def _merged(units: list[Section], title: str) -> Section:
@@ -276,8 +221,8 @@ def _choose_units(units: list[Section], count: int, scorer: Scorer, focus: list[
         return []
     pool = list(units)
     while len(pool) < count:
-        longest = max(pool, key=lambda s: len(_candidates(s)), default=None)
-        if longest is None or len(_candidates(longest)) < 4:
+        longest = max(pool, key=lambda s: len(speakable.candidates(s)), default=None)
+        if longest is None or len(speakable.candidates(longest)) < 4:
             break
         at = pool.index(longest)
         pool[at : at + 1] = list(_split(longest))
@@ -285,7 +230,7 @@ def _choose_units(units: list[Section], count: int, scorer: Scorer, focus: list[
         return pool
 
     def weight(section: Section) -> float:
-        top = sorted((scorer.score(s) for s in _candidates(section)), reverse=True)[:3]
+        top = sorted((scorer.score(s) for s in speakable.candidates(section)), reverse=True)[:3]
         bonus = 1.0 + 0.3 * bool(section.pictures) + 0.2 * (section.level <= 1)
         bonus *= 1.0 + 0.8 * len(set(focus).intersection(content_words(section.heading)))
         return sum(top) * bonus
@@ -294,7 +239,7 @@ def _choose_units(units: list[Section], count: int, scorer: Scorer, focus: list[
 
 
 def _split(section: Section) -> tuple[Section, Section]:
-    said = [s.text for s in _candidates(section)]
+    said = [s.text for s in speakable.candidates(section)]
     half = len(said) // 2
     first = Section(
         section.heading,
@@ -313,12 +258,6 @@ def _split(section: Section) -> tuple[Section, Section]:
     return first, second
 
 
-def _points(texts: list[str]) -> list[str]:
-    """Up to three on-screen phrases, each with a real word in it (never "S" or "π1")."""
-    phrases = (key_phrase(t) for t in texts)
-    return list(dict.fromkeys(p for p in phrases if re.search(r"[^\W\d_]{2,}", p)))[:3]
-
-
 def _title_from(said: list[Sentence]) -> str:
     """A title for a section without a heading: the opening words of what it says."""
     return key_phrase(said[0].text, 6) if said else ""
@@ -334,13 +273,13 @@ def _page(doc: Document, page: int | None, has_pictures: bool = False) -> int | 
 def _section_scene(
     section: Section, scorer: Scorer, budget: int, simple: bool, doc: Document, used: set[str]
 ) -> PlannedScene:
-    said = pick(_unused(_candidates(section), set(used)), scorer, budget, simple)
-    used.update(_key(s.text) for s in said)
+    said = pick(speakable.unused(speakable.candidates(section), set(used)), scorer, budget, simple)
+    used.update(speakable.key(s.text) for s in said)
     bullets = [t for level, t in section.bullets if level == 0]
     return PlannedScene(
         section.heading.strip() or _title_from(said),
         " ".join(s.text for s in said),
-        _points(bullets or [s.text for s in said]),
+        speakable.points(bullets or [s.text for s in said]),
         section.pictures[:2],
         _page(doc, section.page, bool(section.pictures)),
     )
@@ -362,14 +301,14 @@ def _title_scene(
     opener = as_sentence(title) if titled else ""
     room = max(0, budget - len(opener.split()))
     rest = (
-        pick(_unused(_candidates(lead), set(used)), scorer, room, simple)[:1]
+        pick(speakable.unused(speakable.candidates(lead), set(used)), scorer, room, simple)[:1]
         if room > 4 or not opener
         else []
     )
-    used.update(_key(s.text) for s in rest)
+    used.update(speakable.key(s.text) for s in rest)
     narration = " ".join([opener, *(s.text for s in rest)]).strip()
     pictures = [] if doc.kind == "pdf" else (lead.pictures[:1] or ([0] if doc.pictures else []))
-    points = _points([title, *(s.text for s in rest)])
+    points = speakable.points([title, *(s.text for s in rest)])
     return PlannedScene(
         title, narration, points, pictures, _page(doc, 0) if doc.kind != "docx" else None, "title"
     )
