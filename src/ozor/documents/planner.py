@@ -207,7 +207,10 @@ def _merged(units: list[Section], title: str) -> Section:
     merged = Section(heading=title)
     for unit in units:
         for level, text in unit.in_order():
-            merged.say(text) if level == PROSE else merged.item(level, text)
+            if level == PROSE:
+                merged.say(text)
+            else:
+                merged.item(level, text)
         if unit.notes:
             merged.say(unit.notes)
         merged.pictures += unit.pictures
@@ -309,9 +312,7 @@ def _title_scene(
     narration = " ".join([opener, *(s.text for s in rest)]).strip()
     pictures = [] if doc.kind == "pdf" else (lead.pictures[:1] or ([0] if doc.pictures else []))
     points = speakable.points([title, *(s.text for s in rest)])
-    return PlannedScene(
-        title, narration, points, pictures, _page(doc, 0) if doc.kind != "docx" else None, "title"
-    )
+    return PlannedScene(title, narration, points, pictures, _page(doc, 0), "title")
 
 
 def style_of(doc: Document, prompt: str | None) -> dict:
