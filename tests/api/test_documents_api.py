@@ -189,7 +189,7 @@ def test_insufficient_credits(client, server):
 @pytest.mark.parametrize(
     "maker, name, needle",
     [
-        (makers.make_image_only_pdf, "scan.pdf", "no text to narrate"),
+        (makers.make_image_only_pdf, "scan.pdf", "scanned images only"),
         (makers.make_encrypted_pdf, "secret.pdf", "password"),
         (lambda: makers.make_pdf()[:400], "broken.pdf", "corrupt"),
         (makers.zip_bomb_docx, "bomb.docx", "zip bomb"),

@@ -32,7 +32,8 @@ def picture(color: str = "#2F6FEB", size: tuple[int, int] = (640, 400)) -> bytes
 
 def make_pdf(title: str = "The State of Solar Power", sections=SECTIONS, pages: int | None = None,
              image: bool = True, landscape: bool = False) -> bytes:
-    from reportlab.lib.pagesizes import A4, landscape as wide
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import landscape as wide
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
 

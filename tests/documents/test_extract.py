@@ -8,9 +8,9 @@ import pytest
 
 from ozor.documents.analyze import AnalyzeOptions, analyze_file
 from ozor.documents.extract import docx, guard, pdf, pptx, sniff
-from ozor.media.sandbox import run_isolated
 from ozor.documents.planner import plan_document
 from ozor.errors import BadRequest
+from ozor.media.sandbox import run_isolated
 from tests.documents import makers
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "documents"
@@ -59,7 +59,9 @@ def test_docx_headings_lists_images_fonts():
 
 @pytest.mark.parametrize("target", [10, 30, 60, 120])
 def test_scene_count_and_narration_length_follow_the_target(target):
-    long_doc = makers.make_docx(sections=makers.SECTIONS * 4)
+    # Four times the sections, each sentence made its own: the planner says no sentence twice.
+    long_doc = makers.make_docx(sections=[(f"{heading} {k}", body.replace(".", f" {k}."))
+                                          for k in range(1, 5) for heading, body in makers.SECTIONS])
     draft = plan_document(docx.extract(long_doc), target_sec=target, prompt=None, fallback_title="x")
     assert len(draft.scenes) == max(1, round(target / 6.5))
     words = sum(len(s.narration.split()) for s in draft.scenes)
@@ -142,5 +144,5 @@ def test_sandbox_time_and_memory_limits():
         run_isolated(_spin, 30, timeout=1, memory_mb=512)
     with pytest.raises(BadRequest, match="memory"):
         run_isolated(_balloon, timeout=30, memory_mb=512)
-    with pytest.raises(BadRequest, match="no text to narrate"):
+    with pytest.raises(BadRequest, match="scanned images only"):
         run_isolated(analyze_file, makers.make_image_only_pdf(), AnalyzeOptions(30, None, "x.pdf"), timeout=30, memory_mb=1024)

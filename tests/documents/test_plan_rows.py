@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from ozor.db import Database, migrate
-from ozor.documents.plans import scenes_of, voice_of
 from ozor.db.models import Plan
+from ozor.documents.plans import scenes_of, voice_of
 
 
 def test_camel_case_plan_rows_are_migrated(database_url):

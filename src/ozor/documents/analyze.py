@@ -10,12 +10,15 @@ from ozor.documents.extract import guard, sniff
 from ozor.documents.extract.model import Document, Picture
 from ozor.documents.planner import PlanDraft, PlannedScene, plan_document
 
+SLIDES_TIMEOUT_SEC = 40.0  # within the sandbox's own limit, with room left for the rest of the analysis
+
 
 @dataclass
 class AnalyzeOptions:
     target_sec: int
     prompt: str | None
     file_name: str | None
+    slides: bool = True  # render PPTX slides (LibreOffice) for the scenes that show them
 
 
 @dataclass
@@ -35,9 +38,10 @@ def analyze_file(data: bytes, options: AnalyzeOptions) -> Analysis:
         return _finish(pdf.extract(data), options, lambda page: pdf.render_page(data, page))
     guard.check_ooxml(data)
     if kind == "pptx":
-        from ozor.documents.extract import pptx
+        from ozor.documents.extract import pptx, slides
 
-        return _finish(pptx.extract(data), options)
+        renderer = slides.SlideRenderer(data, timeout=SLIDES_TIMEOUT_SEC) if options.slides else None
+        return _finish(pptx.extract(data), options, renderer)
     from ozor.documents.extract import docx
 
     return _finish(docx.extract(data), options)
@@ -59,7 +63,7 @@ def _finish(doc: Document, options: AnalyzeOptions, render=None) -> Analysis:  #
     rendered: dict[int, str] = {}
     for scene in draft.scenes:
         names = []
-        if scene.page is not None and render is not None:
+        if scene.page is not None and render:  # a slide renderer is falsy when LibreOffice failed
             if scene.page not in rendered:
                 picture = render(scene.page)
                 out.pictures[picture.name] = picture
@@ -83,7 +87,9 @@ def scene_prompt(
     colors = draft.style.get("colors") or []
     palette = f" in the document's colours ({', '.join(colors[:2])})" if colors else ""
     if page_shown:
-        visual = f"page {scene.page + 1} of the {doc.kind.upper()} shown beside it with a slow Ken Burns zoom"  # type: ignore[operator]
+        number = (scene.page or 0) + 1
+        where = f"slide {number} of the deck" if doc.kind == "pptx" else f"page {number} of the PDF"
+        visual = f"{where} shown beside it with a slow Ken Burns zoom"
     elif pictures:
         visual = "the document's own image beside it with a slow Ken Burns zoom"
     else:
@@ -94,7 +100,8 @@ def scene_prompt(
         )
     if scene.kind == "closing":
         points = "; ".join(scene.key_points) or scene.title
-        return f"Closing card{palette}: the takeaway \u201c{points}\u201d centred, with the document title beneath."
+        takeaway = f"the takeaway \u201c{points}\u201d centred, with the document title beneath"
+        return f"Closing card{palette}: {takeaway}."
     points = "; ".join(scene.key_points)
     listing = f" and the key points \u201c{points}\u201d" if points else ""
     return f"Section scene{palette}: the heading \u201c{scene.title}\u201d{listing}, {visual}."

@@ -65,8 +65,9 @@ def clean(text: str) -> str:
     return " ".join(text.replace("•", " ").split())
 
 
-def sentences(text: str) -> list[str]:
-    """Split into sentences, keeping abbreviations ("e.g.", "Dr.") inside theirs."""
+def sentences(text: str, min_words: int = 3) -> list[str]:
+    """Split into sentences, keeping abbreviations ("e.g.", "Dr.") inside theirs; shorter ones than
+    `min_words` are left out (labels, stray fragments)."""
     parts: list[str] = []
     for piece in SENTENCE_END.split(clean(text)):
         if parts and (parts[-1].split()[-1].lower() in ABBREVIATIONS or piece[:1].islower()):
@@ -76,7 +77,7 @@ def sentences(text: str) -> list[str]:
     out = []
     for part in parts:
         out.extend(_breathable(part))
-    return [s for s in out if len(s.split()) >= 3]
+    return [s for s in out if len(s.split()) >= min_words]
 
 
 def _breathable(sentence: str) -> list[str]:
@@ -94,7 +95,7 @@ def _breathable(sentence: str) -> list[str]:
 def as_sentence(text: str) -> str:
     """A heading or bullet spoken as a sentence."""
     text = clean(text).rstrip(":;,")
-    return text if not text or text.endswith((".", "!", "?")) else f"{text}."
+    return text if not text or text.endswith((".", "!", "?", "。", "！", "？")) else f"{text}."
 
 
 def content_words(text: str) -> list[str]:

@@ -18,7 +18,7 @@ from ozor.errors import UpstreamError
 from ozor.media import assets
 from ozor.scene.models import Narration, Project, Scene
 from ozor.voices import catalog, loudness
-from ozor.voices.language import detect_language
+from ozor.voices.language import language_of
 
 TAIL_SEC = 0.4  # silence after the last word before the scene may end or hand over
 
@@ -50,7 +50,7 @@ def voice_project(
     if not narrated:
         return project
     engine = backends.tts
-    language = language or detect_language(" ".join(project.scenes[i].narration.text for i in narrated))  # type: ignore[union-attr]
+    language = language or language_of(" ".join(project.scenes[i].narration.text for i in narrated))  # type: ignore[union-attr]
     default_voice = catalog.for_language(language, engine)
     scenes = list(project.scenes)
     for k, index in enumerate(narrated, start=1):

@@ -1,5 +1,6 @@
-"""DOCX (python-docx): headings and their sections, paragraphs, lists, inline images, and the fonts
-and colours of the styles in use (with the theme's)."""
+"""DOCX (python-docx): headings and their sections, paragraphs, lists, tables, text boxes, inline
+images, and the fonts and colours of the styles in use (with the theme's). A file python-docx cannot
+open (Strict Open XML) is read for its text from the raw XML."""
 
 from __future__ import annotations
 
@@ -7,12 +8,25 @@ import io
 from collections import Counter
 
 from ozor.documents.extract import theme as themes
-from ozor.documents.extract.model import Document, Picture, Section, digest, encode_picture, merge_colors, open_image, ranked
+from ozor.documents.extract.model import (
+    Document,
+    Picture,
+    Section,
+    digest,
+    encode_picture,
+    merge_colors,
+    open_image,
+    ranked,
+)
+from ozor.documents.extract.text import GENERIC_TITLE, clean, has_words
 from ozor.errors import BadRequest
 
 MAX_PICTURES = 40
+TITLE_WORDS = 12  # a first line this short, with no full stop, is the document's title
 BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 def extract(data: bytes) -> Document:
@@ -23,20 +37,22 @@ def extract(data: bytes) -> Document:
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError) as e:
-        raise BadRequest(f"The Word document is corrupt or unreadable: {e}") from None
+        return _raw(data, e)
     sections: list[Section] = []
     current = Section(heading="", level=1)
     pictures: list[Picture] = []
     seen: set[str] = set()
     fonts: Counter[str] = Counter()
     colors: Counter[str] = Counter()
-    title = document.core_properties.title or ""
+    title = clean(document.core_properties.title or "")
+    title = "" if GENERIC_TITLE.match(title) else title
     for block in document.iter_inner_content():
         if isinstance(block, Table):
-            current.paragraphs.extend(_table_rows(block))
+            current.say(*_table_rows(block))
             continue
         paragraph = block
-        text = " ".join(paragraph.text.split())
+        text = clean(paragraph.text)
+        current.say(*_text_boxes(paragraph._p))
         style = paragraph.style
         style_name = style.name if style is not None else ""
         _count_fonts(paragraph, style, fonts, colors)
@@ -52,30 +68,92 @@ def extract(data: bytes) -> Document:
                 sections.append(current)
             current = Section(heading=text, level=level)
         elif _is_list(paragraph, style_name):
-            current.bullets.append((_list_level(paragraph), text))
+            current.item(_list_level(paragraph), text)
         else:
-            current.paragraphs.append(text)
+            current.say(text)
     sections.append(current)
     sections = [s for s in sections if s.heading or s.paragraphs or s.bullets]
-    if not sum(len(s.text().split()) for s in sections):
-        raise BadRequest("The Word document has no text to narrate")
+    if not any(has_words(s.text()) for s in sections):
+        what = "only pictures" if pictures else "no text"
+        raise BadRequest(f"The Word document has no text to narrate: it holds {what}")
     theme = themes.parse_theme(_theme_blob(document))
     for name in (theme.heading_font, theme.body_font):
         if name:
             fonts[name] += 1
-    heading = next((s.heading for s in sections if s.heading), "")
     return Document(
-        kind="docx", title=title or heading, sections=sections, pictures=pictures,
+        kind="docx",
+        title=title or _first_line(sections),
+        sections=sections,
+        pictures=pictures,
         colors=merge_colors([c for c, _ in colors.most_common()] + themes.ordered_colors(theme)),
-        fonts=ranked(fonts), layout="document",
+        fonts=ranked(fonts),
+        layout="document",
     )
+
+
+def _first_line(sections: list[Section]) -> str:
+    """The first heading; else a short first line that reads as a title (no full stop); else nothing,
+    and the plan says so rather than showing the file's name."""
+    heading = next((s.heading for s in sections if s.heading), "")
+    if heading:
+        return heading
+    first = next((p for s in sections for p in s.paragraphs), "")
+    return first if len(first.split()) <= TITLE_WORDS and not first.endswith((".", ";", ",", ":")) else ""
+
+
+def _text_boxes(p) -> list[str]:  # type: ignore[no-untyped-def]
+    """The paragraphs of text boxes anchored in a paragraph (python-docx's text leaves them out);
+    the VML copy Word writes for older readers (mc:Fallback) is skipped."""
+    out = []
+    for box in p.iter(f"{W}txbxContent"):
+        if any(a.tag == FALLBACK for a in box.iterancestors()):
+            continue
+        for inner in box.iter(f"{W}p"):
+            text = clean("".join(t.text or "" for t in inner.iter(f"{W}t")))
+            if text:
+                out.append(text)
+    return out
+
+
+def _raw(data: bytes, error: Exception) -> Document:
+    """The text of a package python-docx cannot open (Strict Open XML uses other namespaces),
+    read by element names alone: paragraphs, and headings from their style names."""
+    import zipfile
+
+    from lxml import etree
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        name = next(n for n in archive.namelist() if n.endswith("document.xml") and n.startswith("word/"))
+        root = etree.fromstring(
+            archive.read(name), parser=etree.XMLParser(resolve_entities=False, no_network=True)
+        )
+    except (StopIteration, KeyError, zipfile.BadZipFile, etree.XMLSyntaxError):
+        raise BadRequest(f"The Word document is corrupt or unreadable: {error}") from None
+    sections = [Section(heading="", level=1)]
+    for p in root.iter("{*}p"):
+        if any(etree.QName(a).localname in ("p", "Fallback") for a in p.iterancestors()):
+            continue  # nested text-box paragraphs come with their own iteration
+        text = clean("".join(t.text or "" for t in p.iter("{*}t")))
+        if not text:
+            continue
+        style = next((s.get(next(iter(s.attrib), "")) or "" for s in p.iter("{*}pStyle")), "")
+        level = _heading_level(style.replace("Heading", "heading ").replace("Title", "title"))
+        if level is not None:
+            sections.append(Section(heading=text, level=level))
+        else:
+            sections[-1].say(text)
+    sections = [s for s in sections if s.heading or s.paragraphs]
+    if not any(has_words(s.text()) for s in sections):
+        raise BadRequest("The Word document has no text to narrate: it holds no text")
+    return Document(kind="docx", title=_first_line(sections), sections=sections, layout="document")
 
 
 def _table_rows(table) -> list[str]:  # type: ignore[no-untyped-def]
     """Each row as one line ("cell; cell; cell"), so a table's facts can be narrated."""
     rows = []
     for row in table.rows:
-        cells = list(dict.fromkeys(" ".join(c.text.split()) for c in row.cells))
+        cells = list(dict.fromkeys(clean(c.text) for c in row.cells))
         line = "; ".join(c for c in cells if c)
         if line:
             rows.append(line if line.endswith((".", "!", "?")) else f"{line}.")
@@ -84,8 +162,8 @@ def _table_rows(table) -> list[str]:  # type: ignore[no-untyped-def]
 
 def _heading_level(style_name: str) -> int | None:
     name = style_name.lower()
-    if name in ("title", "subtitle"):
-        return 0 if name == "title" else 1
+    if name == "title":
+        return 0  # a subtitle is not a heading: it is said, as a paragraph
     if name.startswith("heading"):
         digits = "".join(c for c in name if c.isdigit())
         return int(digits) if digits else 1

@@ -30,13 +30,15 @@ def check_ooxml(data: bytes) -> None:
     total = sum(e.file_size for e in entries)
     if total > MAX_TOTAL_UNCOMPRESSED:
         raise BadRequest(
-            f"The document would expand to {total // 2**20} MB (the limit is {MAX_TOTAL_UNCOMPRESSED // 2**20} MB): "
-            "refusing a possible zip bomb"
+            f"The document would expand to {total // 2**20} MB "
+            f"(the limit is {MAX_TOTAL_UNCOMPRESSED // 2**20} MB): refusing a possible zip bomb"
         )
     for entry in entries:
         if entry.file_size > RATIO_FLOOR and entry.file_size > MAX_ENTRY_RATIO * max(1, entry.compress_size):
-            raise BadRequest(f"The part {entry.filename!r} is compressed {entry.file_size // max(1, entry.compress_size)}:1: "
-                             "refusing a possible zip bomb")
+            raise BadRequest(
+                f"The part {entry.filename!r} is compressed "
+                f"{entry.file_size // max(1, entry.compress_size)}:1: refusing a possible zip bomb"
+            )
         if entry.filename.endswith((".xml", ".rels")):
             _check_xml(archive, entry)
 
@@ -49,8 +51,8 @@ def _check_xml(archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> None:
             while chunk := part.read(1 << 16):
                 if _DTD.search(tail + chunk):
                     raise BadRequest(
-                        f"The part {entry.filename!r} declares a DTD or entities, which Office files never do: "
-                        "refusing it (XML external entity or expansion attack)"
+                        f"The part {entry.filename!r} declares a DTD or entities, which Office files never "
+                        "do: refusing it (XML external entity or expansion attack)"
                     )
                 tail = chunk[-16:]
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError) as e:

@@ -12,6 +12,7 @@ from PIL import Image
 
 Layout = Literal["slide", "document", "article"]
 MAX_PICTURE_SIDE = 1920
+PROSE = -1  # the level of a paragraph in Section.flow (list items have 0, 1, …)
 MIN_PICTURE_SIDE = 96  # smaller images are icons and bullets, not something to show
 
 
@@ -33,6 +34,21 @@ class Section:
     notes: str = ""  # speaker notes, preferred for narration when present
     pictures: list[int] = field(default_factory=list)  # indices into Document.pictures
     page: int | None = None  # 0-based page or slide this section starts on
+    flow: list[tuple[int, str]] = field(default_factory=list)  # paragraphs (PROSE) and items, in order
+
+    def say(self, *texts: str) -> None:
+        """Paragraphs, in reading order."""
+        self.paragraphs.extend(texts)
+        self.flow.extend((PROSE, t) for t in texts)
+
+    def item(self, level: int, text: str) -> None:
+        """A list item, in reading order."""
+        self.bullets.append((level, text))
+        self.flow.append((level, text))
+
+    def in_order(self) -> list[tuple[int, str]]:
+        """Paragraphs (PROSE) and list items (their level) as the document has them."""
+        return self.flow or [(PROSE, p) for p in self.paragraphs] + self.bullets
 
     def text(self) -> str:
         parts = [self.heading, *self.paragraphs, *(t for _, t in self.bullets), self.notes]
@@ -108,7 +124,7 @@ def merge_colors(colors: list[str], limit: int = 6) -> list[str]:
     out = []
     for c in colors:
         rgb = (int(c[1:3], 16), int(c[3:5], 16), int(c[5:7], 16))
-        if all(sum(abs(a - b) for a, b in zip(rgb, k)) > 60 for k in kept):
+        if all(sum(abs(a - b) for a, b in zip(rgb, k, strict=True)) > 60 for k in kept):
             kept.append(rgb)
             out.append(c.upper())
         if len(out) >= limit:

@@ -3,12 +3,10 @@ and page renders (a slide-like PDF is best shown as its pages)."""
 
 from __future__ import annotations
 
-import ctypes
 import re
-import statistics
 from collections import Counter
-from dataclasses import dataclass
 
+from ozor.documents.extract import pdf_layout as layout
 from ozor.documents.extract.model import (
     Document,
     Picture,
@@ -19,24 +17,23 @@ from ozor.documents.extract.model import (
     page_picture,
     ranked,
 )
+from ozor.documents.extract.text import GENERIC_TITLE, clean, has_words, join_lines
 from ozor.errors import BadRequest
 
 BULLET = re.compile(r"^\s*([•◦▪▫●○■□►▸‣⁃–—\-*]|\d{1,2}[.)])\s+")
-SUBSET = re.compile(r"^[A-Z]{6}\+")
-LEADERS = re.compile(r"(\.\s?){4,}|…{2,}")
 MAX_PICTURES = 40
 PAGE_RENDER_WIDTH = 1600
-MIN_TEXT_WORDS = 8  # fewer across the whole file: there is nothing to narrate
-SAMPLE_EVERY = 4  # characters between samples of font size, weight and name
-
-
-@dataclass
-class Line:
-    text: str
-    size: float
-    font: str
-    page: int
-    bold: bool = False
+# A heading never ends on a word that needs a continuation, and a date or a byline is not a heading.
+DANGLING = frozenset(
+    "a an and as at but by for from in into of on or than that the to till until via when where which while "
+    "who with der die das und oder mit von zu le la les et ou de des du el los las y o en".split()
+)
+DATE = re.compile(
+    r"^\W*(\d{1,2}\.?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}(st|nd|rd|th)?,?\s+)?\d{4}\W*$"
+    r"|^\W*\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?\W*$|^\W*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\W*$|^\s*(by|von|par|por)\s",
+    re.IGNORECASE,
+)
+SENTENCE_INSIDE = re.compile(r"\w{2}[.!?]\s+[A-Z]")  # "… the network. The …": prose, not a heading
 
 
 def extract(data: bytes) -> Document:
@@ -55,18 +52,16 @@ def extract(data: bytes) -> Document:
 
 
 def _read(pdf) -> Document:  # type: ignore[no-untyped-def]
-    lines: list[Line] = []
+    lines: list[layout.Line] = []
     landscape = 0
     for index in range(len(pdf)):
         page = pdf[index]
         width, height = page.get_size()
         landscape += width > height
-        lines.extend(_lines(page, index))
-    lines = _without_page_furniture(lines, len(pdf))
-    if sum(len(line.text.split()) for line in lines) < MIN_TEXT_WORDS:
-        raise BadRequest(
-            "The PDF has no text to narrate (it looks like scanned images only); upload a PDF with selectable text"
-        )
+        lines.extend(layout.reading_order(layout.without_contents_entries(layout.page_lines(page, index))))
+    lines = layout.without_page_furniture(lines, len(pdf))
+    if not any(has_words(line.text) for line in lines):
+        raise BadRequest(_why_no_text(pdf))
     words_per_page = sum(len(line.text.split()) for line in lines) / max(1, len(pdf))
     slide_like = landscape > len(pdf) / 2 and words_per_page < 120
     sections = _sections_by_page(lines) if slide_like else _sections_by_heading(lines)
@@ -76,10 +71,33 @@ def _read(pdf) -> Document:  # type: ignore[no-untyped-def]
         fonts[line.font] += len(line.text)
     metadata = pdf.get_metadata_dict()
     title = _title(metadata.get("Title", ""), sections)
-    thumbs = [pdf[i].render(scale=200 / max(1.0, pdf[i].get_size()[0])).to_pil() for i in range(min(3, len(pdf)))]
+    thumbs = [
+        pdf[i].render(scale=200 / max(1.0, pdf[i].get_size()[0])).to_pil() for i in range(min(3, len(pdf)))
+    ]
     return Document(
-        kind="pdf", title=title, sections=sections, pictures=pictures, colors=dominant_colors(thumbs),
-        fonts=[f for f in ranked(fonts) if f], layout="slide" if slide_like else "document", page_count=len(pdf),
+        kind="pdf",
+        title=title,
+        sections=sections,
+        pictures=pictures,
+        colors=dominant_colors(thumbs),
+        fonts=[f for f in ranked(fonts) if f],
+        layout="slide" if slide_like else "document",
+        page_count=len(pdf),
+    )
+
+
+def _why_no_text(pdf) -> str:  # type: ignore[no-untyped-def]
+    """Scanned pages (images only) or pages with nothing on them to read: told apart, honestly."""
+    import pypdfium2.raw as raw
+
+    for index in range(min(len(pdf), 20)):
+        if any(True for _ in pdf[index].get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2)):
+            return (
+                "The PDF has no selectable text: its pages are scanned images only; upload a PDF with "
+                "selectable text (run it through OCR first)"
+            )
+    return (
+        "The PDF has no text to narrate: its pages hold no text or images (only drawings, or they are blank)"
     )
 
 
@@ -96,85 +114,29 @@ def render_page(data: bytes, index: int) -> Picture:
         pdf.close()
 
 
-def _lines(page, index: int) -> list[Line]:  # type: ignore[no-untyped-def]
-    """The page's text lines in pdfium's reading order, with their size, boldness and main font.
-
-    Font size, weight and name are sampled every few characters: they rarely change inside a word,
-    and each is a call into pdfium.
-    """
-    import pypdfium2.raw as raw
-
-    textpage = page.get_textpage()
-    handle = textpage.raw
-    out: list[Line] = []
-    chars: list[str] = []
-    sizes: list[float] = []
-    bold: list[bool] = []
-    fonts: Counter[str] = Counter()
-    buffer = ctypes.create_string_buffer(256)
-    flags = ctypes.c_int()
-    matrix = raw.FS_MATRIX()
-
-    def flush() -> None:
-        text = " ".join("".join(chars).split())
-        if text:
-            font = ranked(fonts, 1)[0] if fonts else ""
-            out.append(Line(text, max(sizes, default=0.0), font, index, bool(bold) and sum(bold) > len(bold) / 2))
-        for collected in (chars, sizes, bold, fonts):
-            collected.clear()
-
-    for i in range(textpage.count_chars()):
-        code = raw.FPDFText_GetUnicode(handle, i)
-        char = chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else ""
-        if char in ("\n", "\r"):
-            flush()
-            continue
-        chars.append(char)
-        if char.strip() and (len(chars) == 1 or not i % SAMPLE_EVERY):
-            scale = 1.0
-            if raw.FPDFText_GetMatrix(handle, i, ctypes.byref(matrix)):
-                scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
-            sizes.append(round(raw.FPDFText_GetFontSize(handle, i) * scale, 1))
-            bold.append(raw.FPDFText_GetFontWeight(handle, i) >= 600)
-            if raw.FPDFText_GetFontInfo(handle, i, buffer, len(buffer), ctypes.byref(flags)):
-                fonts[_family(buffer.value.decode("latin-1"))] += 1
-    flush()
-    textpage.close()
-    return out
-
-
-def _without_page_furniture(lines: list[Line], pages: int) -> list[Line]:
-    """Drop running headers and footers (the same line on many pages) and table-of-contents leaders."""
-    def shape(text: str) -> str:
-        return re.sub(r"\d+", "#", text.lower())
-
-    pages_of: dict[str, set[int]] = {}
-    for line in lines:
-        pages_of.setdefault(shape(line.text), set()).add(line.page)
-    repeated = {k for k, v in pages_of.items() if len(v) >= max(3, 0.3 * pages)}
-    return [line for line in lines if shape(line.text) not in repeated and not LEADERS.search(line.text)]
-
-
-def _family(name: str) -> str:
-    name = SUBSET.sub("", name)
-    return re.split(r"[-,]", name)[0].replace("MT", "").replace("PS", "").strip()
-
-
-def _body_size(lines: list[Line]) -> float:
-    weighted = [line.size for line in lines for _ in range(max(1, len(line.text) // 20))]
-    return statistics.median(weighted) if weighted else 10.0
-
-
-def _is_heading(line: Line, body: float) -> bool:
+def _is_heading(line: layout.Line, body: float) -> bool:
     """Larger than the body text, or bold at body size and short, and not the middle of a sentence."""
     words = line.text.split()
-    shape = 1 <= len(words) <= 16 and not line.text.endswith((",", ";", ".")) and not BULLET.match(line.text)
-    return shape and (line.size >= body * 1.18 or (line.bold and line.size >= body * 0.98 and len(words) <= 10))
+    shape = (
+        1 <= len(words) <= 16
+        and not line.text.endswith((",", ";", "."))
+        and not BULLET.match(line.text)
+        and not line.text[:1].islower()
+        and words[-1].lower() not in DANGLING
+        and not DATE.search(line.text)
+        and sum(c.isalpha() for c in line.text) >= 2
+        and not SENTENCE_INSIDE.search(line.text)
+    )
+    return shape and (
+        line.size >= body * 1.18 or (line.bold and line.size >= body * 0.98 and len(words) <= 10)
+    )
 
 
-def _sections_by_heading(lines: list[Line]) -> list[Section]:
-    body = _body_size(lines)
-    heading_sizes = sorted({max(line.size, body * 1.01) for line in lines if _is_heading(line, body)}, reverse=True)
+def _sections_by_heading(lines: list[layout.Line]) -> list[Section]:
+    body = layout.body_size(lines)
+    heading_sizes = sorted(
+        {max(line.size, body * 1.01) for line in lines if _is_heading(line, body)}, reverse=True
+    )
     sections: list[Section] = []
     current = Section(heading="", level=1, page=0)
     heading_size = 0.0
@@ -182,25 +144,36 @@ def _sections_by_heading(lines: list[Line]) -> list[Section]:
 
     def end_paragraph() -> None:
         if paragraph:
-            current.paragraphs.append(_join(paragraph))
+            current.say(join_lines(paragraph))
             paragraph.clear()
 
     for line in lines:
         if _is_heading(line, body):
             end_paragraph()
-            wrapped = abs(line.size - heading_size) < 0.5 and line.page == current.page
+            wrapped = (
+                abs(line.size - heading_size) < 0.5
+                and line.page == current.page
+                and len(f"{current.heading} {line.text}".split()) <= 16
+                and not SENTENCE_INSIDE.search(f"{current.heading} {line.text}")
+            )
             if current.heading and not current.paragraphs and not current.bullets and wrapped:
                 current.heading = f"{current.heading} {line.text}"  # a heading wrapped over two lines
                 continue
             if current.heading or current.paragraphs or current.bullets:
                 sections.append(current)
-            current = Section(heading=line.text, level=1 + heading_sizes.index(max(line.size, body * 1.01)), page=line.page)
+            current = Section(
+                heading=line.text, level=1 + heading_sizes.index(max(line.size, body * 1.01)), page=line.page
+            )
             heading_size = line.size
         elif BULLET.match(line.text):
             end_paragraph()
-            current.bullets.append((0, BULLET.sub("", line.text)))
+            current.item(0, BULLET.sub("", line.text))
         else:
-            if paragraph and paragraph[-1].endswith((".", "!", "?", ":")) and len(line.text) < 0.6 * len(paragraph[-1]):
+            if (
+                paragraph
+                and paragraph[-1].endswith((".", "!", "?", ":"))
+                and len(line.text) < 0.6 * len(paragraph[-1])
+            ):
                 paragraph.append(line.text)
                 end_paragraph()
                 continue
@@ -210,28 +183,28 @@ def _sections_by_heading(lines: list[Line]) -> list[Section]:
     return [s for s in sections if s.heading or s.paragraphs or s.bullets]
 
 
-def _sections_by_page(lines: list[Line]) -> list[Section]:
+def _sections_by_page(lines: list[layout.Line]) -> list[Section]:
     """One section per page: its largest line is the heading."""
     sections = []
     for page in sorted({line.page for line in lines}):
         on_page = [line for line in lines if line.page == page]
         top = max(on_page, key=lambda line: line.size)
-        rest = [line for line in on_page if line is not top]
-        bullets = [(0, BULLET.sub("", line.text)) for line in rest if BULLET.match(line.text)]
-        prose = [line.text for line in rest if not BULLET.match(line.text)]
-        sections.append(Section(heading=top.text, paragraphs=[_join(prose)] if prose else [], bullets=bullets, page=page))
+        section = Section(heading=top.text, page=page)
+        prose: list[str] = []
+        for line in on_page:
+            if line is top:
+                continue
+            if BULLET.match(line.text):
+                if prose:
+                    section.say(join_lines(prose))
+                    prose = []
+                section.item(0, BULLET.sub("", line.text))
+            else:
+                prose.append(line.text)
+        if prose:
+            section.say(join_lines(prose))
+        sections.append(section)
     return sections
-
-
-def _join(lines: list[str]) -> str:
-    """Lines of one paragraph joined, with words hyphenated across line ends put back together."""
-    text = ""
-    for line in lines:
-        if text.endswith("-") and line[:1].islower():
-            text = text[:-1] + line
-        else:
-            text = f"{text} {line}" if text else line
-    return text
 
 
 def _pictures(pdf, sections: list[Section]) -> list[Picture]:  # type: ignore[no-untyped-def]
@@ -260,8 +233,12 @@ def _pictures(pdf, sections: list[Section]) -> list[Picture]:  # type: ignore[no
 
 
 def _title(meta_title: str, sections: list[Section]) -> str:
-    clean = " ".join("".join(c for c in meta_title if c.isprintable()).split())
-    if clean and not re.search(r"untitled|microsoft word|\.docx?$|\.pdf$|^slide \d+$", clean, re.IGNORECASE):
-        return clean
+    title = clean(meta_title)
+    if (
+        title
+        and not GENERIC_TITLE.match(title)
+        and not re.search(r"untitled|microsoft word", title, re.IGNORECASE)
+    ):
+        return title
     headed = [s for s in sections if s.heading]
     return headed[0].heading if headed else ""

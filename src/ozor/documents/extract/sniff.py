@@ -25,7 +25,9 @@ def sniff(data: bytes) -> DocType:
         try:
             names = set(zipfile.ZipFile(io.BytesIO(data)).namelist())
         except (zipfile.BadZipFile, ValueError):
-            raise BadRequest("The file looks like an Office document but its ZIP structure is corrupt") from None
+            raise BadRequest(
+                "The file looks like an Office document but its ZIP structure is corrupt"
+            ) from None
         if "ppt/presentation.xml" in names:
             return "pptx"
         if "word/document.xml" in names:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ozor.documents.extract.model import Document, Section
+from ozor.documents.extract.text import clean, scrub
 from ozor.errors import BadRequest
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -19,16 +20,24 @@ def extract(html: bytes, url: str) -> tuple[Document, str | None]:
     import trafilatura
 
     markdown = trafilatura.extract(
-        html, url=url, output_format="markdown", include_comments=False, include_tables=True,
-        include_formatting=True, include_links=False, favor_precision=True,
+        html,
+        url=url,
+        output_format="markdown",
+        include_comments=False,
+        include_tables=True,
+        include_formatting=True,
+        include_links=False,
+        favor_precision=True,
     )
     if not markdown or len(markdown.split()) < MIN_WORDS:
         raise BadRequest(f"No readable article text was found at {url}: there is nothing to narrate")
     metadata = trafilatura.extract_metadata(html.decode("utf-8", "replace"), default_url=url)
-    title = (metadata.title if metadata else None) or ""
+    title = clean((metadata.title if metadata else None) or "")
     image = metadata.image if metadata and metadata.image else None
-    sections = _sections(markdown, title)
-    return Document(kind="url", title=title or sections[0].heading, sections=sections, layout="article"), image
+    sections = _sections(scrub(markdown), title)  # soft hyphens, zero-width and control characters out
+    return Document(
+        kind="url", title=title or sections[0].heading, sections=sections, layout="article"
+    ), image
 
 
 def _sections(markdown: str, title: str) -> list[Section]:
@@ -44,11 +53,13 @@ def _sections(markdown: str, title: str) -> list[Section]:
             if text and text != title:
                 sections.append(Section(heading=text, level=len(heading.group(1))))
         elif item:
-            sections[-1].bullets.append((len(item.group(1)) // 2, item.group(2).strip()))
+            sections[-1].item(len(item.group(1)) // 2, item.group(2).strip())
         elif not line.startswith("|"):  # table rows are kept as their text below
-            sections[-1].paragraphs.append(line)
+            sections[-1].say(line)
         else:
-            cells = [c.strip() for c in line.strip("|").split("|") if c.strip() and not set(c.strip()) <= set("-:")]
+            cells = [
+                c.strip() for c in line.strip("|").split("|") if c.strip() and not set(c.strip()) <= set("-:")
+            ]
             if cells:
-                sections[-1].paragraphs.append("; ".join(cells) + ".")
+                sections[-1].say("; ".join(cells) + ".")
     return [s for s in sections if s.paragraphs or s.bullets]
