@@ -21,9 +21,17 @@ from ozor.agent.rules.director import RulesDirector
 from ozor.agent.tools import Env
 from tests.agent.prompts import PROMPTS
 
-EDITS = ["change the headline of scene 2 to Built for speed", "make it faster", "make it vertical",
-         "use #FF5500 as the accent", "change the background to dark blue", "swap scenes 1 and 2",
-         "add a scene about pricing", "use a serif font", "make the video 30 seconds long"]
+EDITS = [
+    "change the headline of scene 2 to Built for speed",
+    "make it faster",
+    "make it vertical",
+    "use #FF5500 as the accent",
+    "change the background to dark blue",
+    "swap scenes 1 and 2",
+    "add a scene about pricing",
+    "use a serif font",
+    "make the video 30 seconds long",
+]
 BUDGET = 1.0
 
 
@@ -45,8 +53,10 @@ def main() -> None:
     RulesDirector().run(Turn("A 20-second ad for the EcoBottle, a reusable water bottle", None), base)
     edits = [timed(Turn(e, base.project)) for _ in range(args.repeat) for e in EDITS]
     for name, times in (("generate", generate), ("edit", edits)):
-        print(f"{name}: {len(times)} turns (the first run of each measures text, later runs reuse it), median {statistics.median(times):.3f} s, max {max(times):.3f} s "
-              f"({max(times) / BUDGET:.2f}x the budget)")
+        print(
+            f"{name}: {len(times)} turns (the first run of each measures text, later runs reuse it), median {statistics.median(times):.3f} s, max {max(times):.3f} s "
+            f"({max(times) / BUDGET:.2f}x the budget)"
+        )
 
 
 if __name__ == "__main__":

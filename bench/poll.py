@@ -101,16 +101,28 @@ def main() -> None:
         with serve([python, "-m", "ozor", "serve", "--port", str(ozor_port)], ozor_port, env=env):
             base = f"http://127.0.0.1:{ozor_port}"
             with httpx.Client(base_url=base, timeout=60) as http:
-                token = http.post("/api/auth/signup", json={"email": "bench@example.com", "password": "bench password"}).json()["idToken"]
-                key = http.post("/api/api-keys", json={"name": "bench"}, headers={"Authorization": f"Bearer {token}"}).json()["rawKey"]
+                token = http.post(
+                    "/api/auth/signup", json={"email": "bench@example.com", "password": "bench password"}
+                ).json()["idToken"]
+                key = http.post(
+                    "/api/api-keys", json={"name": "bench"}, headers={"Authorization": f"Bearer {token}"}
+                ).json()["rawKey"]
                 headers = {"X-API-Key": key}
                 moving = [  # elements entering one after another keep the renderer busy on every frame
-                    {"type": "text", "id": f"t{i}", "role": "heading", "text": f"Rendering while polled {i}",
-                     "box": {"x": 0.1, "y": 0.05 + 0.09 * i, "w": 0.8, "h": 0.08},
-                     "enter": {"kind": "slide", "duration": 5.0, "delay": 2.0 * i}}
+                    {
+                        "type": "text",
+                        "id": f"t{i}",
+                        "role": "heading",
+                        "text": f"Rendering while polled {i}",
+                        "box": {"x": 0.1, "y": 0.05 + 0.09 * i, "w": 0.8, "h": 0.08},
+                        "enter": {"kind": "slide", "duration": 5.0, "delay": 2.0 * i},
+                    }
                     for i in range(10)
                 ]
-                project = {"title": "Poll bench", "scenes": [{"id": "a", "duration": 25.0, "elements": moving}]}
+                project = {
+                    "title": "Poll bench",
+                    "scenes": [{"id": "a", "duration": 25.0, "elements": moving}],
+                }
                 created = http.post("/api/v1/videos", headers=headers, json={"project": project})
                 video_id = created.json()["videoId"]
                 path = f"/api/v1/videos/{video_id}"
@@ -121,8 +133,12 @@ def main() -> None:
                 status = http.get(path, headers=headers).json().get("exportStatus")
     print(f"hello-world FastAPI           {hello:8.0f} req/s")
     print(f"ozor poll, idle               {idle:8.0f} req/s  ({idle / hello:.2f}x hello-world)")
-    print(f"ozor poll, 1080p export busy  {busy:8.0f} req/s  ({busy / hello:.2f}x hello-world; export {status})")
-    print(f"cores {os.cpu_count()}, {opts.connections} connections, {opts.seconds:.0f} s each, load {os.getloadavg()[0]:.1f}")
+    print(
+        f"ozor poll, 1080p export busy  {busy:8.0f} req/s  ({busy / hello:.2f}x hello-world; export {status})"
+    )
+    print(
+        f"cores {os.cpu_count()}, {opts.connections} connections, {opts.seconds:.0f} s each, load {os.getloadavg()[0]:.1f}"
+    )
 
 
 if __name__ == "__main__":

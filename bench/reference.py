@@ -19,9 +19,14 @@ def photo(seed: int, w: int = 1200, h: int = 800) -> Image.Image:
     """A photo-like picture: smooth colour fields, soft blobs and grain."""
     rng = np.random.default_rng(seed)
     ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
-    base = np.stack([(xs / w) * rng.uniform(60, 200) + rng.uniform(20, 60),
-                     (ys / h) * rng.uniform(60, 200) + rng.uniform(20, 60),
-                     ((xs + ys) / (w + h)) * rng.uniform(60, 200) + rng.uniform(20, 60)], axis=-1)
+    base = np.stack(
+        [
+            (xs / w) * rng.uniform(60, 200) + rng.uniform(20, 60),
+            (ys / h) * rng.uniform(60, 200) + rng.uniform(20, 60),
+            ((xs + ys) / (w + h)) * rng.uniform(60, 200) + rng.uniform(20, 60),
+        ],
+        axis=-1,
+    )
     for _ in range(9):
         cx, cy, r = rng.uniform(0, w), rng.uniform(0, h), rng.uniform(60, 260)
         blob = np.exp(-((xs - cx) ** 2 + (ys - cy) ** 2) / (2 * r * r))[..., None]
@@ -42,7 +47,9 @@ def tone(path: Path, seconds: float = 15.0, rate: int = 24000) -> None:
     """Mono 24 kHz tone plus noise, as a WAV file."""
     rng = np.random.default_rng(1)
     t = np.arange(int(seconds * rate)) / rate
-    signal = 0.3 * np.sin(2 * np.pi * 220 * t) * (0.6 + 0.4 * np.sin(2 * np.pi * 0.5 * t)) + 0.05 * rng.normal(size=t.size)
+    signal = 0.3 * np.sin(2 * np.pi * 220 * t) * (
+        0.6 + 0.4 * np.sin(2 * np.pi * 0.5 * t)
+    ) + 0.05 * rng.normal(size=t.size)
     with wave.open(str(path), "wb") as f:
         f.setnchannels(1)
         f.setsampwidth(2)
@@ -74,21 +81,45 @@ def project(aspect: str = "16:9") -> Project:
         logo_box = {"x": 0.78, "y": 0.04, "w": 0.16, "h": 160 / H}
     scenes = []
     for k in range(3):
-        scenes.append({
-            "id": f"s{k}",
-            "duration": durations[k],
-            "background": {"type": "gradient", "colors": list(GRADIENTS[k])},
-            "elements": [
-                {"type": "image", "id": "photo", "asset": f"photo{k}.jpg", "box": photo_box,
-                 "kenBurns": {"zoomFrom": 1.0, "zoomTo": 1.1}},
-                {"type": "text", "id": "title", "text": TITLES[k], "role": "heading", "box": title_box,
-                 "size": 96 / 1080, "weight": 700, "color": "#FFFFFF", "shadow": True, "valign": "bottom",
-                 "enter": {"kind": "slide", "direction": "up", "duration": 0.6, "distance": 60 / 1080}},
-                {"type": "text", "id": "subtitle", "text": SUBTITLE, "role": "body", "box": sub_box,
-                 "size": 44 / 1080, "color": "#F1F5F9"},
-                {"type": "logo", "id": "logo", "asset": "logo.png", "box": logo_box},
-            ],
-            "transition": {"kind": "crossfade", "duration": 0.5} if k < 2 else {"kind": "cut"},
-            "narration": {"text": "", "audio": "tone.wav", "leadIn": 0.0} if k == 0 else None,
-        })
+        scenes.append(
+            {
+                "id": f"s{k}",
+                "duration": durations[k],
+                "background": {"type": "gradient", "colors": list(GRADIENTS[k])},
+                "elements": [
+                    {
+                        "type": "image",
+                        "id": "photo",
+                        "asset": f"photo{k}.jpg",
+                        "box": photo_box,
+                        "kenBurns": {"zoomFrom": 1.0, "zoomTo": 1.1},
+                    },
+                    {
+                        "type": "text",
+                        "id": "title",
+                        "text": TITLES[k],
+                        "role": "heading",
+                        "box": title_box,
+                        "size": 96 / 1080,
+                        "weight": 700,
+                        "color": "#FFFFFF",
+                        "shadow": True,
+                        "valign": "bottom",
+                        "enter": {"kind": "slide", "direction": "up", "duration": 0.6, "distance": 60 / 1080},
+                    },
+                    {
+                        "type": "text",
+                        "id": "subtitle",
+                        "text": SUBTITLE,
+                        "role": "body",
+                        "box": sub_box,
+                        "size": 44 / 1080,
+                        "color": "#F1F5F9",
+                    },
+                    {"type": "logo", "id": "logo", "asset": "logo.png", "box": logo_box},
+                ],
+                "transition": {"kind": "crossfade", "duration": 0.5} if k < 2 else {"kind": "cut"},
+                "narration": {"text": "", "audio": "tone.wav", "leadIn": 0.0} if k == 0 else None,
+            }
+        )
     return Project.model_validate({"title": "Reference composition", "aspect": aspect, "scenes": scenes})

@@ -8,16 +8,31 @@ import zipfile
 from PIL import Image, ImageDraw
 
 SECTIONS = [
-    ("Why solar is growing", "Solar panels produced more electricity than ever before last year. Installations doubled in "
-     "several countries, and prices kept falling. Households now see payback periods of under eight years."),
-    ("How prices fell", "Manufacturing scaled up across many factories. Polysilicon became cheaper, and module "
-     "efficiency improved every year. Installers also became faster and better trained."),
-    ("Storage changes the evening", "Batteries let solar power serve the evening peak, when demand is highest. "
-     "Grid operators now pair new plants with four hours of storage. This keeps the lights on after sunset."),
-    ("What comes next", "Rooftop systems will spread to apartment buildings. Cities are writing rules that make "
-     "shared solar simple. The next decade will be about connecting, not just building."),
-    ("Conclusion", "Solar is now the cheapest new electricity in most of the world. The challenge has moved from "
-     "cost to grid connections and storage."),
+    (
+        "Why solar is growing",
+        "Solar panels produced more electricity than ever before last year. Installations doubled in "
+        "several countries, and prices kept falling. Households now see payback periods of under eight years.",
+    ),
+    (
+        "How prices fell",
+        "Manufacturing scaled up across many factories. Polysilicon became cheaper, and module "
+        "efficiency improved every year. Installers also became faster and better trained.",
+    ),
+    (
+        "Storage changes the evening",
+        "Batteries let solar power serve the evening peak, when demand is highest. "
+        "Grid operators now pair new plants with four hours of storage. This keeps the lights on after sunset.",
+    ),
+    (
+        "What comes next",
+        "Rooftop systems will spread to apartment buildings. Cities are writing rules that make "
+        "shared solar simple. The next decade will be about connecting, not just building.",
+    ),
+    (
+        "Conclusion",
+        "Solar is now the cheapest new electricity in most of the world. The challenge has moved from "
+        "cost to grid connections and storage.",
+    ),
 ]
 
 
@@ -30,8 +45,13 @@ def picture(color: str = "#2F6FEB", size: tuple[int, int] = (640, 400)) -> bytes
     return out.getvalue()
 
 
-def make_pdf(title: str = "The State of Solar Power", sections=SECTIONS, pages: int | None = None,
-             image: bool = True, landscape: bool = False) -> bytes:
+def make_pdf(
+    title: str = "The State of Solar Power",
+    sections=SECTIONS,
+    pages: int | None = None,
+    image: bool = True,
+    landscape: bool = False,
+) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.pagesizes import landscape as wide
     from reportlab.lib.utils import ImageReader
@@ -163,14 +183,17 @@ def zip_bomb_docx() -> bytes:
 
 
 def xxe_docx() -> bytes:
-    evil = (b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
-            b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
-            b"<w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>")
+    evil = (
+        b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        b"<w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>"
+    )
     return rewrite_zip(make_docx(image=False), {"word/document.xml": evil})
 
 
 def billion_laughs_pptx() -> bytes:
     lol = b'<!ENTITY a "lollollollollollollollollollol">' + b"".join(
-        f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">'.encode() for i in range(9))
+        f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">'.encode() for i in range(9)
+    )
     part = b'<?xml version="1.0"?><!DOCTYPE p [' + lol + b']><p:presentation xmlns:p="x">&j;</p:presentation>'
     return rewrite_zip(make_pptx(image=False), {"ppt/presentation.xml": part})

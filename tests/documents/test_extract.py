@@ -21,14 +21,18 @@ def test_pdf_sections_images_and_style():
     doc = pdf.extract(makers.make_pdf())
     assert doc.title == "The State of Solar Power" and doc.layout == "document"
     headings = [s.heading for s in doc.sections]
-    assert headings[:3] == ["The State of Solar Power", "Why solar is growing", "How prices fell"] or \
-        "Why solar is growing" in headings
+    assert (
+        headings[:3] == ["The State of Solar Power", "Why solar is growing", "How prices fell"]
+        or "Why solar is growing" in headings
+    )
     assert len(doc.pictures) == 1 and doc.pictures[0].width >= 320
     assert doc.fonts[0].startswith("Helvetica") and doc.colors[0] == "#FFFFFF"
 
 
 def test_slide_like_pdf_is_shown_as_pages():
-    analysis = analyze_file(makers.make_pdf(landscape=True, pages=6, image=False), AnalyzeOptions(30, None, "deck.pdf"))
+    analysis = analyze_file(
+        makers.make_pdf(landscape=True, pages=6, image=False), AnalyzeOptions(30, None, "deck.pdf")
+    )
     assert analysis.draft.style["layout"] == "slide"
     assert all(names and names[0].startswith("page_") for names in analysis.scene_pictures[:-1])
 
@@ -60,8 +64,13 @@ def test_docx_headings_lists_images_fonts():
 @pytest.mark.parametrize("target", [10, 30, 60, 120])
 def test_scene_count_and_narration_length_follow_the_target(target):
     # Four times the sections, each sentence made its own: the planner says no sentence twice.
-    long_doc = makers.make_docx(sections=[(f"{heading} {k}", body.replace(".", f" {k}."))
-                                          for k in range(1, 5) for heading, body in makers.SECTIONS])
+    long_doc = makers.make_docx(
+        sections=[
+            (f"{heading} {k}", body.replace(".", f" {k}."))
+            for k in range(1, 5)
+            for heading, body in makers.SECTIONS
+        ]
+    )
     draft = plan_document(docx.extract(long_doc), target_sec=target, prompt=None, fallback_title="x")
     assert len(draft.scenes) == max(1, round(target / 6.5))
     words = sum(len(s.narration.split()) for s in draft.scenes)
@@ -82,17 +91,28 @@ def test_narration_is_the_documents_own_sentences():
 def test_prompt_focus_and_tone():
     doc = docx.extract(makers.make_docx(sections=makers.SECTIONS * 2))
     plain = plan_document(doc, target_sec=20, prompt=None, fallback_title="x")
-    focused = plan_document(doc, target_sec=20, prompt="Focus on batteries and the evening peak, energetic", fallback_title="x")
+    focused = plan_document(
+        doc, target_sec=20, prompt="Focus on batteries and the evening peak, energetic", fallback_title="x"
+    )
     assert "Batteries" in " ".join(s.narration for s in focused.scenes)
     assert focused.style["tone"] == "energetic" and plain.style["tone"] == "informative"
 
 
 def test_language_is_detected():
-    german = [("Warum Solarstrom wächst", "Solaranlagen haben im letzten Jahr mehr Strom erzeugt als je zuvor. "
-               "In mehreren Ländern hat sich die Zahl der Anlagen verdoppelt, und die Preise sind weiter gefallen."),
-              ("Speicher", "Batterien machen den Solarstrom am Abend nutzbar, wenn die Nachfrage am höchsten ist.")]
-    draft = plan_document(docx.extract(makers.make_docx(sections=german, title="Solarstrom heute")), target_sec=20,
-                          prompt=None, fallback_title="x")
+    german = [
+        (
+            "Warum Solarstrom wächst",
+            "Solaranlagen haben im letzten Jahr mehr Strom erzeugt als je zuvor. "
+            "In mehreren Ländern hat sich die Zahl der Anlagen verdoppelt, und die Preise sind weiter gefallen.",
+        ),
+        ("Speicher", "Batterien machen den Solarstrom am Abend nutzbar, wenn die Nachfrage am höchsten ist."),
+    ]
+    draft = plan_document(
+        docx.extract(makers.make_docx(sections=german, title="Solarstrom heute")),
+        target_sec=20,
+        prompt=None,
+        fallback_title="x",
+    )
     assert draft.language == "de"
 
 
@@ -145,4 +165,10 @@ def test_sandbox_time_and_memory_limits():
     with pytest.raises(BadRequest, match="memory"):
         run_isolated(_balloon, timeout=30, memory_mb=512)
     with pytest.raises(BadRequest, match="scanned images only"):
-        run_isolated(analyze_file, makers.make_image_only_pdf(), AnalyzeOptions(30, None, "x.pdf"), timeout=30, memory_mb=1024)
+        run_isolated(
+            analyze_file,
+            makers.make_image_only_pdf(),
+            AnalyzeOptions(30, None, "x.pdf"),
+            timeout=30,
+            memory_mb=1024,
+        )

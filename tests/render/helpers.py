@@ -14,7 +14,9 @@ from ozor.render.yuv import frame_buffer
 from ozor.scene.models import Project
 
 
-def write_tone(path: Path, seconds: float, rate: int = 24000, freq: float = 440.0, level: float = 0.3) -> Path:
+def write_tone(
+    path: Path, seconds: float, rate: int = 24000, freq: float = 440.0, level: float = 0.3
+) -> Path:
     """A mono 16-bit WAV: a tone with a little noise, like speech in level if not in sound."""
     t = np.arange(int(seconds * rate)) / rate
     noise = np.random.default_rng(0).normal(0, 0.02, t.size)
@@ -29,15 +31,21 @@ def write_tone(path: Path, seconds: float, rate: int = 24000, freq: float = 440.
 
 def two_colour_project(transition: dict | None = None, aspect: str = "16:9", **extra: object) -> Project:
     """A red scene then a blue one: easy to tell apart, and to check a blend between them."""
-    return Project.model_validate({
-        "aspect": aspect,
-        "scenes": [
-            {"id": "red", "duration": 1.0, "background": {"type": "solid", "color": "#DC2626"},
-             "transition": transition or {"kind": "crossfade", "duration": 0.4}},
-            {"id": "blue", "duration": 1.0, "background": {"type": "solid", "color": "#2563EB"}},
-        ],
-        **extra,
-    })
+    return Project.model_validate(
+        {
+            "aspect": aspect,
+            "scenes": [
+                {
+                    "id": "red",
+                    "duration": 1.0,
+                    "background": {"type": "solid", "color": "#DC2626"},
+                    "transition": transition or {"kind": "crossfade", "duration": 0.4},
+                },
+                {"id": "blue", "duration": 1.0, "background": {"type": "solid", "color": "#2563EB"}},
+            ],
+            **extra,
+        }
+    )
 
 
 def decode_rgb(path: Path) -> list[np.ndarray]:
@@ -63,8 +71,9 @@ def ffmpeg_lufs(audio: np.ndarray, rate: int = 48000) -> float:
     value = None
     step = rate // 10
     for i in range(0, audio.shape[1], step):
-        frame = av.AudioFrame.from_ndarray(np.ascontiguousarray(audio[:, i : i + step], dtype=np.float32),
-                                           format="fltp", layout="stereo")
+        frame = av.AudioFrame.from_ndarray(
+            np.ascontiguousarray(audio[:, i : i + step], dtype=np.float32), format="fltp", layout="stereo"
+        )
         frame.sample_rate, frame.pts = rate, i
         graph.push(frame)
         while True:

@@ -47,14 +47,22 @@ def test_music_beds_are_deterministic_and_mix_to_target(mood: str) -> None:
 
 def test_bed_ducks_under_narration(tmp_path: Path) -> None:
     write_tone(tmp_path / "voice.wav", 2.0, freq=300.0)
-    project = Project.model_validate({"audio": {"music": "corporate"}, "scenes": [
-        {"id": "a", "duration": 6.0, "narration": {"text": "x", "audio": "voice.wav", "leadIn": 1.0}}]})
+    project = Project.model_validate(
+        {
+            "audio": {"music": "corporate"},
+            "scenes": [
+                {"id": "a", "duration": 6.0, "narration": {"text": "x", "audio": "voice.wav", "leadIn": 1.0}}
+            ],
+        }
+    )
     assets = local_assets(project, tmp_path)
     voice = audio.narration_track(project, assets, RATE * 6)
-    assert voice is not None and np.abs(voice[:, : RATE]).max() == 0  # placed after the lead-in
+    assert voice is not None and np.abs(voice[:, :RATE]).max() == 0  # placed after the lead-in
     gain = audio.ducking(voice)
     assert gain[int(2.0 * RATE)] == pytest.approx(10 ** (audio.DUCK_DB / 20), rel=0.05)
-    assert gain[int(0.5 * RATE)] == pytest.approx(1.0) and gain[int(5.5 * RATE)] == pytest.approx(1.0, rel=0.02)
+    assert gain[int(0.5 * RATE)] == pytest.approx(1.0) and gain[int(5.5 * RATE)] == pytest.approx(
+        1.0, rel=0.02
+    )
     mixed = audio.mix(project, assets, 6.0)
     assert abs(ffmpeg_lufs(mixed) - (-16.0)) < 1.0
 

@@ -9,7 +9,9 @@ from ozor.scene.models import TextElement
 
 
 def element(**extra: object) -> TextElement:
-    return TextElement.model_validate({"id": "t", "text": "x", "box": {"x": 0, "y": 0, "w": 0.5, "h": 0.2}, **extra})
+    return TextElement.model_validate(
+        {"id": "t", "text": "x", "box": {"x": 0, "y": 0, "w": 0.5, "h": 0.2}, **extra}
+    )
 
 
 def test_easings_start_at_zero_and_end_at_one() -> None:
@@ -19,8 +21,10 @@ def test_easings_start_at_zero_and_end_at_one() -> None:
 
 
 def test_slide_enter_and_fade_exit() -> None:
-    el = element(enter={"kind": "slide", "direction": "up", "duration": 0.6, "distance": 0.05},
-                 exit={"kind": "fade", "duration": 0.3})
+    el = element(
+        enter={"kind": "slide", "direction": "up", "duration": 0.6, "distance": 0.05},
+        exit={"kind": "fade", "duration": 0.3},
+    )
     first = element_state(el, 0.0, 4.0)
     assert first.visible and first.opacity == 0.0 and first.dy == pytest.approx(0.05)
     assert element_state(el, 0.3, 4.0).dy < 0.05 / 2  # ease-out: most of the way early
@@ -42,7 +46,9 @@ def test_typewriter_wipe_and_pop() -> None:
     assert typed.chars == pytest.approx(0.5)
     wiped = element_state(element(enter={"kind": "wipe", "direction": "right", "duration": 1.0}), 0.5, 4.0)
     assert 0 < wiped.reveal < 1 and wiped.reveal_from == "left"
-    popped = [element_state(element(enter={"kind": "pop", "duration": 1.0}), t, 4.0).scale for t in (0.1, 0.6, 0.9)]
+    popped = [
+        element_state(element(enter={"kind": "pop", "duration": 1.0}), t, 4.0).scale for t in (0.1, 0.6, 0.9)
+    ]
     assert popped[0] < 1 < max(popped)  # overshoots, then settles
 
 

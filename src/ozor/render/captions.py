@@ -48,8 +48,19 @@ def caption_elements(scene: Scene, aspect: Aspect) -> list[TextElement]:
     for i, text in enumerate(parts):
         length = speech * len(text) / total
         end = scene.duration if i == len(parts) - 1 else t + length
-        out.append(TextElement(id=f"caption-{i}", box=CAPTION_BOX[aspect], text=text, role="caption",
-                               start=t, end=end, color="#FFFFFF", background="#000000B0", weight=600,
-                               size=CAPTION_SIZE))
+        out.append(
+            TextElement(
+                id=f"caption-{i}",
+                box=CAPTION_BOX[aspect],
+                text=text,
+                role="caption",
+                start=t,
+                end=end,
+                color="#FFFFFF",
+                background="#000000B0",
+                weight=600,
+                size=CAPTION_SIZE,
+            )
+        )
         t += length
     return out

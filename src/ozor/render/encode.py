@@ -41,8 +41,13 @@ class Encoder:
         # Frames are reused round-robin: x264 copies a picture while encoding it, and with `depth`
         # queued plus one in the encoder's hands, a frame comes round again only after it was encoded.
         self._ring = [av.VideoFrame(width, height, "yuv420p") for _ in range(depth + 2)]
-        self._views = [[np.frombuffer(memoryview(p), np.uint8).reshape(p.height, p.line_size)[:, : p.width] for p in f.planes]
-                       for f in self._ring]
+        self._views = [
+            [
+                np.frombuffer(memoryview(p), np.uint8).reshape(p.height, p.line_size)[:, : p.width]
+                for p in f.planes
+            ]
+            for f in self._ring
+        ]
         self._queue: queue.Queue[av.VideoFrame | None] = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None
         self._count = 0
@@ -81,8 +86,9 @@ class Encoder:
                 pass
 
 
-def join(chunks: list[tuple[Path, int]], audio: np.ndarray, out: Path,
-         progress: Callable[[], None] | None = None) -> None:
+def join(
+    chunks: list[tuple[Path, int]], audio: np.ndarray, out: Path, progress: Callable[[], None] | None = None
+) -> None:
     """Concatenate chunk MP4s (each with its first global frame) and mux AAC 48 kHz stereo audio.
 
     `audio` is float32 (2, n) at 48 kHz. Packets are copied, not re-encoded; audio is encoded as the
@@ -94,7 +100,9 @@ def join(chunks: list[tuple[Path, int]], audio: np.ndarray, out: Path,
             video.time_base = TIME_BASE
         sound = output.add_stream("aac", rate=AUDIO_RATE, layout="stereo")
         sound.bit_rate = 160_000
-        sound.options = {"aac_coder": "fast"}  # a quarter of the default coder's time, transparent at 160 kb/s
+        sound.options = {
+            "aac_coder": "fast"
+        }  # a quarter of the default coder's time, transparent at 160 kb/s
         written = 0
         for path, start in chunks:
             with av.open(str(path)) as chunk:
@@ -117,8 +125,9 @@ def join(chunks: list[tuple[Path, int]], audio: np.ndarray, out: Path,
         output.mux(sound.encode(None))
 
 
-def _write_audio(output: av.container.OutputContainer, stream: av.AudioStream, audio: np.ndarray,
-                 start: int, end: int) -> int:
+def _write_audio(
+    output: av.container.OutputContainer, stream: av.AudioStream, audio: np.ndarray, start: int, end: int
+) -> int:
     end = min(end, audio.shape[1])
     for a in range(start, end, AUDIO_BLOCK):
         block = np.ascontiguousarray(audio[:, a : min(end, a + AUDIO_BLOCK)], dtype=np.float32)

@@ -35,8 +35,16 @@ class KenBurnsPicture:
     (sharp, no upscaling blur) by one bilinear warp per plane, straight into the frame buffer.
     """
 
-    def __init__(self, image: Image.Image, width: int, height: int, fit: str, kb: KenBurns,
-                 duration: float, scrim: float = 0.0):
+    def __init__(
+        self,
+        image: Image.Image,
+        width: int,
+        height: int,
+        fit: str,
+        kb: KenBurns,
+        duration: float,
+        scrim: float = 0.0,
+    ):
         self.zoom_max = max(kb.zoom_from, kb.zoom_to)
         self.width, self.height = width, height
         sw, sh = _even(width * self.zoom_max), _even(height * self.zoom_max)
@@ -59,10 +67,15 @@ class KenBurnsPicture:
         slack_x, slack_y = (sw - self.width * s) / 2, (sh - self.height * s) / 2
         cx = sw / 2 + max(-slack_x, min(slack_x, self.kb.pan_x * p * sw))
         cy = sh / 2 + max(-slack_y, min(slack_y, self.kb.pan_y * p * sh))
-        luma = np.array([[s, 0, cx - 0.5 + (0.5 - self.width / 2) * s],
-                         [0, s, cy - 0.5 + (0.5 - self.height / 2) * s]])
-        chroma = np.array([[s, 0, cx / 2 - 0.5 + (0.5 - self.width / 4) * s],
-                           [0, s, cy / 2 - 0.5 + (0.5 - self.height / 4) * s]])
+        luma = np.array(
+            [[s, 0, cx - 0.5 + (0.5 - self.width / 2) * s], [0, s, cy - 0.5 + (0.5 - self.height / 2) * s]]
+        )
+        chroma = np.array(
+            [
+                [s, 0, cx / 2 - 0.5 + (0.5 - self.width / 4) * s],
+                [0, s, cy / 2 - 0.5 + (0.5 - self.height / 4) * s],
+            ]
+        )
         return luma, chroma
 
     def draw(self, dst: Planes, t: float) -> None:
@@ -71,7 +84,9 @@ class KenBurnsPicture:
         w, h = self.width, self.height
         cv2.warpAffine(self.src.y, luma, (w, h), dst=dst.y, flags=WARP, borderMode=cv2.BORDER_REPLICATE)
         for src, out in ((self.src.u, dst.u), (self.src.v, dst.v)):
-            cv2.warpAffine(src, chroma, (w // 2, h // 2), dst=out, flags=WARP, borderMode=cv2.BORDER_REPLICATE)
+            cv2.warpAffine(
+                src, chroma, (w // 2, h // 2), dst=out, flags=WARP, borderMode=cv2.BORDER_REPLICATE
+            )
 
 
 def _even(x: float) -> int:
@@ -81,8 +96,17 @@ def _even(x: float) -> int:
 class VideoClip:
     """Frames of a video file for scene-local times: decoded forward, looped or held, cover/contain-fitted."""
 
-    def __init__(self, path: Path, width: int, height: int, fit: str, trim_start: float,
-                 trim_end: float | None, loop: bool, scrim: float = 0.0):
+    def __init__(
+        self,
+        path: Path,
+        width: int,
+        height: int,
+        fit: str,
+        trim_start: float,
+        trim_end: float | None,
+        loop: bool,
+        scrim: float = 0.0,
+    ):
         self.path, self.width, self.height, self.fit = path, width, height, fit
         self.trim_start, self.loop, self.scrim = trim_start, loop, scrim
         self.container = av.open(str(path))
@@ -146,10 +170,16 @@ class VideoClip:
         flat = frame.reformat(width=fw, height=fh, format="yuv420p", dst_colorspace="ITU709").to_ndarray()
         flat = flat.reshape(-1)
         n = fw * fh
-        planes = Planes(flat[:n].reshape(fh, fw), flat[n : n + n // 4].reshape(fh // 2, fw // 2),
-                        flat[n + n // 4 :].reshape(fh // 2, fw // 2))
-        out = Planes(np.full((h, w), 16, np.uint8), np.full((h // 2, w // 2), 128, np.uint8),
-                     np.full((h // 2, w // 2), 128, np.uint8))
+        planes = Planes(
+            flat[:n].reshape(fh, fw),
+            flat[n : n + n // 4].reshape(fh // 2, fw // 2),
+            flat[n + n // 4 :].reshape(fh // 2, fw // 2),
+        )
+        out = Planes(
+            np.full((h, w), 16, np.uint8),
+            np.full((h // 2, w // 2), 128, np.uint8),
+            np.full((h // 2, w // 2), 128, np.uint8),
+        )
         ox, oy = (fw - w) // 2 // 2 * 2, (fh - h) // 2 // 2 * 2
         if self.fit == "cover":
             out.copy_from(planes.region(ox, oy, w, h))

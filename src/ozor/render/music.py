@@ -27,14 +27,49 @@ class Mood:
 
 
 MOODS = {
-    "calm": Mood(72, 110.0, ((0, 4, 7, 11), (5, 9, 12, 16), (9, 12, 16, 19), (7, 11, 14, 17)),
-                 pad=0.5, arp=0.18, bass=0.2, kick=0.0, hat=0.0, arp_decay=3.0),
-    "upbeat": Mood(118, 130.81, ((0, 4, 7), (7, 11, 14), (9, 12, 16), (5, 9, 12)),
-                   pad=0.2, arp=0.3, bass=0.35, kick=0.5, hat=0.12, arp_decay=9.0),
-    "corporate": Mood(104, 123.47, ((0, 4, 7, 14), (9, 12, 16), (5, 9, 12, 16), (7, 11, 14)),
-                      pad=0.3, arp=0.28, bass=0.3, kick=0.3, hat=0.07),
-    "dramatic": Mood(84, 98.0, ((0, 3, 7), (8, 12, 15), (3, 7, 10), (10, 14, 17)),
-                     pad=0.55, arp=0.12, bass=0.45, kick=0.45, hat=0.0, arp_decay=4.0),
+    "calm": Mood(
+        72,
+        110.0,
+        ((0, 4, 7, 11), (5, 9, 12, 16), (9, 12, 16, 19), (7, 11, 14, 17)),
+        pad=0.5,
+        arp=0.18,
+        bass=0.2,
+        kick=0.0,
+        hat=0.0,
+        arp_decay=3.0,
+    ),
+    "upbeat": Mood(
+        118,
+        130.81,
+        ((0, 4, 7), (7, 11, 14), (9, 12, 16), (5, 9, 12)),
+        pad=0.2,
+        arp=0.3,
+        bass=0.35,
+        kick=0.5,
+        hat=0.12,
+        arp_decay=9.0,
+    ),
+    "corporate": Mood(
+        104,
+        123.47,
+        ((0, 4, 7, 14), (9, 12, 16), (5, 9, 12, 16), (7, 11, 14)),
+        pad=0.3,
+        arp=0.28,
+        bass=0.3,
+        kick=0.3,
+        hat=0.07,
+    ),
+    "dramatic": Mood(
+        84,
+        98.0,
+        ((0, 3, 7), (8, 12, 15), (3, 7, 10), (10, 14, 17)),
+        pad=0.55,
+        arp=0.12,
+        bass=0.45,
+        kick=0.45,
+        hat=0.0,
+        arp_decay=4.0,
+    ),
 }
 
 
@@ -42,7 +77,7 @@ def _tone(freq: float, n: int, harmonics: tuple[float, ...], detune: float = 0.0
     t = np.arange(n) / RATE
     out = np.zeros(n, np.float32)
     for k, level in enumerate(harmonics, start=1):
-        for cents in ((-detune, detune) if detune else (0.0,)):
+        for cents in (-detune, detune) if detune else (0.0,):
             f = freq * k * 2 ** (cents / 1200)
             out += (level / (2 if detune else 1)) * np.sin(2 * np.pi * f * t).astype(np.float32)
     return out
@@ -63,7 +98,9 @@ def phrase(mood: Mood) -> np.ndarray:
         at = b * bar
         freqs = [mood.root * 2 ** (s / 12) for s in chord]
         if mood.pad:
-            swell = np.minimum(1.0, np.arange(bar) / (beat * 0.8)) * np.minimum(1.0, (bar - np.arange(bar)) / (beat * 0.5))
+            swell = np.minimum(1.0, np.arange(bar) / (beat * 0.8)) * np.minimum(
+                1.0, (bar - np.arange(bar)) / (beat * 0.5)
+            )
             for i, f in enumerate(freqs):
                 voice = _tone(f * 2, bar, (1.0, 0.3, 0.12), detune=7) * swell.astype(np.float32)
                 pan = 0.35 + 0.3 * i / max(1, len(freqs) - 1)

@@ -15,7 +15,9 @@ from ozor.scene.models import Element, Project, Scene
 
 def _revalidate(project: Project, **changes: Any) -> Project:
     data = project.model_dump(by_alias=False)
-    data.update({k: (v.model_dump(by_alias=False) if hasattr(v, "model_dump") else v) for k, v in changes.items()})
+    data.update(
+        {k: (v.model_dump(by_alias=False) if hasattr(v, "model_dump") else v) for k, v in changes.items()}
+    )
     return Project.model_validate(data)
 
 
@@ -27,7 +29,9 @@ def replace(project: Project, **changes: Any) -> Project:
 def with_scenes(project: Project, scenes: list[Scene]) -> Project:
     if not scenes:
         raise BadRequest("a video needs at least one scene")
-    return Project.model_validate({**project.model_dump(by_alias=False), "scenes": [s.model_dump() for s in scenes]})
+    return Project.model_validate(
+        {**project.model_dump(by_alias=False), "scenes": [s.model_dump() for s in scenes]}
+    )
 
 
 def scene_index(project: Project, scene_id: str) -> int:

@@ -23,7 +23,9 @@ class Voice:
 def _voice(
     vid: str, gender: Gender, character: str, pitch: float, live: float, pace: float, timbre: int
 ) -> Voice:
-    return Voice(vid, vid.capitalize(), gender, character, VoiceTraits(vid, gender, pitch, live, pace, timbre))
+    return Voice(
+        vid, vid.capitalize(), gender, character, VoiceTraits(vid, gender, pitch, live, pace, timbre)
+    )
 
 
 VOICES: tuple[Voice, ...] = (
