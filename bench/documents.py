@@ -1,7 +1,9 @@
-"""Document analysis and TTS speed, measured in one run: a 50-page PDF, a 40-slide deck, and the
-real-time factor of each TTS engine (synthesis time / audio duration; lower is faster).
+"""Document analysis and TTS speed, measured in one run: a 50-page PDF, a 40-slide deck, the
+real-time factor of each TTS engine (synthesis time / audio duration; lower is faster), and a
+narrated document video end to end (analyze → generate → 720p export) with Kokoro against espeak-ng,
+so the difference is what natural narration costs.
 
-    .venv/bin/python bench/documents.py          (--tts: the TTS figures alone)
+    .venv/bin/python bench/documents.py          (--tts: the TTS figures alone; --video: the video alone)
 """
 
 from __future__ import annotations
@@ -35,9 +37,60 @@ def timed(fn, *args, repeat: int = 3) -> float:
 
 
 def main() -> None:
+    if "--video" in sys.argv:
+        narrated_video()
+        return
     if "--tts" not in sys.argv:
         documents()
     tts()
+    narrated_video()
+
+
+def narrated_video() -> None:
+    """A document whose plan narrates about a minute, made into a video by a real server on loopback."""
+    import json
+    import tempfile
+
+    import httpx
+
+    from tests.support import make_settings, new_user, start_server
+
+    pdf = makers.make_pdf(pages=10, image=False)
+    times: dict[str, float] = {}
+    for engine in ("espeak", "kokoro"):
+        with tempfile.TemporaryDirectory() as tmp:
+            settings = make_settings(Path(tmp), tts_engine=engine)
+            with start_server(settings) as live, httpx.Client(base_url=live.url, timeout=600) as http:
+                user = new_user(http)
+                start = time.perf_counter()
+                plan = http.post(
+                    "/api/v1/documents/analyze",
+                    headers=user.headers,
+                    data={"target_duration_sec": "75"},
+                    files={"file": ("bench.pdf", pdf, "application/pdf")},
+                ).json()["plan"]
+                analyzed = time.perf_counter()
+                with http.stream(
+                    "POST", f"/api/v1/documents/plans/{plan['planId']}/generate", headers=user.headers
+                ) as r:
+                    events = [json.loads(line[6:]) for line in r.iter_lines() if line.startswith("data: ")]
+                generated = time.perf_counter()
+                video = events[-1]["projectId"]
+                http.post(f"/api/v1/videos/{video}/export", headers=user.headers, json={"quality": "720p"})
+                live.wait_for_jobs(timeout=900)
+                exported = time.perf_counter()
+                graph = http.get(f"/api/v1/videos/{video}/project", headers=user.headers).json()
+                spoken = sum((s.get("narration") or {}).get("audioDuration") or 0 for s in graph["scenes"])
+                length = sum(s["duration"] - s["transition"]["duration"] for s in graph["scenes"])
+            times[engine] = generated - analyzed
+            print(
+                f"document video, {engine}: {spoken:.1f} s of narration in a {length:.1f} s video; analyze "
+                f"{analyzed - start:.1f} s, generate {generated - analyzed:.1f} s, 720p export "
+                f"{exported - generated:.1f} s, end to end {exported - start:.1f} s"
+            )
+    print(
+        f"natural narration adds {times['kokoro'] - times['espeak']:.1f} s to the generation (Kokoro − espeak-ng)"
+    )
 
 
 def documents() -> None:

@@ -1,7 +1,8 @@
 """Narration audio for a project: every scene with narration text gets a stored, loudness-normalised
 WAV (an Asset), its measured duration, and a scene long enough to hold it.
 
-Audio that still matches its text and voice settings is kept, so re-exports do not re-synthesise.
+Audio is addressed by what it was made from (text, voice, language, rate, style and the engine's
+version), so the same line is synthesised once per account, whichever project or export asks again.
 """
 
 from __future__ import annotations
@@ -10,13 +11,15 @@ import hashlib
 import json
 from collections.abc import Callable
 
+from sqlalchemy import select
+
 from ozor.adapters.tts.base import TTS, SpeechRequest, TTSError
 from ozor.backends import Backends
 from ozor.db import Database
 from ozor.db.models import Asset
 from ozor.errors import UpstreamError
 from ozor.media import assets
-from ozor.scene.models import Narration, Project, Scene
+from ozor.scene.models import Project, Scene
 from ozor.voices import catalog, loudness
 from ozor.voices.language import language_of
 
@@ -30,8 +33,12 @@ def required_duration(scene: Scene, audio_duration: float) -> float:
 
 
 def _key(engine: TTS, text: str, voice: str, language: str, rate: float, style: str | None) -> str:
-    raw = json.dumps([engine.name, text, voice, language, round(rate, 3), style or ""])
+    raw = json.dumps([engine.version, text, voice, language, round(rate, 3), style or ""])
     return hashlib.sha256(raw.encode()).hexdigest()
+
+
+def audio_path(account_id: str, key: str) -> str:
+    return f"users/{account_id}/narration/{key}.wav"
 
 
 def voice_project(
@@ -62,7 +69,7 @@ def voice_project(
         voice = catalog.BY_ID.get(narration.voice or "", default_voice)
         text = " ".join(narration.text.split())
         key = _key(engine, text, voice.id, language, rate, style)
-        asset = _current(db, account_id, narration, key)
+        asset = _cached(db, account_id, key)
         if asset is None:
             asset = _synthesize(
                 db, backends, account_id, key, SpeechRequest(text, voice.traits, language, rate, style)
@@ -76,15 +83,14 @@ def voice_project(
     return Project.model_validate(project.model_copy(update={"scenes": scenes}).to_json())
 
 
-def _current(db: Database, account_id: str, narration: Narration, key: str) -> Asset | None:
-    """The scene's existing audio if it was made from exactly this text and these settings."""
-    if not narration.audio:
-        return None
+def _cached(db: Database, account_id: str, key: str) -> Asset | None:
+    """The account's audio made from exactly this text and these settings, if any."""
     with db.reader() as session:
-        asset = session.get(Asset, narration.audio)
-    if asset is None or asset.account_id != account_id or (asset.meta or {}).get("key") != key:
-        return None
-    return asset
+        return session.scalars(
+            select(Asset).where(
+                Asset.account_id == account_id, Asset.storage_path == audio_path(account_id, key)
+            )
+        ).first()
 
 
 def _synthesize(db: Database, backends: Backends, account_id: str, key: str, request: SpeechRequest) -> Asset:
@@ -107,6 +113,7 @@ def _synthesize(db: Database, backends: Backends, account_id: str, key: str, req
             speech.wav_bytes(),
             kind="audio",
             mime_type="audio/wav",
+            path=audio_path(account_id, key),
             duration_sec=round(speech.duration, 3),
             meta={
                 "key": key,

@@ -87,6 +87,12 @@ def read_wav(data: bytes) -> tuple[np.ndarray, int]:
 class TTS(Protocol):
     name: str
 
+    @property
+    def version(self) -> str:
+        """What a synthesis cache key must include: a new model, voice or rule gives a new version,
+        so audio made by the old one is not reused."""
+        ...
+
     def synthesize(self, request: SpeechRequest) -> Speech:
         """Speak `request.text`; raises TTSError when the engine fails."""
         ...

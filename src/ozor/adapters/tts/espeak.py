@@ -121,6 +121,7 @@ def ipa(text: str, language: str) -> list[str]:
 
 class EspeakTTS:
     name = "espeak"
+    version = "espeak-r1"  # bump when voices, variants or prosody mapping change
 
     def voice_name(self, request: SpeechRequest) -> str:
         language = request.language.lower()

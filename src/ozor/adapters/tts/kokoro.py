@@ -180,8 +180,9 @@ class KokoroTTS:
         self, fallback: TTS | None = None, *, threads: int | None = None, model_dir: Path | None = None
     ) -> None:
         self.fallback = fallback
-        # Jobs run in child processes beside the renderer's: one thread per two cores, at most four.
-        self.threads = threads or max(1, min(4, (os.cpu_count() or 2) // 2))
+        # Narration runs before a render starts (a scene's length follows its voice), so it may use
+        # every core; idle threads do not spin (below), so a busier machine loses little.
+        self.threads = threads or max(1, min(4, os.cpu_count() or 1))
         self.model_dir = model_dir
 
     def voice_style(self, voice_id: str, gender: str, language: str) -> np.ndarray:
@@ -222,6 +223,11 @@ class KokoroTTS:
 
     def native_voice(self, language: str) -> str | None:
         return None
+
+    @property
+    def version(self) -> str:
+        own = engine_version()
+        return f"{own}+{self.fallback.version}" if self.fallback is not None else own
 
 
 def _timings(piece: Piece, start: float, duration: float) -> list[WordTiming]:

@@ -31,6 +31,10 @@ class OpenAITTS:
         self.headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self.timeout = timeout
 
+    @property
+    def version(self) -> str:
+        return f"openai-{self.model}@{self.url}"
+
     def synthesize(self, request: SpeechRequest) -> Speech:
         body: dict[str, object] = {
             "model": self.model,

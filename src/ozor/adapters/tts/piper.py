@@ -67,6 +67,13 @@ class PiperTTS:
         self._loaded: dict[str, Any] = {}
         self._lock = threading.Lock()
 
+    @property
+    def version(self) -> str:
+        models = ",".join(
+            f"{m.voice_id}={m.path.name}" for m in sorted(self.models.values(), key=lambda m: m.voice_id)
+        )
+        return f"piper-r1[{models}]" + (f"+{self.fallback.version}" if self.fallback is not None else "")
+
     def _voice(self, model: PiperModel) -> Any:
         with self._lock:
             if model.voice_id not in self._loaded:
