@@ -60,3 +60,17 @@ def test_strictly_typed_packages(paths):
 def test_ruff_is_clean():
     result = _run(str(BIN / "ruff"), "check", "src", "sdk", "tests", "bench", "examples")
     assert result.returncode == 0, result.stdout[-4000:]
+
+
+def test_no_merge_conflict_markers_are_committed():
+    tracked = _run("git", "ls-files").stdout.split()
+    marked = [
+        path
+        for path in tracked
+        if path.endswith((".py", ".md", ".toml", ".html", ".js", ".css", ".json", ".txt"))
+        and any(
+            line.startswith(("<<<<<<< ", ">>>>>>> "))
+            for line in (ROOT / path).read_text(errors="ignore").splitlines()
+        )
+    ]
+    assert not marked, marked
