@@ -84,9 +84,9 @@ def chart(s: Stage) -> None:
     fmt = n.format if n is not None else NumberFormat()
     line = s.has("kind") and s.text("kind").lower().startswith("line")
     if s.vertical:
-        s.headline("headline", "headline", box(0.06, 0.14, 0.76, 0.13), 0.095, beat=0.0, valign="top")
-        area = box(0.04, 0.3, 0.82, 0.44)
-        card = box(0.02, 0.28, 0.96, 0.48)
+        s.titled_band(box(0.0, 0.0, 1.0, 0.28), box(0.06, 0.14, 0.76, 0.13), 0.095)
+        area = box(0.05, 0.33, 0.8, 0.41)
+        card = box(0.02, 0.31, 0.96, 0.45)
     else:
         s.field("side", box(0.0, 0.0, 0.36, 1.0), direction="right")
         s.headline(

@@ -104,7 +104,7 @@ def quote(s: Stage) -> None:
         s.headline(
             "quote", "quote", box(0.1, 0.27, 0.68, 0.36), 0.075, beat=0.8, valign="top", floor=0.6, lines=3
         )
-        s.panel("band", box(0.0, 0.68, 1.0, 0.1), c.accent2, beat=1.4, enter="wipe", radius=0.0)
+        s.field("band", box(0.0, 0.68, 1.0, 0.32), beat=1.4, direction="up")
         s.body(
             "name", "name", box(0.06, 0.69, 0.76, 0.04), 0.045, beat=2.0, role="caption", color=c.on_accent2
         )
