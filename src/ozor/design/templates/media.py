@@ -197,7 +197,7 @@ def person(s: Stage) -> None:
             s.body("bio", "bio", box(0.06, 0.61, 0.76, 0.13), 0.045, beat=2.0, align="center")
     else:
         s.field("field", box(0.0, 0.0, 0.42, 1.0), direction="right")
-        portrait = box(0.06, 0.16, 0.3, 0.68)
+        portrait = s.square(0.03, 0.16, 0.68)
         s.headline(
             "name", "name", box(0.48, 0.22, 0.46, 0.2), 0.09, beat=1.0, valign="bottom", emphasis=False
         )

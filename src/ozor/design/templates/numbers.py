@@ -303,7 +303,10 @@ def before_after(s: Stage) -> None:
     for k, (side, where) in enumerate(zip(("before", "after"), halves, strict=True)):
         fill, ink = (c.surface, c.text) if k == 0 else (c.accent2, c.on_accent2)
         beat = 0.8 + k * 1.2
-        s.panel(f"{side}_panel", where, fill, beat=beat, enter="wipe", direction="right")
+        if k == 0:
+            s.panel(f"{side}_panel", where, fill, beat=beat, enter="wipe", direction="right")
+        else:
+            s.field(f"{side}_panel", where, beat=beat, direction="right", radius=s.look.radius)
         inner = box(where.x + 0.03, where.y + 0.02, where.w - 0.06, where.h * 0.22)
         s.label(
             f"{side}_tag",
