@@ -59,7 +59,7 @@ async def put_project(video_id: str, request: Request, caller: ApiCaller, ctx: C
     with ctx.db.session() as session:
         video = projects.owned(session, video_id, caller.account_id)
         project = parse_project(body)
-        projects.save_project(video, project)
+        projects.save_project(session, video, project, "put")
     return project.to_json()
 
 
