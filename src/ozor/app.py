@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ozor import __version__
+from ozor.api.idempotency import IdempotencyMiddleware
 from ozor.api.routes import ROUTERS
 from ozor.config import Settings
 from ozor.context import build_context
@@ -43,6 +44,7 @@ def create_app(settings: Settings, *, run_jobs: bool = True) -> FastAPI:
         app.include_router(router)
 
     install_dashboard(app)
+    app.add_middleware(IdempotencyMiddleware)
     return app
 
 
