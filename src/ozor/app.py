@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ozor import __version__
 from ozor.api.body_deadline import BodyDeadline
+from ozor.api.idempotency import IdempotencyMiddleware
 from ozor.api.messages import public
 from ozor.api.routes import ROUTERS
 from ozor.config import Settings
@@ -39,13 +40,14 @@ def create_app(settings: Settings, *, run_jobs: bool = True) -> FastAPI:
 
     app = FastAPI(title="ozor", version=__version__, lifespan=lifespan)
     app.state.ctx = ctx
-    app.add_middleware(BodyDeadline, seconds=settings.request_body_timeout_sec)
     _install_error_handlers(app)
 
     for router in ROUTERS:
         app.include_router(router)
 
     install_dashboard(app)
+    app.add_middleware(IdempotencyMiddleware)
+    app.add_middleware(BodyDeadline, seconds=settings.request_body_timeout_sec)  # outermost: bounds every read
     return app
 
 
