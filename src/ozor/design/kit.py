@@ -172,16 +172,22 @@ class Stage:
         emphasis: bool = True,
         floor: float = 0.55,
         text: str | None = None,
+        lines: Literal[2, 3] = 2,
     ) -> TextElement:
-        """Display type, fitted, revealing by word or line in the look's style, its key word marked."""
+        """Display type, fitted, revealing by word or line in the look's style, its key word marked.
+
+        Headlines keep to two lines (VISUAL.md); `lines=3` sets longer display copy (a quote, a
+        headline in a narrow column) in the body role, which allows three.
+        """
         copy = self.text(slot) if text is None else text
-        fitted = self._fitted(slot, copy, "heading", True, where, size, floor)
+        role: TextRole = "heading" if lines == 2 else "body"
+        fitted = self._fitted(slot, copy, role, True, where, size, floor)
         m, fonts = self.look.motion, self.look.fonts
         el = TextElement(
             id=id,
             box=where,
             text=copy,
-            role="heading",
+            role=role,
             align=align,
             valign=valign,
             font=fonts.display,
