@@ -154,7 +154,8 @@ def read(clause: str, project: Project) -> Intent:
         scenes = scene_numbers(m.group(0), project)  # "…to red in scene 2"
         content = _SCENES.sub(" ", content)
     ops: list[Op] = [OPS[w.lower()] for w in _OPS.findall(text)]
-    op: Op | None = max(ops, key=lambda o: RANK.get(o, 5)) if ops else None
+    ops.sort(key=lambda o: RANK.get(o, 5))
+    op = ops[-1] if ops else None
     targets = [TARGETS[w.lower()] for w in _TARGETS.findall(text)] + (["scene"] if named_scene else [])
     specific = [t for t in targets if t not in ("video", "scene", "text")]
     target = specific[0] if specific else targets[0] if targets else None
