@@ -112,6 +112,7 @@ def _alternation(words: Mapping[str, str]) -> str:
 _OPS = re.compile(rf"(?<![\w-])({_alternation(OPS)})(?![\w-])", re.IGNORECASE)
 _TARGETS = re.compile(rf"(?<![\w-])({_alternation(TARGETS)})(?![\w-])", re.IGNORECASE)
 _SCENES = re.compile(rf"(?<![\w-]){SCENES}(?![\w-])", re.IGNORECASE)
+_TRAILING_SCENES = re.compile(rf"\s+(?:in|on|for)\s+(?P<scenes>{SCENES})$", re.IGNORECASE)
 _SAY = re.compile(
     r"\b(?:to\s+say|to\s+read|should\s+(?:say|read|be)|says?|reads?|saying)\s*:?\s+(?P<rest>.+)$", re.I
 )
@@ -150,12 +151,12 @@ def read(clause: str, project: Project) -> Intent:
         scenes = found if scenes is None or found is None else scenes + found
         named_scene = True
         text = text.replace(m.group(0), " ", 1)
-    if content is not None and (m := _SCENES.search(content)) and not QUOTED.search(clause):
-        scenes = scene_numbers(m.group(0), project)  # "…to red in scene 2"
-        content = _SCENES.sub(" ", content)
+    if content is not None and (m := _TRAILING_SCENES.search(content)):
+        scenes = scene_numbers(m.group("scenes"), project)  # "…to red in scene 2"
+        content = content[: m.start()]
     ops: list[Op] = [OPS[w.lower()] for w in _OPS.findall(text)]
-    ops.sort(key=lambda o: RANK.get(o, 5))
-    op = ops[-1] if ops else None
+    best = max((RANK.get(o, 5) for o in ops), default=0)
+    op = next((o for o in ops if RANK.get(o, 5) == best), None)
     targets = [TARGETS[w.lower()] for w in _TARGETS.findall(text)] + (["scene"] if named_scene else [])
     specific = [t for t in targets if t not in ("video", "scene", "text")]
     target = specific[0] if specific else targets[0] if targets else None
