@@ -9,7 +9,7 @@ from pydantic import ConfigDict, Field, model_validator
 from ozor.agent import build
 from ozor.agent.colors import contrast
 from ozor.agent.layout import POSITIONS, SLOTS, Corner, free_box, logo_box
-from ozor.agent.readability import backdrop
+from ozor.agent.readability import backdrop, needed_contrast
 from ozor.agent.styles import style_of
 from ozor.agent.tools.base import (
     Args,
@@ -179,7 +179,7 @@ def update_element(project: Project | None, a: UpdateElement, env: Env) -> tuple
             else backdrop(scene, p.theme.palette)
         )
         worst = min(contrast(a.color, b) for b in behind)
-        needed = 3.0 if element.role in ("heading", "cta") else 4.5
+        needed = 3.0 if element.role == "cta" else needed_contrast(element)
         if worst < needed:
             raise BadRequest(
                 f"{a.color} would be unreadable there (contrast {worst:.1f}:1 against the "
