@@ -28,7 +28,7 @@ from tests.agent.support import edit, generate
 
 CORPUS = json.loads(Path(__file__).with_name("edit_corpus.json").read_text(encoding="utf-8"))
 PARTICIPLES = (
-    "changed|replaced|renamed|made|set|moved|swapped|reversed|removed|added|gave|switched|restyled|coloured|"
+    "changed|replaced|renamed|made|set|moved|swapped|reversed|removed|added|given|switched|restyled|coloured|"
     "turned|used|placed|slowed|sped|recoloured|enlarged|shrunk|resized"
 )
 

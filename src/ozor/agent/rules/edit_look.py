@@ -61,7 +61,7 @@ def background(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
             Change(
                 "set_background",
                 {"scenes": scenes, "gradient": colors},
-                f"gave {where} a gradient background",
+                f"given {where} a gradient background",
             )
         ]
     color = _color(phrase)

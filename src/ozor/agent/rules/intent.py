@@ -9,12 +9,13 @@ target this reader does not cover passes on to the phrase rules (edit.PRECEDENCE
 
 from __future__ import annotations
 
+import colorsys
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from ozor.agent.colors import HEX_RE, NAME_RE, contrast, parse_color, push_to_contrast
+from ozor.agent.colors import HEX_RE, NAME_RE, contrast, parse_color, push_to_contrast, rgb
 from ozor.agent.readability import backdrop
 from ozor.agent.rules.edit_copy import SLOT_LABELS, replace_text
 from ozor.agent.rules.edit_look import MOODS, narrate_all
@@ -71,7 +72,7 @@ OPS: dict[str, Op] = {
     "add": "add", "insert": "add", "include": "add", "create": "add", "turn on": "add", "enable": "add",
     "show": "add", "burn in": "add",
     "remove": "remove", "delete": "remove", "drop": "remove", "no": "remove", "without": "remove",
-    "get rid of": "remove", "lose": "remove", "mute": "remove", "turn off": "remove", "disable": "remove",
+    "get rid of": "remove", "don't want": "remove", "do not want": "remove", "no more": "remove", "lose": "remove", "mute": "remove", "turn off": "remove", "disable": "remove",
     "kill": "remove", "hide": "remove", "take out": "remove", "cut": "remove", "stop": "remove",
     "move": "move", "put": "move",
     "swap": "swap", "exchange": "swap",
@@ -86,7 +87,7 @@ FILLER = (
     r"a|an|the|of|on|in|for|to|into|as|be|it|its|it's|is|all|every|each|please|me|my|our|this|that|one|"
     r"some|something|bit|little|lot|much|way|more|slightly|abit|colour|color|look|should|can|you|could|"
     r"would|i|i'd|i'm|now|also|and|just|instead|so|much|very|really|too|with|by|of|than|currently|text|"
-    r"here|there|shade|tone|from|at|up"
+    r"here|there|shade|tone|from|at|up|any"
 )
 LOOK_WORDS = {
     "playful": "playful", "fun": "playful", "friendly": "playful", "childish": "playful", "cute": "playful",
@@ -101,6 +102,9 @@ LOOK_WORDS = {
     "minimal": "minimalist", "minimalist": "minimalist", "clean": "minimalist", "modern": "minimalist",
     "simple": "minimalist", "neutral": "minimalist",
 }  # fmt: skip
+# Targets that may be named after "to" ("switch to upbeat music"), where other words are new copy.
+CARRIED = ("voice", "music", "font", "captions")
+LENGTH = re.compile(r"\b(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|mins?|minutes?)\b", re.IGNORECASE)
 SLOT_TARGETS = ("headline", "body", "cta", "kicker", "stat", "attribution")
 QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”|(?<!\w)'([^']+)'(?!\w)|‘([^’]+)’")
 
@@ -112,12 +116,11 @@ def _alternation(words: Mapping[str, str]) -> str:
 _OPS = re.compile(rf"(?<![\w-])({_alternation(OPS)})(?![\w-])", re.IGNORECASE)
 _TARGETS = re.compile(rf"(?<![\w-])({_alternation(TARGETS)})(?![\w-])", re.IGNORECASE)
 _SCENES = re.compile(rf"(?<![\w-]){SCENES}(?![\w-])", re.IGNORECASE)
+_TRAILING_SCENES = re.compile(rf"\s+(?:in|on|for)\s+(?P<scenes>{SCENES})$", re.IGNORECASE)
 _SAY = re.compile(
     r"\b(?:to\s+say|to\s+read|should\s+(?:say|read|be)|says?|reads?|saying)\s*:?\s+(?P<rest>.+)$", re.I
 )
 _TO = re.compile(r"\s(?:to|into|as)\s+(?:be\s+)?(?P<rest>.+)$", re.IGNORECASE)
-# A scene named after the new value ("… to red in scene 2"); "to First now" names no scene.
-_TRAILING_SCENES = re.compile(rf"\s+(?:in|on|for)\s+(?P<scenes>{SCENES})\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -152,12 +155,15 @@ def read(clause: str, project: Project) -> Intent:
         scenes = found if scenes is None or found is None else scenes + found
         named_scene = True
         text = text.replace(m.group(0), " ", 1)
-    if content is not None and (m := _TRAILING_SCENES.search(content)) and not QUOTED.search(clause):
-        scenes = scene_numbers(m.group("scenes"), project)
+    if content is not None and (m := _TRAILING_SCENES.search(content)):
+        scenes = scene_numbers(m.group("scenes"), project)  # "…to red in scene 2"
         content = content[: m.start()]
     ops: list[Op] = [OPS[w.lower()] for w in _OPS.findall(text)]
-    op: Op | None = max(ops, key=lambda o: RANK.get(o, 5)) if ops else None
+    best = max((RANK.get(o, 5) for o in ops), default=0)
+    op = next((o for o in ops if RANK.get(o, 5) == best), None)
     targets = [TARGETS[w.lower()] for w in _TARGETS.findall(text)] + (["scene"] if named_scene else [])
+    if not targets and content:  # "switch to the thor voice": the target is named in the value
+        targets = [TARGETS[w.lower()] for w in _TARGETS.findall(content) if TARGETS[w.lower()] in CARRIED]
     specific = [t for t in targets if t not in ("video", "scene", "text")]
     target = specific[0] if specific else targets[0] if targets else None
     if target == "text" and "font" in targets:
@@ -214,6 +220,9 @@ def understand(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
         return replacement(clause, it, ctx)
     if it.target == "voice":
         return voice(it, ctx)
+    if (length := LENGTH.search(clause)) and it.target in (None, "video", "pacing") and not it.scenes:
+        seconds = float(length[1]) * (60 if length[2].lower().startswith("m") else 1)
+        return [Change("set_pacing", {"total": seconds}, f"set the video to {seconds:g} seconds")]
     if it.op in ("faster", "slower") and it.target in (None, "video", "pacing", "scene"):
         return pace(it, ctx)
     if it.target == "music":
@@ -429,6 +438,11 @@ def recolour(it: Intent, ctx: EditContext, color: str) -> list[Change]:
     for n, e in holders:
         shade = readable_shade(color, p.scenes[n - 1], e, p)
         shaded = shaded or shade != color
+        if shade != color and colorsys.rgb_to_hls(*rgb(color))[2] < 0.2:  # white, black, greys
+            raise Refusal(
+                f"{named} text would be unreadable on the background of scene {n}; change the background "
+                "first, or pick another colour"
+            )
         changes.append(Change("update_element", {"scene": n, "element": e.id, "color": shade}, ""))
     note = (
         f" (a {'darker' if _darker(shade, color) else 'lighter'} shade, so it stays readable)"

@@ -55,6 +55,12 @@ def _table(lang: str) -> list[tuple[re.Pattern[str], Render]]:
     es = lang == "es"
     rows: list[tuple[str, Render]] = [
         (
+            r"set the video to ([\d.]+) seconds",
+            lambda m: (
+                f"ajustado el vídeo a {m[1]} segundos" if es else f"die Länge auf {m[1]} Sekunden gesetzt"
+            ),
+        ),
+        (
             r"changed the voice to (\w+)",
             lambda m: f"cambiado la voz a {m[1]}" if es else f"die Stimme auf {m[1]} umgestellt",
         ),
