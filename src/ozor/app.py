@@ -15,6 +15,7 @@ from ozor import __version__
 from ozor.api import openapi
 from ozor.api.allow import AnswerOptions, allowed_methods
 from ozor.api.body_deadline import BodyDeadline
+from ozor.api.idempotency import IdempotencyMiddleware
 from ozor.api.messages import public
 from ozor.api.routes import ROUTERS
 from ozor.config import Settings
@@ -41,8 +42,6 @@ def create_app(settings: Settings, *, run_jobs: bool = True) -> FastAPI:
 
     app = FastAPI(title="ozor", version=__version__, lifespan=lifespan)
     app.state.ctx = ctx
-    app.add_middleware(BodyDeadline, seconds=settings.request_body_timeout_sec)
-    app.add_middleware(AnswerOptions)
     _install_error_handlers(app)
 
     for router in ROUTERS:
@@ -50,6 +49,11 @@ def create_app(settings: Settings, *, run_jobs: bool = True) -> FastAPI:
 
     install_dashboard(app)
     openapi.install(app)
+    app.add_middleware(IdempotencyMiddleware)
+    app.add_middleware(AnswerOptions)
+    app.add_middleware(
+        BodyDeadline, seconds=settings.request_body_timeout_sec
+    )  # outermost: bounds every read
     return app
 
 

@@ -17,6 +17,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute, RouteContext, iter_route_contexts
 
 from ozor.accounts.accounts import MIN_PASSWORD
+from ozor.api import idempotency
 from ozor.api.deps import api_key_caller, token_caller
 from ozor.api.schemas import PlanPatch
 from ozor.scene.models import Project
@@ -29,10 +30,18 @@ STATUS_WORDS = {
     403: "The resource belongs to another account (or a file URL's signature is wrong)",
     404: "No such resource",
     408: "The request body did not arrive in time",
+    409: "A request with this Idempotency-Key is still running (or made a key, whose secret is not kept)",
     500: "An upstream step (fetch, analysis, synthesis) failed; safe to retry",
 }
 OWNED_PATH_PARAMS = {"video_id", "plan_id"}  # someone else's: 403; nobody's: 404
-FOUND_PATH_PARAMS = {"job_id", "conversation_id", "key_id", "share_code", "path"}  # 404 when unknown
+FOUND_PATH_PARAMS = {
+    "job_id",
+    "conversation_id",
+    "key_id",
+    "share_code",
+    "path",
+    "number",
+}  # 404 when unknown
 EXTRA_STATUSES: dict[tuple[str, str], set[int]] = {
     ("POST", "/api/v1/videos/generate"): {402},
     ("POST", "/api/v1/videos/{video_id}/message"): {402},
@@ -81,6 +90,13 @@ SECURITY_SCHEMES = {
     "IdToken": {"type": "http", "scheme": "bearer", "description": "an ID token from /api/auth or Firebase"},
 }
 AUTH_HEADERS = {"x-api-key": "ApiKey", "authorization": "IdToken"}
+IDEMPOTENCY_KEY = {
+    "name": "Idempotency-Key",
+    "in": "header",
+    "required": False,
+    "description": "A retry with the same key and body gets the first answer again (kept 24 h)",
+    "schema": {"type": "string", "minLength": 1, "maxLength": idempotency.MAX_KEY, "pattern": "^[ -~]+$"},
+}
 
 
 def install(app: FastAPI) -> None:
@@ -135,10 +151,12 @@ def _fix_operation(route: RouteContext, method: str, operation: dict[str, Any]) 
     operation["parameters"] = [
         p for p in params if not (p.get("in") == "header" and p["name"] in AUTH_HEADERS)
     ]
-    if not operation["parameters"]:
-        del operation["parameters"]
     if schemes:
         operation["security"] = [{s: []} for s in dict.fromkeys(schemes)]
+    if schemes and method == "POST":  # api/idempotency.py
+        operation["parameters"].append(IDEMPOTENCY_KEY)
+    if not operation["parameters"]:
+        del operation["parameters"]
     if key in SELF_PARSED_BODIES:
         operation["requestBody"] = {
             "required": True,
@@ -163,6 +181,8 @@ def _fix_operation(route: RouteContext, method: str, operation: dict[str, Any]) 
         statuses.add(400)
     if "requestBody" in operation:
         statuses.add(408)
+    if schemes and method == "POST":
+        statuses.add(409)
 
     responses = operation["responses"]
     responses.pop("422", None)

@@ -91,6 +91,7 @@ class VideoDetail(VideoSummary):
     share_code: str | None = None
     thumbnail_url: str | None = None
     export_error: str | None = None
+    export_version: int | None = None  # additive: the project version the export rendered
 
 
 # --- exports --------------------------------------------------------------------------------
@@ -111,6 +112,7 @@ class ExportResponse(Wire):
     share_url: str | None = None
     thumbnail_url: str | None = None
     export_error: str | None = None
+    export_version: int | None = None  # additive
 
 
 # --- agent (generate, message, jobs, tool trace) --------------------------------------------

@@ -69,6 +69,7 @@ def request_export(
         cache_key=key,
         status=ExportStatus.QUEUED,
         share_code=_free_share_code(session) if is_public else None,
+        version=video.version,
     )
     session.add(export)
     job = service.enqueue(

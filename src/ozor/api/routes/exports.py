@@ -45,6 +45,8 @@ def export_video(
         export_status=detail.export_status or export.status,
         share_code=detail.share_code,
     )
+    if detail.export_version is not None:
+        out.export_version = detail.export_version
     if detail.export_status == ExportStatus.COMPLETE:
         out.download_url, out.share_url, out.thumbnail_url = (
             detail.download_url,

@@ -54,7 +54,7 @@ async def put_project(owned: OwnedVideo, request: Request, ctx: Ctx) -> dict[str
     limits.check_length(ctx.settings, project)
     with ctx.db.session() as session:
         video = projects.reloaded(session, owned.id, for_update=True)
-        projects.save_project(video, project)
+        projects.save_project(session, video, project, "put")
     return project.to_json()
 
 
