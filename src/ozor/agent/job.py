@@ -92,7 +92,12 @@ def _turn(ctx: JobContext[MessagePayload]) -> str:
         wanted = payload.export if isinstance(payload, GeneratePayload) else None
         if wanted is not None:
             export = exports.request_export(
-                session, ctx.settings, video, quality=wanted.quality, is_public=wanted.is_public
+                session,
+                ctx.settings,
+                video,
+                quality=wanted.quality,
+                is_public=wanted.is_public,
+                webhook_url=ctx.job.webhook_url,  # the generate call's webhook also hears of its export
             )
         ctx.complete(session, reply)
     if export is not None and export.job_id and export.status != ExportStatus.COMPLETE:

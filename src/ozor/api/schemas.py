@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic.alias_generators import to_camel
@@ -95,9 +95,13 @@ class VideoDetail(VideoSummary):
 
 
 # --- exports --------------------------------------------------------------------------------
+WebhookUrl = Annotated[str | None, Field(None, max_length=2000)]  # additive: where the outcome is POSTed
+
+
 class ExportRequest(Wire):
     quality: Literal["720p", "1080p", "4k"] = "1080p"
     is_public: bool = False
+    webhook_url: WebhookUrl = None
 
 
 class ExportResponse(Wire):
@@ -135,12 +139,20 @@ class GenerateRequest(Wire):
     export_is_public: bool = False
     images: list[ChatImage] = Field(default_factory=list)
     videos: list[ChatVideo] = Field(default_factory=list)
+    webhook_url: WebhookUrl = None
 
 
 class MessageRequest(Wire):
     message: str = Field(min_length=1, max_length=2000)
     images: list[ChatImage] = Field(default_factory=list)
     videos: list[ChatVideo] = Field(default_factory=list)
+    webhook_url: WebhookUrl = None
+
+
+class PlanGenerateRequest(Wire):
+    """Optional body of POST /plans/{id}/generate (additive)."""
+
+    webhook_url: WebhookUrl = None
 
 
 class JobAccepted(Wire):

@@ -1,19 +1,26 @@
 """Plans: their scenes and voice settings as stored, and the rules for changing them (PATCH, state, cost).
 
-The API's camelCase shape is the presenter's business (api/presenters.py); rows hold these models.
+Rows hold these models; `view` builds the API's camelCase shape from them.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict
+from pydantic.alias_generators import to_camel
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ozor.accounts import credits
+from ozor.adapters.storage.base import Storage
+from ozor.config import Settings
 from ozor.db import affected
 from ozor.db.models import Asset, Plan
 from ozor.db.statuses import EDITABLE_PLAN, PlanStatus
+from ozor.db.timefmt import epoch_s
 from ozor.errors import BadRequest, Forbidden, NotFound
+from ozor.videos.projects import file_url
 from ozor.voices import catalog
 
 
@@ -102,3 +109,38 @@ def start_generating(session: Session, plan: Plan) -> None:
     )
     if not taken:
         raise BadRequest(f"The plan is {plan.status}; it can be generated only while draft or failed")
+
+
+def view(settings: Settings, storage: Storage, plan: Plan) -> dict[str, Any]:
+    """The spec's plan JSON (GET /plans/{id}, and the plan.generated webhook's body); image URLs are
+    signed afresh on every read. voiceSettings is additive."""
+    scenes = [
+        {
+            "order": s.order,
+            "sceneTitle": s.title,
+            "scenePrompt": s.prompt,
+            "voiceoverText": s.voiceover,
+            "imageRefs": [{"storagePath": p, "url": file_url(settings, storage, p)} for p in s.image_paths],
+            "keyPoints": s.key_points,
+        }
+        for s in scenes_of(plan)
+    ]
+    voice = voice_of(plan).model_dump(exclude_unset=True)
+    return {
+        "planId": plan.id,
+        "fileName": plan.file_name,
+        "fileType": plan.file_type,
+        "sourceUrl": plan.source_url,
+        "aspectRatio": plan.aspect_ratio,
+        "status": str(plan.status),
+        "language": plan.language,
+        "style": plan.style,
+        "scenes": scenes,
+        "projectId": plan.project_id,
+        "error": plan.error,
+        "createdAt": epoch_s(plan.created_at),
+        "updatedAt": epoch_s(plan.updated_at),
+        "createdVia": plan.created_via,
+        "creditsCost": cost(plan),
+        "voiceSettings": {to_camel(k): v for k, v in voice.items()},
+    }

@@ -40,6 +40,7 @@ class Request:
     file_name: str | None = None
     url: str | None = None
     created_via: str = "api"  # "web" from the dashboard
+    webhook_url: str | None = None  # where plan.generated goes (unless generate names another)
 
 
 def check_upload(settings: Settings, data: bytes) -> None:
@@ -162,6 +163,7 @@ def _store(
         scenes=scenes,
         voice_settings={},
         created_via=request.created_via,
+        webhook_url=request.webhook_url,
     )
     session.add(plan)
     session.flush()
