@@ -74,6 +74,11 @@ class Settings(BaseSettings):
     webhook_retry_base_sec: float = 5.0  # the first retry's delay; each next one doubles (at most 4 h)
     webhook_retry_window_sec: int = 24 * 3600  # retries stop this long after the event
 
+    # Bounds on the work one request can cause (README "Limits").
+    max_project_sec: float = 600.0  # a project's total length, checked on save and on export
+    max_concurrent_exports: int = 2  # per account; more exports wait in the queue, none is refused
+    request_body_timeout_sec: float = 30.0  # a body slower than this is answered 408
+
     def resolved(self) -> Settings:
         """Fill the derived defaults (absolute data dir, public URL, secret) and return a new Settings."""
         data_dir = self.data_dir.expanduser().resolve()

@@ -31,6 +31,14 @@ def owned(session: Session, video_id: str, account_id: str, *, with_project: boo
     return video
 
 
+def reloaded(session: Session, video_id: str, *, for_update: bool = False) -> Video:
+    """A video whose owner the caller has checked, read whole in this session (locked for a write)."""
+    video = session.get(Video, video_id, with_for_update=for_update or None)
+    if video is None:
+        raise NotFound(f"Video {video_id} not found")
+    return video
+
+
 def create_video(
     session: Session, account_id: str, project: Project | None, *, created_via: str = "api"
 ) -> Video:
