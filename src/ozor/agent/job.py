@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ozor.agent import trace
-from ozor.agent.director import Director, Turn, Workbench
+from ozor.agent.director import Call, Director, Turn, Workbench
 from ozor.agent.llm import LLMDirector
 from ozor.agent.rules.director import RulesDirector
 from ozor.agent.tools import Attachment, Env
@@ -25,7 +25,7 @@ from ozor.media import intake
 from ozor.render.assets import refs_of
 from ozor.scene.hashing import content_hash
 from ozor.scene.models import Project
-from ozor.videos import exports, projects
+from ozor.videos import exports, live, projects
 
 UNCHANGED = (
     "That instruction would not change the video, so I left it as it was (no credit was used). "
@@ -72,7 +72,7 @@ def _turn(ctx: JobContext[MessagePayload]) -> str:
     aspect = payload.aspect if isinstance(payload, GeneratePayload) else None
     env = Env(aspect=aspect or (project.aspect if project else "16:9"), assets=assets)
     turn = Turn(payload.text, project, aspect=aspect, attachments=tuple(attachments))
-    bench = Workbench(project, env)
+    bench = Workbench(project, env, observe=lambda c: _announce_call(ctx, c))
     reply = director_for(ctx.settings).run(turn, bench)
     if bench.project is None or (
         project is not None and content_hash(bench.project) == content_hash(project)
@@ -103,6 +103,15 @@ def _turn(ctx: JobContext[MessagePayload]) -> str:
     if export is not None and export.job_id and export.status != ExportStatus.COMPLETE:
         ctx.submit(export.job_id)
     return reply
+
+
+def _announce_call(ctx: JobContext[MessagePayload], call: Call) -> None:
+    """A tool call on the video's live stream as it happens (the trace is saved with the turn)."""
+    data = {"jobId": ctx.job.id, "name": call.name, "args": call.args}
+    data |= {"error": call.error} if call.error is not None else {"result": call.result}
+    assert ctx.job.video_id is not None
+    with ctx.db.session() as session:
+        live.publish(session, ctx.job.video_id, "tool.call", data)
 
 
 def _video(session: Session, video_id: str | None) -> Video:
