@@ -211,6 +211,8 @@ class PlanSceneView(Wire):
     voiceover_text: str
     image_refs: list[PlanImageRef] = []
     key_points: list[str] = []
+    # additive: where the narration comes from ({"page"|"slide"|"section", "quote"})
+    sources: list[dict[str, Any]] = []
 
 
 class PlanStyle(Wire):
@@ -245,6 +247,8 @@ class PlanView(Wire):
     created_via: str
     credits_cost: int
     voice_settings: PlanVoiceSettings = PlanVoiceSettings()  # additive
+    # additive: {"supported": bool, "unsupported": [{"order", "sentence"}]}; null for older plans
+    faithfulness: dict[str, Any] | None = None
 
 
 class ImageRefInput(Wire):

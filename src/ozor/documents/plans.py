@@ -19,6 +19,7 @@ from ozor.db import affected
 from ozor.db.models import Asset, Plan
 from ozor.db.statuses import EDITABLE_PLAN, PlanStatus
 from ozor.db.timefmt import epoch_s
+from ozor.documents.grounding import Source, SourceUnit, ground, wire
 from ozor.errors import BadRequest, Forbidden, NotFound
 from ozor.videos.projects import file_url
 from ozor.voices import catalog
@@ -34,6 +35,8 @@ class PlanScene(BaseModel):
     voiceover: str
     image_paths: list[str] = []  # storage paths of this account's images
     key_points: list[str] = []
+    sources: list[Source] = []  # where the voiceover comes from in the document
+    unsupported: list[str] = []  # voiceover sentences no source supports (the faithfulness check)
 
 
 class VoiceSettings(BaseModel):
@@ -43,6 +46,17 @@ class VoiceSettings(BaseModel):
     voice_id: str | None = None
     speaking_style: str | None = None
     speaking_rate: float | None = None
+
+
+def grounded(scene: PlanScene, units: list[SourceUnit]) -> PlanScene:
+    """The scene with its sources and unsupported sentences worked out from the document's text."""
+    sources, unsupported = ground(scene.voiceover, units)
+    return scene.model_copy(update={"sources": sources, "unsupported": unsupported})
+
+
+def units_of_plan(plan: Plan) -> list[SourceUnit] | None:
+    """The document's text as kept at analysis; None for plans analysed before it was kept."""
+    return [SourceUnit.model_validate(u) for u in plan.source_pages] if plan.source_pages else None
 
 
 def scenes_of(plan: Plan) -> list[PlanScene]:
@@ -88,7 +102,8 @@ def apply_patch(
     if scenes is not None:
         ordered = sorted(scenes, key=lambda s: s.order)
         _check_images(session, plan.account_id, {p for s in ordered for p in s.image_paths})
-        plan.scenes = [s.model_dump() for s in ordered]
+        units = units_of_plan(plan)
+        plan.scenes = [(grounded(s, units) if units is not None else s).model_dump() for s in ordered]
 
 
 def _check_images(session: Session, account_id: str, paths: set[str]) -> None:
@@ -130,9 +145,12 @@ def view(settings: Settings, storage: Storage, plan: Plan) -> dict[str, Any]:
             "voiceoverText": s.voiceover,
             "imageRefs": [{"storagePath": p, "url": file_url(settings, storage, p)} for p in s.image_paths],
             "keyPoints": s.key_points,
+            "sources": [wire(source) for source in s.sources],
         }
         for s in scenes_of(plan)
     ]
+    checked = units_of_plan(plan) is not None
+    unsupported = [{"order": s.order, "sentence": x} for s in scenes_of(plan) for x in s.unsupported]
     voice = voice_of(plan).model_dump(exclude_unset=True)
     return {
         "planId": plan.id,
@@ -151,4 +169,5 @@ def view(settings: Settings, storage: Storage, plan: Plan) -> dict[str, Any]:
         "createdVia": plan.created_via,
         "creditsCost": cost(plan),
         "voiceSettings": {to_camel(k): v for k, v in voice.items()},
+        "faithfulness": {"supported": not unsupported, "unsupported": unsupported} if checked else None,
     }
