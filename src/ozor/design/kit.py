@@ -340,10 +340,10 @@ class Stage:
         shape: Literal["rectangle", "rounded", "ellipse"] = "rounded",
         enter: Literal["fade", "slide", "scale", "pop", "wipe"] = "wipe",
         direction: Side = "right",
-        breathe: bool = True,
+        breathe: bool = False,
         radius: float | None = None,
     ) -> ShapeElement:
-        """A big field of colour: the frame's structure. It wipes in and slowly breathes."""
+        """A big field of colour: the frame's structure. It wipes in (and, asked to, slowly breathes)."""
         el = ShapeElement(
             id=id,
             box=where,
