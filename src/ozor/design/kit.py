@@ -532,8 +532,11 @@ STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "for", "with", "your", 
 
 
 def key_word(text: str) -> str:
-    """The word a headline leans on: a number if it has one, else its longest non-trivial word."""
+    """The word a headline leans on: a number if it has one, else its longest non-trivial word; none
+    in a headline of one or two words (marking all of it would mark nothing)."""
     words = [w.strip(".,!?:;\"'()") for w in text.split()]
+    if len(words) < 3:
+        return ""
     numeric = [w for w in words if re.search(r"\d", w)]
     if numeric:
         return numeric[0]
