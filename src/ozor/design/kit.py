@@ -463,7 +463,7 @@ class Stage:
         n = len(entries)
         gap = self.pick(0.03, 0.015)
         row_h = min((where.h - gap * (n - 1)) / n, self.pick(0.16, 0.09))
-        text_size = size or self.pick(0.042, 0.05)
+        text_size = size or self.pick(0.048, 0.055)
         for k, entry in enumerate(entries):
             top = where.y + k * (row_h + gap)
             row = box(where.x, top, where.w, row_h)
