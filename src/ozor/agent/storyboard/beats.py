@@ -95,6 +95,8 @@ def hook(s: Story) -> Beat:
         facts.append(b.occasion)
     if b.name and b.subject:
         spoken = [say.line(lang, "meet_named", name=b.name, subject=b.subject.text)]
+    elif b.kind in ("event", "countdown"):
+        spoken = [say.line(lang, "join_the", what=s.subject) + "."]
     else:
         spoken = [say.line(lang, "meet", subject=s.subject)]
     if b.audience:
@@ -158,7 +160,8 @@ def feature_beats(s: Story, features: list[Fact], per_scene: bool) -> list[Beat]
 
 
 def benefit_beat(s: Story, room: int) -> Beat | None:
-    """What the category is sold on, when the prompt names no features (its copy, never invented facts)."""
+    """What the category is sold on, when the prompt names no features (its copy, never invented
+    facts): three at once, as icon cards."""
     lang = s.lang
     benefits = list(s.category.benefits[lang])[: max(0, room)]
     if len(benefits) < 2:
@@ -171,6 +174,17 @@ def benefit_beat(s: Story, room: int) -> Beat | None:
         "icon": s.category.icons[0],
     }
     return Beat(T.GRID, slots, spoken, (), weight=1.4, filler=True)
+
+
+def statement_beats(s: Story, used: set[str], count: int) -> list[Beat]:
+    """Up to `count` of the category's benefits no scene shows yet, each a kinetic line of its own:
+    for a video whose facts leave time over."""
+    lang = s.lang
+    fresh = [x for x in s.category.benefits[lang] if x.lower() not in used][:count]
+    return [
+        Beat(T.STATEMENT, {"statement": x, "attribution": s.name}, [sentence(x)], (), filler=True)
+        for x in fresh
+    ]
 
 
 def number_beats(s: Story, quantities: list[Quantity], covered: list[Fact]) -> list[Beat]:
@@ -249,7 +263,9 @@ def when_beat(s: Story) -> Beat | None:
     spoken = say.line(
         lang,
         "when_say",
-        what=say.line(lang, "join", what=what) if b.kind in ("event", "countdown") else cap(what) + ",",
+        what=say.line(lang, "join" if what == b.name else "join_the", what=what)
+        if b.kind in ("event", "countdown")
+        else cap(what) + ",",
         date="".join(say.on_date(lang, d.fact.text) for d in b.dates[:1]),
         time="".join(say.at_time(lang, t.fact.text) for t in b.times[:1]),
         place="".join(say.in_place(lang, p.text) for p in b.places[:1]),
@@ -342,7 +358,7 @@ def point_beats(s: Story, per_scene: bool) -> list[Beat]:
                     "icon": icon_for(p.text, s.category, i),
                     "body": say.line(lang, "step_of" if steps else "point_of", n=i + 1, total=len(points)),
                 },
-                [say.line(lang, key, n=i + 1, text=p.text)],
+                [sentence(say.line(lang, key, n=i + 1, text=p.text))],
                 (p,),
             )
             for i, p in enumerate(points)
@@ -351,7 +367,7 @@ def point_beats(s: Story, per_scene: bool) -> list[Beat]:
     out = []
     for start in range(0, len(points), MAX_PER_SCENE):
         chunk = points[start : start + MAX_PER_SCENE]
-        spoken = [say.line(lang, key, n=start + i + 1, text=p.text) for i, p in enumerate(chunk)]
+        spoken = [sentence(say.line(lang, key, n=start + i + 1, text=p.text)) for i, p in enumerate(chunk)]
         out.append(
             Beat(
                 T.STEPS if steps else T.LIST,
@@ -362,6 +378,17 @@ def point_beats(s: Story, per_scene: bool) -> list[Beat]:
             )
         )
     return out
+
+
+def summary_beat(s: Story) -> Beat:
+    """The points again, together: what to remember (VISUAL.md: explainer → summary → next action)."""
+    lang = s.lang
+    items = [cap(p.text) for p in s.brief.points]
+    spoken = [
+        sentence(say.line(lang, "summary_say", items=say.joined(lang, [p.text for p in s.brief.points])))
+    ]
+    slots = {"headline": say.line(lang, "summary"), "items": items, "icon": s.category.icons[0]}
+    return Beat(T.LIST, slots, spoken, tuple(s.brief.points), weight=1.4)
 
 
 def outline_beat(s: Story) -> Beat:

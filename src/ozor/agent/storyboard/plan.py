@@ -8,9 +8,11 @@ named so the reply can say so.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ozor.agent.brief.model import Brief, Fact
+from ozor.agent.brief.parse import COUNTED
 from ozor.agent.knowledge.categories import Category
 from ozor.agent.storyboard import beats as b
 from ozor.agent.storyboard.beats import Beat, Story
@@ -18,8 +20,9 @@ from ozor.agent.storyboard.lines import sentence
 
 SPEECH_WORDS_PER_SEC = 2.6  # the offline voices speak about 160 words a minute
 NARRATION_MARGIN = 0.7  # a lead-in and a breath at the end
+SCENE_SECONDS = 4.0  # a scene's typical length when there is copy enough
 MIN_SCENE = {"hook": 2.2, "body": 2.6, "cta": 3.0}
-MAX_SCENE = {"hook": 4.0, "body": 8.0, "cta": 5.0}
+MAX_SCENE = {"hook": 4.0, "body": 6.5, "cta": 5.0}
 DEFAULT_SECONDS = {
     "ad": 15, "teaser": 15, "showcase": 20, "sale": 15, "event": 20, "hiring": 25, "explainer": 45,
     "tutorial": 45, "announcement": 20, "greeting": 15, "listing": 30, "comparison": 25,
@@ -49,12 +52,26 @@ def storyboard(brief: Brief, category: Category, overlap: float, pictures: tuple
     beats = _pictured(s, _beats(s, roomy), pictures)
     outline_only = brief.kind in b.EXPLAINS and not brief.points
     _carry_the_rest(s, beats)
+    beats = _padded(s, beats, seconds)
     beats, dropped = _fit(beats, seconds, overlap)
     if not roomy and not dropped:  # a short video with time to spare: one scene per feature reads better
-        wide, lost = _fit(_with_carry(s, _pictured(s, _beats(s, True), pictures)), seconds, overlap)
+        wide = _padded(s, _with_carry(s, _pictured(s, _beats(s, True), pictures)), seconds)
+        wide, lost = _fit(wide, seconds, overlap)
         if len(wide) > len(beats) and not lost and _need(wide) <= seconds + overlap * (len(wide) - 1):
             beats = wide
     return Board(beats, _durations(beats, seconds, overlap), seconds, tuple(dropped), outline_only)
+
+
+def _padded(s: Story, beats: list[Beat], seconds: float) -> list[Beat]:
+    """Beats enough for the length (a scene every SCENE_SECONDS or so, VISUAL.md: content 3–6 s): when
+    the prompt's facts leave time over, the category's benefits fill it, one kinetic line each."""
+    wanted = round(seconds / SCENE_SECONDS)
+    if len(beats) >= wanted or s.brief.kind in b.EXPLAINS:
+        return beats
+    shown = {str(v).lower() for beat in beats for v in beat.slots.values() if isinstance(v, str)}
+    shown |= {str(x).lower() for beat in beats for v in beat.slots.values() if isinstance(v, list) for x in v}
+    extra = b.statement_beats(s, shown, wanted - len(beats))
+    return [*beats[:-1], *extra, beats[-1]]
 
 
 def _pictured(s: Story, beats: list[Beat], pictures: tuple[str, ...]) -> list[Beat]:
@@ -81,8 +98,12 @@ def _beats(s: Story, roomy: bool) -> list[Beat]:
     other += [*brief.offers, *brief.places, *brief.names]
     features = [f for f in brief.features if not any(o.start <= f.start and f.end <= o.end for o in other)]
     if kind in b.EXPLAINS:
-        middle = b.point_beats(s, roomy and len(brief.points) <= 3) if brief.points else [b.outline_beat(s)]
-        middle += b.number_beats(s, list(brief.quantities), [*brief.points, *brief.features])
+        one_each = roomy and len(brief.points) <= 3
+        middle = b.point_beats(s, one_each) if brief.points else [b.outline_beat(s)]
+        if one_each and len(brief.points) > 1:
+            middle.append(b.summary_beat(s))
+        counts = [q.fact for q in brief.quantities if q.unit and re.fullmatch(COUNTED, q.unit, re.I)]
+        middle += b.number_beats(s, list(brief.quantities), [*brief.points, *brief.features, *counts])
         middle += b.feature_beats(s, features, per_scene=False)
         middle += [x for x in [b.when_beat(s)] if x]
         return [b.explainer_hook(s), *middle, b.cta_beat(s)]
@@ -116,10 +137,6 @@ def _beats(s: Story, roomy: bool) -> list[Beat]:
         "comparison": ["compare", "features", "numbers", "offers", "price", "when"],
     }.get(kind, ["features", "offers", "numbers", "price", "when", "quotes"])
     middle = [beat for part in order for beat in parts[part]]
-    if not features and kind not in ("greeting", "countdown", "intro"):
-        filler = b.benefit_beat(s, 3)
-        if filler:
-            middle.insert(0 if kind not in ("event", "sale") else len(middle), filler)
     return [b.hook(s), *middle, b.cta_beat(s)]
 
 

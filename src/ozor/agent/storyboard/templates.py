@@ -33,6 +33,7 @@ class T:
     COUNTDOWN = "countdown"
     OFFER = "offer"
     CTA = "cta"
+    STATEMENT = "statement"
     PRODUCT = "product"
     SPLIT = "split"
 
@@ -177,6 +178,10 @@ def _caption(s: Slots) -> Slots:
     return pick(s, image="image", title="headline", subtitle="kicker")
 
 
+def _statement(s: Slots) -> Slots:
+    return pick(s, statement="statement", attribution="attribution")
+
+
 def _cta(s: Slots) -> Slots:
     return pick(s, headline="headline", button="button", url="sub", logo="logo")
 
@@ -196,6 +201,10 @@ OPTIONS: dict[str, list[tuple[str, Translate]]] = {
     T.COUNTDOWN: [("countdown", _countdown), ("hero", _countdown_hero)],
     T.OFFER: [("offer", _offer), ("hero", _offer_hero)],
     T.CTA: [("cta", _cta)],
+    T.STATEMENT: [
+        ("statement", _statement),
+        ("hero", lambda s: {"headline": s["statement"], "kicker": s["attribution"]}),
+    ],
     T.PRODUCT: [("product", _product), ("caption", _caption)],
     T.SPLIT: [("split", _split), ("caption", _caption)],
 }
