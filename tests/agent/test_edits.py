@@ -130,7 +130,8 @@ def test_background_of_one_scene(base):
 
 
 def test_gradient_background(base):
-    after, _, _ = edit(base, "use a navy and teal gradient background")
+    after, reply, _ = edit(base, "use a navy and teal gradient background")
+    assert reply == "I've given every scene a gradient background."  # never "I've gave"
     for scene in after.scenes:  # navy as asked; teal a shade darker, so white text reads on it
         assert isinstance(scene.background, GradientBackground) and scene.background.colors[0] == "#14213D"
         assert (

@@ -123,17 +123,23 @@ def test_a_message_edits_the_video_and_the_trace_counts_exactly(client, made):
 
 
 @pytest.mark.parametrize(
-    "message, error",
+    "message, error, tried",
     [
         (
             "put a unicorn in the corner",
             "I couldn't understand “put a unicorn in the corner”, so I changed nothing",
+            None,
         ),
-        ("make scene 12 longer", "there is no scene 12"),
-        ("make it vertical", "I couldn't do “make it vertical”: the video is already 9:16"),
+        ("make scene 12 longer", "there is no scene 12", ("set_pacing", "there is no scene 12")),
+        (
+            "make it vertical",
+            "I couldn't do “make it vertical”: the video is already 9:16",
+            ("set_aspect", "the video is already 9:16"),
+        ),
     ],
 )
-def test_a_failed_turn_charges_nothing_and_changes_nothing(client, made, message, error):
+def test_a_failed_turn_charges_nothing_and_changes_nothing(client, made, message, error, tried):
+    """…but the tool calls it tried stay in the trace, each with its error."""
     user, accepted = made
     wait(client, user, accepted)
     before = (
@@ -151,7 +157,16 @@ def test_a_failed_turn_charges_nothing_and_changes_nothing(client, made, message
         balance(client, user),
         trace(client, user, accepted["videoId"], accepted["conversationId"]),
     )
-    assert after == before
+    assert after[:2] == before[:2]
+    added = after[2]["messages"][len(before[2]["messages"]) :]
+    assert after[2]["messages"][: len(before[2]["messages"])] == before[2]["messages"]
+    if tried is None:
+        assert added == []
+    else:
+        (attempt,) = added
+        (call,) = attempt["toolCalls"]
+        assert call["name"] == tried[0] and tried[1] in call["error"]
+        assert attempt["textPreview"].startswith(job["error"][:60])
 
 
 def test_messages_to_one_video_run_one_at_a_time_in_order(client, server):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic.alias_generators import to_camel
 
 from ozor.documents.plans import PlanScene, VoiceSettings
@@ -91,12 +91,17 @@ class VideoDetail(VideoSummary):
     share_code: str | None = None
     thumbnail_url: str | None = None
     export_error: str | None = None
+    export_version: int | None = None  # additive: the project version the export rendered
 
 
 # --- exports --------------------------------------------------------------------------------
+WebhookUrl = Annotated[str | None, Field(None, max_length=2000)]  # additive: where the outcome is POSTed
+
+
 class ExportRequest(Wire):
     quality: Literal["720p", "1080p", "4k"] = "1080p"
     is_public: bool = False
+    webhook_url: WebhookUrl = None
 
 
 class ExportResponse(Wire):
@@ -111,6 +116,7 @@ class ExportResponse(Wire):
     share_url: str | None = None
     thumbnail_url: str | None = None
     export_error: str | None = None
+    export_version: int | None = None  # additive
 
 
 # --- agent (generate, message, jobs, tool trace) --------------------------------------------
@@ -133,12 +139,20 @@ class GenerateRequest(Wire):
     export_is_public: bool = False
     images: list[ChatImage] = Field(default_factory=list)
     videos: list[ChatVideo] = Field(default_factory=list)
+    webhook_url: WebhookUrl = None
 
 
 class MessageRequest(Wire):
     message: str = Field(min_length=1, max_length=2000)
     images: list[ChatImage] = Field(default_factory=list)
     videos: list[ChatVideo] = Field(default_factory=list)
+    webhook_url: WebhookUrl = None
+
+
+class PlanGenerateRequest(Wire):
+    """Optional body of POST /plans/{id}/generate (additive)."""
+
+    webhook_url: WebhookUrl = None
 
 
 class JobAccepted(Wire):
@@ -197,6 +211,8 @@ class PlanSceneView(Wire):
     voiceover_text: str
     image_refs: list[PlanImageRef] = []
     key_points: list[str] = []
+    # additive: where the narration comes from ({"page"|"slide"|"section", "quote"})
+    sources: list[dict[str, Any]] = []
 
 
 class PlanStyle(Wire):
@@ -231,6 +247,8 @@ class PlanView(Wire):
     created_via: str
     credits_cost: int
     voice_settings: PlanVoiceSettings = PlanVoiceSettings()  # additive
+    # additive: {"supported": bool, "unsupported": [{"order", "sentence"}]}; null for older plans
+    faithfulness: dict[str, Any] | None = None
 
 
 class ImageRefInput(Wire):
@@ -251,6 +269,19 @@ class VoiceSettingsInput(Wire):
     voice_id: str | None = None
     speaking_style: str | None = Field(default=None, max_length=200)
     speaking_rate: float = Field(default=1.0, ge=0.5, le=2.0)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blank_voice_is_omitted(cls, data: Any) -> Any:
+        """`voiceId: ""` (what form-driven clients send for "none") means omitted, as the spec's "omit
+        to auto-select" reads; the plan keeps its voice."""
+        if isinstance(data, dict):
+            return {
+                k: v
+                for k, v in data.items()
+                if not (k in ("voiceId", "voice_id") and isinstance(v, str) and not v.strip())
+            }
+        return data
 
 
 class PlanPatch(Wire):

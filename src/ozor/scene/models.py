@@ -189,6 +189,7 @@ class Narration(Node):
     audio: AssetRef | None = None  # the synthesised narration, once voiced
     audio_duration: Seconds | None = None
     lead_in: Annotated[float, Field(ge=0.0, le=2.0)] = 0.3  # silence before the first word
+    rate: Annotated[float, Field(ge=0.5, le=2.0)] = 1.0  # speaking rate: 0.85 slower, 1.15 faster
 
 
 class SceneTemplate(Node):

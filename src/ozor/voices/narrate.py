@@ -68,11 +68,12 @@ def voice_project(
         assert narration is not None
         voice = catalog.BY_ID.get(narration.voice or "", default_voice)
         text = " ".join(narration.text.split())
-        key = _key(engine, text, voice.id, language, rate, style)
+        speed = round(rate * narration.rate, 3)  # the video's rate times this scene's own
+        key = _key(engine, text, voice.id, language, speed, style)
         asset = _cached(db, account_id, key)
         if asset is None:
             asset = _synthesize(
-                db, backends, account_id, key, SpeechRequest(text, voice.traits, language, rate, style)
+                db, backends, account_id, key, SpeechRequest(text, voice.traits, language, speed, style)
             )
         voiced = narration.model_copy(
             update={"voice": voice.id, "audio": asset.id, "audio_duration": asset.duration_sec}

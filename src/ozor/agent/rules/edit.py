@@ -7,15 +7,19 @@ import re
 from ozor.agent.director import Turn, Workbench
 from ozor.agent.rules import edit_copy as c
 from ozor.agent.rules import edit_look as look
+from ozor.agent.rules import intent, replies
 from ozor.agent.rules.grammar import EXAMPLES, Change, EditContext, Handler, Refusal, interpret
 from ozor.agent.rules.refs import and_split, clauses
 from ozor.agent.tools import ToolError
 from ozor.errors import BadRequest
 from ozor.scene.hashing import content_hash
 
-# The order clauses are tried in: the first handler that matches and accepts a clause wins. Copy and
-# structure come before looks, so "change the headline to …" is read as copy before any colour rule.
+# The order clauses are tried in: the first handler that matches and accepts a clause wins. The intent
+# reader comes first (it covers copy, text colour and size, fonts, voice, music and captions by
+# vocabulary); the phrase rules after it cover structure, pacing, backgrounds, logos and attachments.
+# Copy comes before looks, so "change the headline to Fresh" is copy and "… to red" is colour.
 PRECEDENCE: tuple[Handler, ...] = (
+    intent.understand,
     c.change_copy,
     c.replace_words,
     c.rename,
@@ -67,7 +71,7 @@ def edit(turn: Turn, bench: Workbench) -> str:
     if not clauses(turn.text):
         raise BadRequest(f"The message is empty. I understand edits like {EXAMPLES}.")
     step = bench.step()
-    said: list[str] = []
+    said: list[tuple[str, str]] = []
     for clause in clauses(turn.text):
         try:
             changes = understood(clause, ctx)
@@ -84,8 +88,8 @@ def edit(turn: Turn, bench: Workbench) -> str:
             ctx.project = bench.project
         if content_hash(ctx.project) == before:
             raise BadRequest(f"“{clause}” would change nothing: the video is already like that.")
-        said += [c.say for c in changes if c.say]
-    step.text = "I've " + join(said) + "."
+        said += [(c.say, clause) for c in changes if c.say]
+    step.text = replies.reply(said, replies.language(ctx.project))
     return step.text
 
 
@@ -104,7 +108,3 @@ def understood(clause: str, ctx: EditContext) -> list[Change]:
             f"I couldn't understand “{clause}”, so I changed nothing. I understand edits like {EXAMPLES}."
         )
     return changes
-
-
-def join(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]

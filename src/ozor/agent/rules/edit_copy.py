@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ozor.agent.rules.grammar import Change, EditContext, rule
+from ozor.agent.rules.grammar import Change, EditContext, Refusal, rule
 from ozor.agent.rules.refs import SCENE, SCENES, clean_text, cta_scene, number, one_scene, scene_numbers
 from ozor.scene.models import TextElement
 
@@ -38,6 +38,8 @@ SLOT_WORDS = {
     "statistic": "stat",
     "big number": "stat",
 }
+# What a reply calls each slot.
+SLOT_LABELS = {"cta": "call to action", "kicker": "label", "body": "supporting text", "stat": "number"}
 _SLOT = "|".join(sorted(map(re.escape, SLOT_WORDS), key=len, reverse=True))
 
 
@@ -66,9 +68,7 @@ def change_copy(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
     has = scene is not None and any(e.id == slot for e in scene.elements)
     if slot == "cta" and scene is not None and not has:
         n = cta_scene(ctx.project)
-    label = {"cta": "call to action", "kicker": "label", "body": "supporting text", "stat": "number"}.get(
-        slot, slot
-    )
+    label = SLOT_LABELS.get(slot, slot)
     say = f"changed the {label} of scene {n} to “{text}”"
     if has or scene is None or slot in ("headline", "cta", "stat"):
         return [Change("update_element", {"scene": n, "element": slot, "text": text}, say)]
@@ -83,7 +83,11 @@ def change_copy(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
 
 @rule(r"(?:replace|change|swap)\s+[\"“'‘](?P<old>[^\"”'’]+)[\"”'’]\s+(?:with|to|for)\s+(?P<new>.+)")
 def replace_words(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
-    old, new = m.group("old"), clean_text(m.group("new"))
+    return replace_text(m.group("old"), clean_text(m.group("new")), ctx)
+
+
+def replace_text(old: str, new: str, ctx: EditContext) -> list[Change]:
+    """`old` replaced by `new` wherever it appears on screen; a clear refusal when it appears nowhere."""
     changes = []
     for i, scene in enumerate(ctx.project.scenes, 1):
         for e in scene.elements:
@@ -91,7 +95,7 @@ def replace_words(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
                 text = re.sub(re.escape(old), new.replace("\\", "\\\\"), e.text, flags=re.IGNORECASE)
                 changes.append(Change("update_element", {"scene": i, "element": e.id, "text": text}, ""))
     if not changes:
-        raise ValueError("no text contains it")
+        raise Refusal(f"no text in the video says “{old}”")
     changes[-1].say = f"replaced “{old}” with “{new}” in {len(changes)} place{'s' * (len(changes) > 1)}"
     return changes
 

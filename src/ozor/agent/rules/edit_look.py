@@ -61,7 +61,7 @@ def background(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
             Change(
                 "set_background",
                 {"scenes": scenes, "gradient": colors},
-                f"gave {where} a gradient background",
+                f"given {where} a gradient background",
             )
         ]
     color = _color(phrase)
@@ -218,7 +218,8 @@ def headline_case(m: re.Match[str], ctx: EditContext) -> list[Change]:
 
 
 # --- voice, music, captions ---------------------------------------------------------------
-def _narrate_all(ctx: EditContext, voice: str) -> list[Change]:
+def narrate_all(ctx: EditContext, voice: str) -> list[Change]:
+    """A voice-over for every scene, read from its copy by `voice`."""
     changes = []
     for i, scene in enumerate(ctx.project.scenes, 1):
         copy = {e.id: e.text for e in scene.elements if isinstance(e, TextElement)}
@@ -248,7 +249,7 @@ def voice(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
         chosen = name or "aria"
         if narrated and adding and name is None:
             raise ValueError("already narrated")
-        changes = _narrate_all(ctx, chosen)
+        changes = narrate_all(ctx, chosen)
         changes[-1].say = f"added a voice-over read by {chosen.capitalize()} to every scene"
         return changes
     assert name is not None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from ozor.agent import build
 from ozor.agent.colors import derive
@@ -18,7 +18,9 @@ from ozor.agent.tools.base import (
     Hex,
     SceneNo,
     backdrop_of,
+    given,
     need,
+    one_of,
     picked,
     scenes_word,
     tool,
@@ -36,6 +38,15 @@ class SetTheme(Args):
     """Change the look of the whole video: a style preset (palette and fonts), and/or single colours
     (background, text, accent: the others are re-derived so text stays readable), and/or fonts.
     `swap_colors` exchanges the background and text colours (light ↔ dark)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [
+                *(given(k) for k in ("style", "background", "text", "accent", "heading_font", "body_font")),
+                {"required": ["swap_colors"], "properties": {"swap_colors": {"const": True}}},
+            ]
+        }
+    )
 
     style: StyleName | None = None
     background: Hex | None = None
@@ -80,6 +91,8 @@ def set_theme(project: Project | None, a: SetTheme, env: Env) -> tuple[Project, 
 class SetBackground(Args):
     """Set the background of some scenes, or of every scene: one of a colour, a gradient, an
     attached image or an attached clip (images and clips get a dark scrim under the text)."""
+
+    model_config = ConfigDict(json_schema_extra=one_of("color", "gradient", "image", "video"))
 
     scenes: list[SceneNo] | None = Field(None, description="scene numbers; default: every scene")
     color: Hex | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from ozor.agent import build, pacing
 from ozor.agent.styles import style_of
@@ -14,6 +14,7 @@ from ozor.agent.tools.base import (
     SceneNo,
     at,
     current_voice,
+    given,
     need,
     picked,
     scenes_word,
@@ -28,6 +29,20 @@ from ozor.scene.models import Mood, Narration, Project
 class SetPacing(Args):
     """Change timing: the whole video's length (`total` seconds), one scene's length (`scene` +
     `duration`), or a speed factor for one scene or all (`factor` 0.8 = faster, 1.25 = slower)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "oneOf": [
+                {"required": list(shape), "not": {"anyOf": [given(k) for k in others]}}
+                for shape, others in (
+                    (("total",), ("scene", "duration", "factor")),
+                    (("scene", "duration"), ("total", "factor")),
+                    (("scene", "factor"), ("total", "duration")),
+                    (("factor",), ("total", "duration", "scene")),
+                )
+            ]
+        }
+    )
 
     total: float | None = Field(None, ge=1, le=600)
     scene: SceneNo | None = None
@@ -82,13 +97,28 @@ def set_transitions(project: Project | None, a: SetTransitions, env: Env) -> tup
 
 
 class SetVoiceover(Args):
-    """Set voice-over: `text` for one scene, a `voice` for some scenes or all narrated scenes, or
-    `enabled: false` to remove narration. Voices: aria (clear), nova (warm), felix (playful),
-    marcus (neutral), thor (deep), luna (soft, calm), owen (steady), sky (light, neutral)."""
+    """Set voice-over: `text` for one scene, a `voice` and/or a speaking `rate` for some scenes or all
+    narrated scenes, or `enabled: false` to remove narration. Voices: aria (clear), nova (warm),
+    felix (playful), marcus (neutral), thor (deep), luna (soft, calm), owen (steady), sky (light,
+    neutral)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [
+                {"required": ["enabled"], "properties": {"enabled": {"const": False}}},
+                given("text"),
+                given("voice"),
+                given("rate"),
+            ],
+            "if": given("text"),
+            "then": {"required": ["scenes"], "properties": {"scenes": {"minItems": 1, "maxItems": 1}}},
+        }
+    )
 
     scenes: list[SceneNo] | None = Field(None, description="scene numbers; default: every narrated scene")
     text: str | None = Field(None, min_length=1, max_length=600)
     voice: Voice | None = None
+    rate: float | None = Field(None, ge=0.5, le=2.0, description="speaking rate: 1 normal, 0.85 slower")
     enabled: bool = True
 
 
@@ -102,23 +132,26 @@ def set_voiceover(project: Project | None, a: SetVoiceover, env: Env) -> tuple[P
         for scene in targets:
             p = edit.update_scene(p, scene.id, narration=None)
         return p, f"removed the voice-over from {scenes_word(len(targets), len(p.scenes))}"
-    if a.text is None and a.voice is None:
-        raise BadRequest("give the text for a scene, or a voice")
+    if a.text is None and a.voice is None and a.rate is None:
+        raise BadRequest("give the text for a scene, a voice or a rate")
     if a.text is not None:
         if not a.scenes or len(a.scenes) != 1:
             raise BadRequest("narration text is set one scene at a time: give exactly one scene number")
         scene = at(p, a.scenes[0])
         voice = a.voice or current_voice(p) or style_of(p.theme).voice
-        p = edit.update_scene(p, scene.id, narration=Narration(text=a.text, voice=voice))
+        rate = a.rate or (scene.narration.rate if scene.narration else 1.0)
+        p = edit.update_scene(p, scene.id, narration=Narration(text=a.text, voice=voice, rate=rate))
         return p, f"new voice-over for scene {a.scenes[0]} ({voice})"
     narrated = [s for s in picked(p, a.scenes) if s.narration is not None]
     if not narrated:
         raise BadRequest("no scene has a voice-over yet: give the text for one first")
     for scene in narrated:
         assert scene.narration is not None
-        fresh = Narration(text=scene.narration.text, voice=a.voice, lead_in=scene.narration.lead_in)
-        p = edit.update_scene(p, scene.id, narration=fresh)
-    return p, f"voice {a.voice} on {scenes_word(len(narrated), len(p.scenes))}"
+        update = {k: v for k, v in (("voice", a.voice), ("rate", a.rate)) if v is not None}
+        fresh = scene.narration.model_copy(update={**update, "audio": None, "audio_duration": None})
+        p = edit.update_scene(p, scene.id, narration=fresh)  # the old audio was another voice or pace
+    said = " at ".join(x for x in (a.voice, f"{a.rate:g}× speed" if a.rate else None) if x)
+    return p, f"voice {said} on {scenes_word(len(narrated), len(p.scenes))}"
 
 
 class SetMusic(Args):

@@ -6,9 +6,11 @@ from ozor.api.routes import (
     auth,
     credits,
     documents,
+    events,
     exports,
     files,
     projects,
+    versions,
     videos,
     voices,
 )
@@ -20,8 +22,10 @@ ROUTERS = [
     videos.router,
     agent.router,
     projects.router,
+    versions.router,
     exports.router,
     files.router,
     voices.router,
     documents.router,
+    events.router,
 ]

@@ -5,22 +5,19 @@ from __future__ import annotations
 from ozor.design.kit import Stage, box
 from ozor.design.slots import Slot, icon
 from ozor.design.templates.base import Template
-from ozor.scene.base import Box
-from ozor.scene.data import ListElement
 
 
 def feature(s: Stage) -> None:
-    c = s.look.colors
     s.ambient()
     if s.vertical:
-        s.panel("tile", box(0.06, 0.14, 0.76, 0.3), c.accent2, enter="scale")
+        s.field("tile", box(0.06, 0.14, 0.76, 0.3), direction="down", radius=s.look.radius)
         s.icon("icon", s.text("icon"), box(0.29, 0.18, 0.3, 0.22), beat=0.6, background="disc", lift=0.008)
         if s.has("kicker"):
             s.label("kicker", s.text("kicker"), box(0.06, 0.47, 0.76, 0.035), 0.04, beat=0.8, slot="kicker")
         s.headline("headline", "headline", box(0.06, 0.51, 0.76, 0.14), 0.1, beat=1.0, valign="top")
         s.body("body", "body", box(0.06, 0.65, 0.76, 0.11), 0.048, beat=2.0)
         return
-    s.panel("tile", box(0.05, 0.1, 0.4, 0.8), c.accent2, enter="wipe", direction="right")
+    s.field("tile", box(0.05, 0.1, 0.4, 0.8), direction="right", radius=s.look.radius)
     s.icon("icon", s.text("icon"), box(0.13, 0.26, 0.24, 0.48), beat=0.6, background="disc", lift=0.01)
     if s.has("kicker"):
         s.label("kicker", s.text("kicker"), box(0.5, 0.22, 0.44, 0.05), 0.032, beat=0.8, slot="kicker")
@@ -146,7 +143,7 @@ def steps(s: Stage) -> None:
     s.ambient()
     entries = s.items("steps")
     if s.vertical:
-        s.panel("field", box(0.0, 0.0, 1.0, 0.3), c.accent2, enter="wipe", direction="down", radius=0.0)
+        s.field("field", box(0.0, 0.0, 1.0, 0.3), direction="down")
         s.headline(
             "headline",
             "headline",
@@ -157,9 +154,9 @@ def steps(s: Stage) -> None:
             emphasis=False,
             valign="top",
         )
-        s.add(_list(s, "steps", entries, box(0.06, 0.34, 0.76, 0.4), "number"))
+        s.rows("step", "steps", entries, box(0.06, 0.34, 0.76, 0.42), marker="number")
         return
-    s.panel("field", box(0.0, 0.0, 0.38, 1.0), c.accent2, enter="wipe", direction="right", radius=0.0)
+    s.field("field", box(0.0, 0.0, 0.38, 1.0), direction="right")
     s.headline(
         "headline",
         "headline",
@@ -170,21 +167,7 @@ def steps(s: Stage) -> None:
         emphasis=False,
         valign="top",
     )
-    s.add(_list(s, "steps", entries, box(0.44, 0.14, 0.5, 0.72), "number"))
-
-
-def _list(s: Stage, id: str, entries: list[str], where: Box, marker: str) -> ListElement:
-    m = s.look.motion
-    return ListElement(
-        id=id,
-        box=where,
-        items=entries,
-        marker="number" if marker == "number" else "check" if marker == "check" else "bullet",
-        stagger=round(max(0.25, m.enter * 0.8 + m.stagger), 3),
-        duration=m.enter,
-        delay=s.beat(1.0),
-        keyframes=s.breathing(0.02),
-    )
+    s.rows("step", "steps", entries, box(0.44, 0.12, 0.5, 0.76), marker="number")
 
 
 STEPS = Template(
@@ -207,21 +190,19 @@ STEPS = Template(
 
 def checklist(s: Stage) -> None:
     """A list of points with checks, under a headline, beside an icon anchor."""
-    c = s.look.colors
     s.ambient()
     entries = s.items("items")
     name = s.text("icon") if s.has("icon") else "list-checks"
     if s.vertical:
-        s.panel("tile", box(0.58, 0.06, 0.42, 0.2), c.accent2, enter="wipe", direction="left", radius=0.0)
+        s.field("tile", box(0.58, 0.06, 0.42, 0.2), direction="left")
         s.icon("icon", name, box(0.66, 0.08, 0.26, 0.14), beat=0.5, background="none", solid=False)
         s.headline("headline", "headline", box(0.06, 0.15, 0.5, 0.13), 0.09, beat=0.2, valign="top")
-        s.panel("card", box(0.04, 0.3, 0.8, 0.46), c.surface, beat=0.6, enter="slide")
-        s.add(_list(s, "items", entries, box(0.08, 0.33, 0.72, 0.4), "check"))
+        s.rows("item", "items", entries, box(0.06, 0.32, 0.76, 0.44), marker="check")
         return
-    s.panel("tile", box(0.66, 0.0, 0.34, 1.0), c.accent2, enter="wipe", direction="left", radius=0.0)
+    s.field("tile", box(0.66, 0.0, 0.34, 1.0), direction="left")
     s.icon("icon", name, box(0.72, 0.3, 0.22, 0.4), beat=0.5, background="disc")
     s.headline("headline", "headline", box(0.06, 0.1, 0.56, 0.18), 0.08, beat=0.2, valign="top")
-    s.add(_list(s, "items", entries, box(0.06, 0.32, 0.56, 0.58), "check"))
+    s.rows("item", "items", entries, box(0.06, 0.32, 0.56, 0.6), marker="check")
 
 
 CHECKLIST = Template(
@@ -250,7 +231,7 @@ def agenda(s: Stage) -> None:
     s.ambient()
     entries = s.items("items")
     if s.vertical:
-        s.panel("field", box(0.0, 0.0, 1.0, 0.3), c.accent2, enter="wipe", direction="down", radius=0.0)
+        s.field("field", box(0.0, 0.0, 1.0, 0.3), direction="down")
         if s.has("date"):
             s.label(
                 "date", s.text("date"), box(0.06, 0.15, 0.76, 0.035), 0.04, color=c.on_accent2, slot="date"
@@ -265,9 +246,9 @@ def agenda(s: Stage) -> None:
             emphasis=False,
             valign="top",
         )
-        s.add(_list(s, "items", entries, box(0.06, 0.34, 0.76, 0.4), "bullet"))
+        s.rows("item", "items", entries, box(0.06, 0.33, 0.76, 0.43), marker="bullet")
         return
-    s.panel("field", box(0.0, 0.0, 1.0, 0.3), c.accent2, enter="wipe", direction="right", radius=0.0)
+    s.field("field", box(0.0, 0.0, 1.0, 0.3), direction="right")
     if s.has("date"):
         s.label("date", s.text("date"), box(0.06, 0.07, 0.5, 0.05), 0.032, color=c.on_accent2, slot="date")
     s.headline(
@@ -281,7 +262,7 @@ def agenda(s: Stage) -> None:
         valign="top",
     )
     s.icon("icon", "calendar-days", box(0.78, 0.04, 0.14, 0.22), beat=0.6, background="disc")
-    s.add(_list(s, "items", entries, box(0.06, 0.36, 0.7, 0.56), "bullet"))
+    s.rows("item", "items", entries, box(0.06, 0.36, 0.7, 0.56), marker="bullet")
 
 
 AGENDA = Template(

@@ -12,20 +12,19 @@ from ozor.scene.elements import ImageElement
 
 def product(s: Stage) -> None:
     """The product in a device frame (or as a cut-out) on a colour field, its name and one line."""
-    c = s.look.colors
     s.ambient()
     device = s.text("frame") if s.has("frame") else "phone"
     if device not in ("phone", "laptop", "none"):
         raise ValueError(f"template {s.template!r}: slot 'frame' is phone, laptop or none, not {device!r}")
     if s.vertical:
-        s.panel("field", box(0.0, 0.5, 1.0, 0.5), c.accent2, enter="wipe", direction="up", radius=0.0)
+        s.field("field", box(0.0, 0.5, 1.0, 0.5), direction="up")
         s.glow_field("halo", box(0.1, 0.4, 0.8, 0.42), strength=0.5)
         where = box(0.24, 0.41, 0.44, 0.36) if device != "laptop" else box(0.08, 0.48, 0.76, 0.26)
         s.headline("name", "name", box(0.06, 0.14, 0.76, 0.12), 0.11, beat=0.2, valign="top")
         if s.has("tagline"):
             s.body("tagline", "tagline", box(0.06, 0.27, 0.76, 0.1), 0.048, beat=1.2)
     else:
-        s.panel("field", box(0.5, 0.0, 0.5, 1.0), c.accent2, enter="wipe", direction="left", radius=0.0)
+        s.field("field", box(0.5, 0.0, 0.5, 1.0), direction="left")
         s.glow_field("halo", box(0.52, 0.08, 0.46, 0.84), strength=0.5)
         where = box(0.6, 0.1, 0.3, 0.8) if device != "laptop" else box(0.53, 0.18, 0.44, 0.64)
         s.headline("name", "name", box(0.06, 0.24, 0.4, 0.3), 0.1, beat=0.2, valign="top")
@@ -166,10 +165,9 @@ SPLIT = Template(
 
 def person(s: Stage) -> None:
     """A person or a team member: a round portrait on a colour field, name, role and one line."""
-    c = s.look.colors
     s.ambient()
     if s.vertical:
-        s.panel("field", box(0.0, 0.0, 1.0, 0.42), c.accent2, enter="wipe", direction="down", radius=0.0)
+        s.field("field", box(0.0, 0.0, 1.0, 0.42), direction="down")
         portrait = box(0.2, 0.15, 0.48, 0.27)
         s.headline(
             "name", "name", box(0.06, 0.46, 0.76, 0.08), 0.09, beat=1.0, align="center", emphasis=False
@@ -180,7 +178,7 @@ def person(s: Stage) -> None:
         if s.has("bio"):
             s.body("bio", "bio", box(0.06, 0.61, 0.76, 0.13), 0.045, beat=2.0, align="center")
     else:
-        s.panel("field", box(0.0, 0.0, 0.42, 1.0), c.accent2, enter="wipe", direction="right", radius=0.0)
+        s.field("field", box(0.0, 0.0, 0.42, 1.0), direction="right")
         portrait = box(0.06, 0.16, 0.3, 0.68)
         s.headline(
             "name", "name", box(0.48, 0.22, 0.46, 0.2), 0.09, beat=1.0, valign="bottom", emphasis=False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ozor.design.colors import alpha
 from ozor.design.kit import Stage, box
 from ozor.design.slots import Slot
 from ozor.design.templates.base import Template
@@ -18,21 +19,21 @@ from ozor.scene.decor import ProgressElement
 
 
 def stat(s: Stage) -> None:
+    """The number, huge, counting up on the colour field; what it means on the other side."""
     c = s.look.colors
     s.ambient()
     n = s.number("value")
-    where = s.pick(box(0.05, 0.16, 0.55, 0.42), box(0.06, 0.17, 0.76, 0.2))
-    s.glow_field("halo", s.pick(box(0.02, 0.02, 0.6, 0.96), box(0.0, 0.08, 1.0, 0.4)), strength=0.45)
+    s.field("field", s.pick(box(0.0, 0.0, 0.58, 1.0), box(0.0, 0.0, 1.0, 0.44)), direction="down")
     s.add(
         CounterElement(
             id="counter",
-            box=where,
+            box=s.pick(box(0.05, 0.24, 0.49, 0.34), box(0.06, 0.16, 0.76, 0.18)),
             value=n.value,
             from_value=0.0,
             format=n.format,
             duration=1.3,
             delay=s.beat(0.3),
-            color=c.accent,
+            color=c.on_accent2,
             font=s.look.fonts.display,
             weight=max(700, s.look.fonts.display_weight),
             align="left" if not s.vertical else "center",
@@ -42,22 +43,21 @@ def stat(s: Stage) -> None:
     s.add(
         ProgressElement(
             id="bar",
-            box=s.pick(box(0.06, 0.62, 0.5, 0.025), box(0.12, 0.4, 0.64, 0.016)),
+            box=s.pick(box(0.06, 0.66, 0.46, 0.022), box(0.14, 0.37, 0.6, 0.014)),
             value=1.0,
-            color=c.accent,
-            track=c.surface,
+            color=c.on_accent2,
+            track=alpha(c.on_accent2, 0.25),
             enter=s.entrance(0.3, "fade"),
         )
     )
     if s.vertical:
-        s.headline("headline", "headline", box(0.06, 0.46, 0.76, 0.16), 0.09, beat=1.4, align="center")
+        s.headline("headline", "headline", box(0.06, 0.48, 0.76, 0.15), 0.09, beat=1.4, align="center")
         if s.has("body"):
-            s.body("body", "body", box(0.06, 0.63, 0.76, 0.12), 0.045, beat=2.2, align="center")
+            s.body("body", "body", box(0.06, 0.64, 0.76, 0.11), 0.045, beat=2.2, align="center")
         return
-    s.panel("card", box(0.6, 0.12, 0.35, 0.76), c.surface, beat=1.0, enter="slide", direction="left")
-    s.headline("headline", "headline", box(0.63, 0.2, 0.29, 0.34), 0.07, beat=1.4, valign="top", lines=3)
+    s.headline("headline", "headline", box(0.63, 0.22, 0.32, 0.36), 0.075, beat=1.4, valign="top", lines=3)
     if s.has("body"):
-        s.body("body", "body", box(0.63, 0.56, 0.29, 0.26), 0.036, beat=2.2)
+        s.body("body", "body", box(0.63, 0.62, 0.32, 0.2), 0.036, beat=2.2)
 
 
 STAT = Template(
@@ -88,7 +88,7 @@ def chart(s: Stage) -> None:
         area = box(0.04, 0.3, 0.82, 0.44)
         card = box(0.02, 0.28, 0.96, 0.48)
     else:
-        s.panel("side", box(0.0, 0.0, 0.36, 1.0), c.accent2, enter="wipe", direction="right", radius=0.0)
+        s.field("side", box(0.0, 0.0, 0.36, 1.0), direction="right")
         s.headline(
             "headline",
             "headline",
@@ -176,9 +176,9 @@ def progress(s: Stage) -> None:
         s.headline("headline", "headline", box(0.06, 0.5, 0.76, 0.14), 0.09, beat=1.4, align="center")
         if s.has("body"):
             s.body("body", "body", box(0.06, 0.65, 0.76, 0.1), 0.045, beat=2.2, align="center")
-        s.panel("base", box(0.0, 0.8, 1.0, 0.2), c.accent2, enter="wipe", direction="up", radius=0.0)
+        s.field("base", box(0.0, 0.8, 1.0, 0.2), direction="up")
         return
-    s.panel("field", box(0.52, 0.0, 0.48, 1.0), c.accent2, enter="wipe", direction="left", radius=0.0)
+    s.field("field", box(0.52, 0.0, 0.48, 1.0), direction="left")
     s.headline(
         "headline",
         "headline",
@@ -221,23 +221,33 @@ def versus(s: Stage) -> None:
     a, b = s.number("a_value"), s.number("b_value")
     fmt = b.format
     if s.vertical:
-        s.headline("headline", "headline", box(0.06, 0.14, 0.76, 0.15), 0.095, beat=0.0, valign="top")
+        s.field("band", box(0.0, 0.0, 1.0, 0.31), direction="down")
+        s.headline(
+            "headline",
+            "headline",
+            box(0.06, 0.14, 0.76, 0.15),
+            0.095,
+            beat=0.2,
+            valign="top",
+            color=c.on_accent2,
+            emphasis=False,
+        )
         s.panel("card", box(0.02, 0.34, 0.96, 0.4), c.surface, beat=0.3, enter="slide")
         area = box(0.06, 0.38, 0.76, 0.32)
     else:
-        s.headline("headline", "headline", box(0.06, 0.08, 0.88, 0.2), 0.08, beat=0.0, valign="top")
-        s.panel("card", box(0.04, 0.32, 0.92, 0.6), c.surface, beat=0.3, enter="slide")
-        s.panel(
-            "edge",
-            box(0.04, 0.32, 0.02, 0.6),
-            c.accent2,
-            beat=0.3,
-            enter="wipe",
-            direction="down",
-            radius=0.0,
-            breathe=False,
+        s.field("band", box(0.0, 0.0, 1.0, 0.3), direction="right")
+        s.headline(
+            "headline",
+            "headline",
+            box(0.06, 0.07, 0.88, 0.19),
+            0.08,
+            beat=0.2,
+            valign="top",
+            color=c.on_accent2,
+            emphasis=False,
         )
-        area = box(0.1, 0.38, 0.8, 0.48)
+        s.panel("card", box(0.04, 0.36, 0.92, 0.56), c.surface, beat=0.3, enter="slide")
+        area = box(0.08, 0.4, 0.84, 0.48)
     s.add(
         ComparisonElement(
             id="versus",

@@ -63,9 +63,16 @@ def price(s: Stage) -> None:
     )
     if s.has("period"):
         s.body("period", "period", period, s.pick(0.03, 0.04), beat=1.0, role="caption", color=c.on_accent2)
-    from ozor.design.templates.features import _list
-
-    s.add(_list(s, "features", s.items("features"), features, "check"))
+    s.rows(
+        "feature",
+        "features",
+        s.items("features"),
+        features,
+        marker="check",
+        cards=False,
+        size=s.pick(0.034, 0.042),
+        beat=1.2,
+    )
     s.button("button", "button", button, s.pick(0.045, 0.06), beat=2.4, align="center")
 
 
@@ -178,10 +185,10 @@ def event(s: Stage) -> None:
         rows = [box(0.06, 0.54 + k * 0.08, 0.76, 0.06) for k in range(2)]
         icon_w, text_x, text_w = 0.12, 0.2, 0.62
         month_box, day_box = box(0.06, 0.15, 0.34, 0.04), box(0.06, 0.19, 0.34, 0.13)
-        s.panel("field", box(0.44, 0.0, 0.56, 0.34), c.accent2, enter="wipe", direction="left", radius=0.0)
+        s.field("field", box(0.44, 0.0, 0.56, 0.34), direction="left")
     else:
         tile = box(0.06, 0.16, 0.26, 0.5)
-        s.panel("field", box(0.0, 0.72, 1.0, 0.28), c.accent2, enter="wipe", direction="up", radius=0.0)
+        s.field("field", box(0.0, 0.72, 1.0, 0.28), direction="up")
         s.headline("name", "name", box(0.38, 0.14, 0.56, 0.26), 0.085, beat=0.6, valign="top")
         rows = [box(0.38, 0.44 + k * 0.12, 0.56, 0.1) for k in range(2)]
         icon_w, text_x, text_w = 0.06, 0.46, 0.48
@@ -336,7 +343,7 @@ def location(s: Stage) -> None:
         if s.has(slot)
     ]
     if s.vertical:
-        s.panel("field", box(0.0, 0.0, 1.0, 0.36), c.accent2, enter="wipe", direction="down", radius=0.0)
+        s.field("field", box(0.0, 0.0, 1.0, 0.36), direction="down")
         s.icon("pin", "map-pinned", box(0.56, 0.15, 0.28, 0.17), beat=0.4, background="disc")
         s.headline(
             "headline",
@@ -351,7 +358,7 @@ def location(s: Stage) -> None:
         spots = [box(0.06, 0.42 + k * 0.1, 0.76, 0.08) for k in range(len(rows))]
         icon_w, gap = 0.13, 0.16
     else:
-        s.panel("field", box(0.0, 0.0, 0.4, 1.0), c.accent2, enter="wipe", direction="right", radius=0.0)
+        s.field("field", box(0.0, 0.0, 0.4, 1.0), direction="right")
         s.icon("pin", "map-pinned", box(0.1, 0.5, 0.2, 0.36), beat=0.4, background="disc")
         s.headline(
             "headline",

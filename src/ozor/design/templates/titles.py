@@ -11,10 +11,9 @@ from ozor.scene.elements import ImageElement, LogoElement
 
 
 def hero(s: Stage) -> None:
-    c = s.look.colors
     s.ambient()
     if s.vertical:
-        s.panel("field", box(0.0, 0.6, 1.0, 0.4), c.accent2, enter="wipe", direction="up", radius=0.0)
+        s.field("field", box(0.0, 0.6, 1.0, 0.4), direction="up")
         if s.has("kicker"):
             s.label("kicker", s.text("kicker"), box(0.06, 0.15, 0.76, 0.04), 0.04, slot="kicker")
         s.headline("headline", "headline", box(0.06, 0.2, 0.76, 0.26), 0.13, beat=0.5, valign="top")
@@ -23,8 +22,7 @@ def hero(s: Stage) -> None:
         if s.has("icon"):
             s.icon("icon", s.text("icon"), box(0.58, 0.64, 0.34, 0.19), beat=1.2, background="disc")
         return
-    s.panel("field", box(0.64, 0.0, 0.36, 1.0), c.accent2, enter="wipe", direction="left", radius=0.0)
-    s.glow_field("halo", box(0.5, 0.12, 0.42, 0.76), strength=0.25)
+    s.field("field", box(0.64, 0.0, 0.36, 1.0), direction="left")
     if s.has("kicker"):
         s.label("kicker", s.text("kicker"), box(0.07, 0.2, 0.5, 0.05), 0.032, slot="kicker")
     s.headline("headline", "headline", box(0.07, 0.26, 0.54, 0.36), 0.11, beat=0.5, valign="top")
@@ -62,8 +60,8 @@ def statement(s: Stage) -> None:
     c = s.look.colors
     s.ambient()
     if s.vertical:
-        s.panel("field", box(0.0, 0.0, 1.0, 0.12), c.accent2, enter="wipe", direction="down", radius=0.0)
-        s.panel("base", box(0.0, 0.8, 1.0, 0.2), c.accent2, enter="wipe", direction="up", radius=0.0)
+        s.field("field", box(0.0, 0.0, 1.0, 0.12), direction="down")
+        s.field("base", box(0.0, 0.8, 1.0, 0.2), direction="up")
         s.headline(
             "statement", "statement", box(0.06, 0.2, 0.76, 0.4), 0.14, beat=0.3, valign="top", floor=0.45
         )
@@ -75,7 +73,7 @@ def statement(s: Stage) -> None:
         return
     s.panel("field", box(0.0, 0.0, 0.05, 1.0), c.accent, enter="wipe", direction="down", radius=0.0)
     s.glow_field("halo", box(0.45, -0.0, 0.55, 1.0), strength=0.3)
-    s.panel("slab", box(0.7, 0.58, 0.3, 0.42), c.accent2, enter="wipe", direction="left", radius=0.0)
+    s.field("slab", box(0.7, 0.58, 0.3, 0.42), direction="left")
     s.headline("statement", "statement", box(0.1, 0.14, 0.8, 0.5), 0.13, beat=0.3, valign="top")
     s.rule("rule", box(0.1, 0.7, 0.2, 0.01), beat=1.5)
     if s.has("attribution"):
@@ -121,7 +119,7 @@ def quote(s: Stage) -> None:
                 color=c.on_accent2,
             )
         return
-    s.panel("band", box(0.0, 0.0, 0.3, 1.0), c.accent2, enter="wipe", direction="right", radius=0.0)
+    s.field("band", box(0.0, 0.0, 0.3, 1.0), direction="right")
     s.icon("mark", "quote", box(0.09, 0.3, 0.16, 0.28), beat=0.4, background="disc")
     if s.has("photo"):
         s.add(
@@ -170,8 +168,7 @@ def sting(s: Stage) -> None:
     c = s.look.colors
     s.ambient()
     field = s.pick(box(0.0, 0.3, 1.0, 0.4), box(0.0, 0.3, 1.0, 0.36))
-    s.panel("field", field, c.accent2, enter="wipe", direction="right", radius=0.0)
-    s.glow_field("halo", s.pick(box(0.3, 0.1, 0.4, 0.8), box(0.1, 0.25, 0.8, 0.46)), strength=0.4)
+    s.field("field", field, direction="right")
     s.add(
         StingElement(
             id="sting",
@@ -216,7 +213,7 @@ def cta(s: Stage) -> None:
     c = s.look.colors
     s.ambient()
     if s.vertical:
-        s.panel("field", box(0.0, 0.0, 1.0, 0.5), c.accent2, enter="wipe", direction="down", radius=0.0)
+        s.field("field", box(0.0, 0.0, 1.0, 0.5), direction="down")
         if s.has("logo"):
             s.add(_logo(s, box(0.3, 0.15, 0.28, 0.1)))
         s.headline(
@@ -242,7 +239,7 @@ def cta(s: Stage) -> None:
                 slot="url",
             )
         return
-    s.panel("field", box(0.55, 0.0, 0.45, 1.0), c.accent2, enter="wipe", direction="left", radius=0.0)
+    s.field("field", box(0.55, 0.0, 0.45, 1.0), direction="left")
     s.glow_field("halo", box(0.6, 0.15, 0.36, 0.7), strength=0.5)
     if s.has("logo"):
         s.add(_logo(s, box(0.62, 0.3, 0.3, 0.4)))
