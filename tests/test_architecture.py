@@ -47,7 +47,7 @@ def test_earlier_rules_win():
 @pytest.mark.parametrize(
     "paths",
     [
-        ["src/ozor/scene", "src/ozor/render", "src/ozor/icons"],
+        ["src/ozor/scene", "src/ozor/render", "src/ozor/icons", "src/ozor/design"],
         ["src/ozor/jobs", "src/ozor/db/statuses.py"],
         ["sdk/src/ozor_client"],
     ],

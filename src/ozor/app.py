@@ -12,6 +12,9 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ozor import __version__
+from ozor.api.body_deadline import BodyDeadline
+from ozor.api.idempotency import IdempotencyMiddleware
+from ozor.api.messages import public
 from ozor.api.routes import ROUTERS
 from ozor.config import Settings
 from ozor.context import build_context
@@ -43,6 +46,8 @@ def create_app(settings: Settings, *, run_jobs: bool = True) -> FastAPI:
         app.include_router(router)
 
     install_dashboard(app)
+    app.add_middleware(IdempotencyMiddleware)
+    app.add_middleware(BodyDeadline, seconds=settings.request_body_timeout_sec)  # outermost: bounds every read
     return app
 
 
@@ -62,11 +67,11 @@ def _validation_detail(exc: RequestValidationError) -> str:
 def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(OzorError)
     async def _domain(_request: Request, exc: OzorError) -> JSONResponse:
-        return JSONResponse({"detail": exc.detail}, status_code=exc.status)
+        return JSONResponse({"detail": public(exc.detail)}, status_code=exc.status)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        return JSONResponse({"detail": _validation_detail(exc)}, status_code=400)
+        return JSONResponse({"detail": public(_validation_detail(exc))}, status_code=400)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:

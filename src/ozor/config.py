@@ -71,6 +71,11 @@ class Settings(BaseSettings):
 
     allow_private_fetch: bool = False
 
+    # Bounds on the work one request can cause (README "Limits").
+    max_project_sec: float = 600.0  # a project's total length, checked on save and on export
+    max_concurrent_exports: int = 2  # per account; more exports wait in the queue, none is refused
+    request_body_timeout_sec: float = 30.0  # a body slower than this is answered 408
+
     def resolved(self) -> Settings:
         """Fill the derived defaults (absolute data dir, public URL, secret) and return a new Settings."""
         data_dir = self.data_dir.expanduser().resolve()

@@ -57,3 +57,18 @@ def test_transition_progress_is_symmetric() -> None:
     values = [transition_progress(i, frames, "crossfade") for i in range(frames)]
     assert values[0] > 0 and values[-1] < 1
     assert all(abs(values[i] + values[-1 - i] - 1) < 1e-9 for i in range(frames))
+
+
+def test_a_wipe_with_keyframes_draws_nothing_before_it_starts():
+    """A wiped-in element that also scales has nothing to warp at reveal 0 (it used to crash OpenCV)."""
+    import numpy as np
+
+    from ozor.render.draw import Canvas
+    from ozor.render.motion import State
+    from ozor.render.sprites import transformed
+    from ozor.render.yuv import Planes, Sprite
+
+    planes = Planes(np.zeros((8, 8), np.uint8), np.zeros((4, 4), np.uint8), np.zeros((4, 4), np.uint8))
+    sprite = Sprite(0, 0, planes, np.zeros((8, 8), np.uint8), np.zeros((4, 4), np.uint8))
+    out = transformed(sprite, State(reveal=0.0, reveal_from="left", scale=1.02), Canvas(64, 36))
+    assert 0 in out.size

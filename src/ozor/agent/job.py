@@ -90,7 +90,7 @@ def _turn(ctx: JobContext[MessagePayload]) -> str:
                 "The video was changed by someone else while I worked on it; nothing was applied. "
                 "Send the message again."
             )
-        projects.save_project(video, bench.project)
+        projects.save_project(session, video, bench.project, "agent", job_id=ctx.job.id)
         assert video.conversation_id is not None
         trace.record(session, video.conversation_id, ctx.job.id, bench.steps, reply)
         wanted = payload.export if isinstance(payload, GeneratePayload) else None

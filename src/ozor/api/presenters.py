@@ -44,6 +44,8 @@ def video_detail(settings: Settings, storage: Storage, session: Session, video: 
         file_url(settings, storage, export.thumbnail_path) if complete and export.thumbnail_path else None
     )
     out.export_error = export.error
+    if export.version is not None:
+        out.export_version = export.version
     return out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic.alias_generators import to_camel
 
 from ozor.documents.plans import PlanScene, VoiceSettings
@@ -91,6 +91,7 @@ class VideoDetail(VideoSummary):
     share_code: str | None = None
     thumbnail_url: str | None = None
     export_error: str | None = None
+    export_version: int | None = None  # additive: the project version the export rendered
 
 
 # --- exports --------------------------------------------------------------------------------
@@ -111,6 +112,7 @@ class ExportResponse(Wire):
     share_url: str | None = None
     thumbnail_url: str | None = None
     export_error: str | None = None
+    export_version: int | None = None  # additive
 
 
 # --- agent (generate, message, jobs, tool trace) --------------------------------------------
@@ -251,6 +253,19 @@ class VoiceSettingsInput(Wire):
     voice_id: str | None = None
     speaking_style: str | None = Field(default=None, max_length=200)
     speaking_rate: float = Field(default=1.0, ge=0.5, le=2.0)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blank_voice_is_omitted(cls, data: Any) -> Any:
+        """`voiceId: ""` (what form-driven clients send for "none") means omitted, as the spec's "omit
+        to auto-select" reads; the plan keeps its voice."""
+        if isinstance(data, dict):
+            return {
+                k: v
+                for k, v in data.items()
+                if not (k in ("voiceId", "voice_id") and isinstance(v, str) and not v.strip())
+            }
+        return data
 
 
 class PlanPatch(Wire):

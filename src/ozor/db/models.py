@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -130,6 +131,7 @@ class Export(Base):
     duration_sec: Mapped[float | None]
     error: Mapped[str | None] = mapped_column(Text)
     job_id: Mapped[str | None] = mapped_column(String(40))
+    version: Mapped[int | None] = mapped_column(Integer)  # the video version this export rendered
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -154,6 +156,8 @@ class Job(Base):
     progress: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # {"step", "detail", "pct"} while running
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     lease_until: Mapped[datetime | None]
+    webhook_url: Mapped[str | None] = mapped_column(Text)  # where this job's outcome is announced
+    run_after: Mapped[datetime | None]  # not claimed before (a webhook retry's backoff)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     started_at: Mapped[datetime | None]
     finished_at: Mapped[datetime | None]
@@ -233,5 +237,84 @@ class Plan(Base):
     project_id: Mapped[str | None] = mapped_column(String(40))
     error: Mapped[str | None] = mapped_column(Text)
     created_via: Mapped[str] = mapped_column(String(8), default="api")
+    webhook_url: Mapped[str | None] = mapped_column(Text)  # set by analyze: plan.generated goes here
+    # The document's text by page or slide ([{"page": n, "text": …}]): what the faithfulness check reads.
+    source_pages: Mapped[list[Any]] = mapped_column(JSON, default=list)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class VideoVersion(Base):
+    """The project as it was after each change (agent turn, PUT, restore, narration): its history."""
+
+    __tablename__ = "video_versions"
+
+    video_id: Mapped[str] = mapped_column(ForeignKey("videos.id", ondelete="CASCADE"), primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project: Mapped[dict[str, Any]] = mapped_column(JSON)
+    source: Mapped[str] = mapped_column(String(16))  # create | agent | put | restore | narration
+    job_id: Mapped[str | None] = mapped_column(String(40))
+    restored_from: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class VideoEvent(Base):
+    """One live event of a video (a tool call, a job status, export progress), streamed over SSE."""
+
+    __tablename__ = "video_events"
+    __table_args__ = (Index("ix_video_events_video_id_id", "video_id", "id"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    video_id: Mapped[str] = mapped_column(String(40))
+    type: Mapped[str] = mapped_column(String(32))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class IdempotentRequest(Base):
+    """A POST made with an Idempotency-Key: its fingerprint and, once answered, the stored answer."""
+
+    __tablename__ = "idempotent_requests"
+
+    account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(255), primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    status_code: Mapped[int | None] = mapped_column(Integer)  # None while the first request runs
+    content_type: Mapped[str | None] = mapped_column(String(200))
+    body: Mapped[bytes | None] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class WebhookSettings(Base):
+    """An account's webhook default URL and signing secret (the previous one stays valid a while)."""
+
+    __tablename__ = "webhook_settings"
+
+    account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True)
+    default_url: Mapped[str | None] = mapped_column(Text)
+    secret: Mapped[str] = mapped_column(String(80))
+    previous_secret: Mapped[str | None] = mapped_column(String(80))
+    previous_until: Mapped[datetime | None]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class WebhookDelivery(Base):
+    """One event for one URL and how its delivery went: the log the dashboard shows."""
+
+    __tablename__ = "webhook_deliveries"
+    __table_args__ = (Index("ix_webhook_deliveries_account_created", "account_id", "created_at"),)
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)  # the webhook-id header: msg_…
+    account_id: Mapped[str] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    event: Mapped[str] = mapped_column(String(32))
+    url: Mapped[str] = mapped_column(Text)
+    job_id: Mapped[str] = mapped_column(String(40), index=True)  # the job whose outcome this announces
+    body: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # frozen at the first attempt
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | delivered | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_status_code: Mapped[int | None] = mapped_column(Integer)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    next_attempt_at: Mapped[datetime | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    delivered_at: Mapped[datetime | None]

@@ -47,11 +47,19 @@ def voice_of(plan: Plan) -> VoiceSettings:
 
 
 def owned(session: Session, plan_id: str, account_id: str, *, lock: bool = False) -> Plan:
-    plan = session.get(Plan, plan_id, with_for_update=lock or None)
+    plan = locked(session, plan_id) if lock else session.get(Plan, plan_id)
     if plan is None:
         raise NotFound(f"Plan {plan_id} not found")
     if plan.account_id != account_id:
         raise Forbidden(f"Plan {plan_id} belongs to another account")
+    return plan
+
+
+def locked(session: Session, plan_id: str) -> Plan:
+    """A plan re-read for update in a writing transaction (its owner was checked by the caller)."""
+    plan = session.get(Plan, plan_id, with_for_update=True)
+    if plan is None:
+        raise NotFound(f"Plan {plan_id} not found")
     return plan
 
 

@@ -138,8 +138,10 @@ def _probe_image(item: Incoming, data: bytes, mime: str) -> Media:
                     f"{item.label} is {width}×{height}: more than {MAX_PIXELS // 10**6} megapixels"
                 )
             image.load()  # a truncated or corrupt file fails here, not in the renderer
-    except (UnidentifiedImageError, OSError, SyntaxError, Image.DecompressionBombError) as e:
-        raise BadRequest(f"{item.label} could not be read as an image: {e}") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, Image.DecompressionBombError):
+        raise BadRequest(
+            f"{item.label} could not be read as an image: not a PNG, JPEG, GIF or WebP file, or a damaged one"
+        ) from None
     return Media("image", mime, data, width, height)
 
 
@@ -160,7 +162,8 @@ def _probe_clip(item: Incoming, data: bytes, mime: str) -> Media:
                 duration = 0.0
             next(container.decode(stream))  # it must actually play
     except (av.error.FFmpegError, StopIteration, ValueError) as e:
-        raise BadRequest(f"{item.label} could not be read as a video clip: {e or 'no frames'}") from None
+        reason = getattr(e, "strerror", None) or "no frames"  # FFmpeg's words without its errno
+        raise BadRequest(f"{item.label} could not be read as a video clip: {reason}") from None
     if not width or not height or duration <= 0:
         raise BadRequest(f"{item.label} could not be read as a video clip: no size or duration")
     if duration > MAX_CLIP_SEC:

@@ -51,6 +51,8 @@ def transformed(s: Sprite, state: State, canvas: Canvas) -> Sprite:
     """The sprite wiped, moved, scaled and turned as the state says."""
     if state.reveal < 1.0:
         s = wiped(s, state.reveal, state.reveal_from)
+        if 0 in s.size:  # nothing revealed yet: nothing to move or warp
+            return s
     dx, dy = state.dx * canvas.base, state.dy * canvas.base
     whole = abs(dx - even(dx)) < 1e-6 and abs(dy - even(dy)) < 1e-6
     if state.scale == 1.0 and state.rotation == 0.0 and whole:

@@ -108,8 +108,9 @@ def _run(ctx: JobContext[ExportPayload]) -> str | None:
             result.duration,
         )
         if voiced is not project and video.version == version:  # keep the voices (unless edited meanwhile)
-            projects.save_project(video, voiced)
+            projects.save_project(session, video, voiced, "narration", job_id=ctx.job.id)
             export.cache_key = cache_key(voiced, quality, public)
+            export.version = video.version
         video.status = (
             VideoStatus.RENDERING if _others_active(session, video.id, export_id) else VideoStatus.COMPLETED
         )

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from contextlib import ExitStack
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ozor.adapters.storage.base import Storage
 from ozor.config import Settings
 from ozor.db import ids
-from ozor.db.models import Asset, Export, Video
-from ozor.db.statuses import ACTIVE_EXPORT, ExportStatus, VideoStatus
+from ozor.db.models import Asset, Export, Job, Video
+from ozor.db.statuses import ACTIVE_EXPORT, RUNNABLE, ExportStatus, JobStatus, VideoStatus
 from ozor.errors import BadRequest
 from ozor.jobs import service
 from ozor.jobs.payloads import ExportPayload
@@ -27,7 +27,7 @@ from ozor.render.chunks import RENDER_VERSION
 from ozor.scene.hashing import content_hash
 from ozor.scene.models import Project
 from ozor.scene.quality import QUALITIES, Quality, is_quality
-from ozor.videos import projects
+from ozor.videos import limits, projects
 
 
 def cache_key(project: Project, quality: Quality, is_public: bool) -> str:
@@ -46,6 +46,7 @@ def request_export(
     project = projects.load_project(video)
     if project is None:
         raise BadRequest(f"Video {video.id} has no scenes yet; wait for its generation job to finish")
+    limits.check_length(settings, project)
     key = cache_key(project, quality, is_public)
     existing = session.scalars(
         select(Export)
@@ -68,6 +69,7 @@ def request_export(
         cache_key=key,
         status=ExportStatus.QUEUED,
         share_code=_free_share_code(session) if is_public else None,
+        version=video.version,
     )
     session.add(export)
     job = service.enqueue(
@@ -75,11 +77,25 @@ def request_export(
         ExportPayload(export_id=export.id, version=video.version),
         account_id=video.account_id,
         video_id=video.id,
+        lane=_export_lane(session, settings, video.account_id),
     )
     export.job_id = job.id
     video.latest_export_id = export.id
     video.status = VideoStatus.RENDERING
     return export
+
+
+def _export_lane(session: Session, settings: Settings, account_id: str) -> str:
+    """The least busy of the account's `max_concurrent_exports` lanes: a lane runs one job at a time,
+    so an account never renders more exports at once than that, and the rest wait their turn."""
+    lanes = [f"exports:{account_id}:{k}" for k in range(max(1, settings.max_concurrent_exports))]
+    rows = session.execute(
+        select(Job.lane, func.count())
+        .where(Job.lane.in_(lanes), Job.status.in_((*RUNNABLE, JobStatus.PROCESSING)))
+        .group_by(Job.lane)
+    ).all()
+    busy = {lane: count for lane, count in rows}
+    return min(lanes, key=lambda lane: busy.get(lane, 0))
 
 
 def _free_share_code(session: Session) -> str:

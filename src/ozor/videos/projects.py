@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session, defer
 from ozor.adapters.storage.base import Storage
 from ozor.config import Settings
 from ozor.db import ids
-from ozor.db.models import Conversation, Video
+from ozor.db.models import Conversation, Video, VideoVersion
 from ozor.errors import Forbidden, NotFound
 from ozor.media.signing import signed_url
 from ozor.scene.models import Project
@@ -31,6 +31,14 @@ def owned(session: Session, video_id: str, account_id: str, *, with_project: boo
     return video
 
 
+def reloaded(session: Session, video_id: str, *, for_update: bool = False) -> Video:
+    """A video whose owner the caller has checked, read whole in this session (locked for a write)."""
+    video = session.get(Video, video_id, with_for_update=for_update or None)
+    if video is None:
+        raise NotFound(f"Video {video_id} not found")
+    return video
+
+
 def create_video(
     session: Session, account_id: str, project: Project | None, *, created_via: str = "api"
 ) -> Video:
@@ -45,6 +53,8 @@ def create_video(
     )
     session.add(video)
     session.flush()
+    if project is not None:
+        _record(session, video, "create")
     conversation = Conversation(id=ids.new_id("conv"), video_id=video.id)
     session.add(conversation)
     video.conversation_id = conversation.id
@@ -55,11 +65,44 @@ def load_project(video: Video) -> Project | None:
     return Project.model_validate(video.project) if video.project else None
 
 
-def save_project(video: Video, project: Project) -> None:
-    """Store a new version of the graph; the title follows the project's."""
+def save_project(
+    session: Session,
+    video: Video,
+    project: Project,
+    source: str,
+    *,
+    job_id: str | None = None,
+    restored_from: int | None = None,
+) -> VideoVersion:
+    """Store a new version of the graph and keep it in the history; the title follows the project's.
+
+    `source` says what made it: agent, put, restore or narration (create_video records "create").
+    """
     video.project = project.to_json()
     video.title = project.title
     video.version += 1
+    return _record(session, video, source, job_id=job_id, restored_from=restored_from)
+
+
+def _record(
+    session: Session,
+    video: Video,
+    source: str,
+    *,
+    job_id: str | None = None,
+    restored_from: int | None = None,
+) -> VideoVersion:
+    assert video.project is not None
+    version = VideoVersion(
+        video_id=video.id,
+        number=video.version,
+        project=video.project,
+        source=source,
+        job_id=job_id,
+        restored_from=restored_from,
+    )
+    session.add(version)
+    return version
 
 
 def list_api_videos(session: Session, account_id: str, limit: int) -> list[Video]:

@@ -116,11 +116,12 @@ def _alternation(words: Mapping[str, str]) -> str:
 _OPS = re.compile(rf"(?<![\w-])({_alternation(OPS)})(?![\w-])", re.IGNORECASE)
 _TARGETS = re.compile(rf"(?<![\w-])({_alternation(TARGETS)})(?![\w-])", re.IGNORECASE)
 _SCENES = re.compile(rf"(?<![\w-]){SCENES}(?![\w-])", re.IGNORECASE)
-_TRAILING_SCENES = re.compile(rf"\s+(?:in|on|for)\s+(?P<scenes>{SCENES})$", re.IGNORECASE)
 _SAY = re.compile(
     r"\b(?:to\s+say|to\s+read|should\s+(?:say|read|be)|says?|reads?|saying)\s*:?\s+(?P<rest>.+)$", re.I
 )
 _TO = re.compile(r"\s(?:to|into|as)\s+(?:be\s+)?(?P<rest>.+)$", re.IGNORECASE)
+# A scene named after the new value ("… to red in scene 2"); "to First now" names no scene.
+_TRAILING_SCENES = re.compile(rf"\s+(?:in|on|for)\s+(?P<scenes>{SCENES})\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -155,7 +156,7 @@ def read(clause: str, project: Project) -> Intent:
         scenes = found if scenes is None or found is None else scenes + found
         named_scene = True
         text = text.replace(m.group(0), " ", 1)
-    if content is not None and (m := _TRAILING_SCENES.search(content)):
+    if content is not None and (m := _TRAILING_SCENES.search(content)) and not QUOTED.search(clause):
         scenes = scene_numbers(m.group("scenes"), project)  # "…to red in scene 2"
         content = content[: m.start()]
     ops: list[Op] = [OPS[w.lower()] for w in _OPS.findall(text)]

@@ -9,6 +9,7 @@ from ozor.api.routes import (
     exports,
     files,
     projects,
+    versions,
     videos,
     voices,
 )
@@ -20,6 +21,7 @@ ROUTERS = [
     videos.router,
     agent.router,
     projects.router,
+    versions.router,
     exports.router,
     files.router,
     voices.router,

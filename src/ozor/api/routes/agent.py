@@ -64,7 +64,7 @@ def message(owned: OwnedVideo, body: MessageRequest, ctx: Ctx) -> dict[str, Any]
     text = _text(body.message, "message")
     attachments = turns.judge(_incoming(body.images, body.videos))
     with ctx.db.session() as session:
-        video = projects.owned(session, owned.id, owned.account_id)
+        video = projects.reloaded(session, owned.id, for_update=True)
         job = turns.start_message(session, ctx.backends.storage, video, text, attachments)
         out = JobAccepted(
             video_id=video.id, job_id=job.id, status=job.status, conversation_id=video.conversation_id

@@ -9,6 +9,7 @@ from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from ozor.api import presenters
+from ozor.api.body import json_body
 from ozor.api.deps import ApiCaller, Ctx, OwnedPlan
 from ozor.api.schemas import PlanEnvelope, parse_plan_patch
 from ozor.context import AppContext
@@ -59,16 +60,12 @@ def get_plan(plan: OwnedPlan, ctx: Ctx) -> dict[str, Any]:
 
 
 @router.patch("/plans/{plan_id}", response_model=PlanEnvelope)
-async def patch_plan(plan_id: str, request: Request, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
-    try:
-        body = await request.json()
-    except ValueError:
-        raise BadRequest("Malformed JSON in the request body") from None
-    patch = parse_plan_patch(body)
+async def patch_plan(owned: OwnedPlan, request: Request, ctx: Ctx) -> dict[str, Any]:
+    patch = parse_plan_patch(await json_body(request))
 
     def apply() -> dict[str, Any]:
         with ctx.db.session() as session:
-            plan = plans.owned(session, plan_id, caller.account_id, lock=True)
+            plan = plans.locked(session, owned.id)
             plans.apply_patch(session, plan, patch.scene_edits(), patch.voice_edit())
             session.flush()
             return {"plan": presenters.plan_view(ctx.settings, ctx.backends.storage, plan)}
@@ -77,12 +74,12 @@ async def patch_plan(plan_id: str, request: Request, caller: ApiCaller, ctx: Ctx
 
 
 @router.post("/plans/{plan_id}/generate")
-async def generate_plan(plan_id: str, caller: ApiCaller, ctx: Ctx) -> StreamingResponse:
+async def generate_plan(owned: OwnedPlan, ctx: Ctx) -> StreamingResponse:
     """Checks state and credits (400/402 before any byte is streamed), queues the job, streams its progress."""
-    job_id = await run_in_threadpool(_start, ctx, plan_id, caller.account_id)
+    job_id = await run_in_threadpool(_start, ctx, owned.id, owned.account_id)
     ctx.queue.submit(job_id)
     return StreamingResponse(
-        progress.events(ctx.db, job_id, plan_id),
+        progress.events(ctx.db, job_id, owned.id),
         media_type="text/event-stream",
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
     )

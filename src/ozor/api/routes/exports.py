@@ -8,7 +8,7 @@ from fastapi import APIRouter, Body
 from fastapi.responses import Response
 
 from ozor.api import presenters
-from ozor.api.deps import ApiCaller, Ctx
+from ozor.api.deps import Ctx, OwnedVideo
 from ozor.api.routes.files import stored_file
 from ozor.api.schemas import ExportRequest, ExportResponse
 from ozor.db.statuses import ExportStatus
@@ -25,12 +25,12 @@ router = APIRouter(tags=["exports"])
     response_model_exclude_unset=True,
 )
 def export_video(
-    video_id: str, caller: ApiCaller, ctx: Ctx, body: Annotated[ExportRequest | None, Body()] = None
+    owned: OwnedVideo, ctx: Ctx, body: Annotated[ExportRequest | None, Body()] = None
 ) -> ExportResponse:
     """Start a render (free), or return the identical finished export at once."""
     body = body or ExportRequest()
     with ctx.db.session() as session:
-        video = projects.owned(session, video_id, caller.account_id)
+        video = projects.reloaded(session, owned.id, for_update=True)
         export = exports.request_export(
             session, ctx.settings, video, quality=body.quality, is_public=body.is_public
         )
@@ -40,11 +40,13 @@ def export_video(
     if job_id:
         ctx.queue.submit(job_id)
     out = ExportResponse(
-        video_id=video_id,
+        video_id=owned.id,
         export_id=detail.export_id or export.id,
         export_status=detail.export_status or export.status,
         share_code=detail.share_code,
     )
+    if detail.export_version is not None:
+        out.export_version = detail.export_version
     if detail.export_status == ExportStatus.COMPLETE:
         out.download_url, out.share_url, out.thumbnail_url = (
             detail.download_url,

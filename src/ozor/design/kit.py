@@ -1,0 +1,417 @@
+"""The building blocks templates compose scenes from, each styled by the look and timed by its motion.
+
+A Stage collects one scene's elements. Templates place blocks in explicit per-aspect boxes; the
+blocks bring the look: display or text face, fitted size, kinetic reveal and emphasis, panels and
+tiles in the look's colours, entrances on its beats, and the slow keyframed life that keeps a frame
+from ever freezing (the anchor breathes, tiles float, the background and motifs drift).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal, TypeVar
+
+from ozor.design.colors import alpha
+from ozor.design.fitting import CopyTooLong, TextRole, fitted_size
+from ozor.design.looks import Look
+from ozor.design.slots import Datum, Number, SlotValue
+from ozor.scene.base import Animation, Aspect, Box, Color, Keyframe, Side
+from ozor.scene.decor import MotifElement, MotifKind
+from ozor.scene.elements import IconElement, ShapeElement, TextElement, TextReveal
+from ozor.scene.models import Element, GradientBackground, SolidBackground
+
+T = TypeVar("T")
+Align = Literal["left", "center", "right"]
+FULL = Box(x=0.0, y=0.0, w=1.0, h=1.0)
+
+
+def box(x: float, y: float, w: float, h: float) -> Box:
+    return Box(x=round(x, 4), y=round(y, 4), w=round(w, 4), h=round(h, 4))
+
+
+@dataclass
+class Stage:
+    """One scene being composed: the look, the frame, the filled slots and the elements so far."""
+
+    template: str
+    look: Look
+    aspect: Aspect
+    duration: float
+    seed: int
+    values: dict[str, SlotValue]
+    elements: list[Element] = field(default_factory=list)
+    background: GradientBackground | SolidBackground = field(default_factory=SolidBackground)
+
+    # --- the frame and the slots ------------------------------------------------------------------
+    @property
+    def vertical(self) -> bool:
+        return self.aspect == "9:16"
+
+    def pick(self, landscape: T, portrait: T) -> T:
+        """The 16:9 design or the 9:16 one: each layout is drawn for its frame, not scaled."""
+        return portrait if self.vertical else landscape
+
+    def has(self, name: str) -> bool:
+        return name in self.values
+
+    def text(self, name: str) -> str:
+        value = self.values[name]
+        assert isinstance(value, str)
+        return value
+
+    def number(self, name: str) -> Number:
+        value = self.values[name]
+        assert isinstance(value, Number)
+        return value
+
+    def items(self, name: str) -> list[str]:
+        value = self.values[name]
+        assert isinstance(value, list) and all(isinstance(v, str) for v in value)
+        return [str(v) for v in value]
+
+    def data(self, name: str) -> list[Datum]:
+        value = self.values[name]
+        assert isinstance(value, list)
+        return [v for v in value if isinstance(v, Datum)]
+
+    def beat(self, k: float) -> float:
+        """When the k-th beat of the scene's build starts: the look's rhythm sets the spacing."""
+        m = self.look.motion
+        return round(0.1 + k * (m.enter * 0.45 + m.stagger), 3)
+
+    def add(self, element: Element) -> None:
+        self.elements.append(element)
+
+    # --- life -------------------------------------------------------------------------------------
+    def breathing(self, amount: float | None = None, dx: float = 0.0, dy: float = 0.0) -> list[Keyframe]:
+        """A slow push over the whole scene: scale up by the look's `breathe` and drift a little."""
+        grow = self.look.motion.breathe if amount is None else amount
+        return [
+            Keyframe(at=0.0, easing="linear"),
+            Keyframe(at=round(self.duration, 3), scale=1 + grow, x=dx, y=dy, easing="linear"),
+        ]
+
+    def floating(self, phase: int, lift: float = 0.012) -> list[Keyframe]:
+        """A gentle up-and-down bob (a tile or a badge), out of step with its neighbours."""
+        period = 2.4 + 0.3 * (phase % 3)
+        frames, t, k = [Keyframe(at=0.0)], period / 2 * (0.5 + 0.25 * (phase % 2)), 0
+        while t < self.duration:
+            frames.append(Keyframe(at=round(t, 3), y=-lift if k % 2 == 0 else lift * 0.3))
+            t, k = t + period / 2, k + 1
+        return frames[:24]
+
+    def ambient(self, motif: int = 0, opacity: float | None = None, area: Box = FULL) -> None:
+        """The look's drifting gradient as the background, with its motif drifting over it."""
+        c, m = self.look.colors, self.look.motion
+        kind: MotifKind = self.look.motifs[motif]
+        self.add(
+            MotifElement(
+                id=f"motif{motif}",
+                box=area,
+                motif=kind,
+                color=c.accent if kind not in ("glow", "blobs") else c.accent2,
+                opacity=self.look.motif_opacity if opacity is None else opacity,
+                speed=m.drift,
+                density=0.5,
+                seed=self.seed % 10_000,
+            )
+        )
+        self.background = GradientBackground(
+            kind="radial" if self.look.dark else "linear",
+            colors=[c.glow, c.background] if self.look.dark else [c.background, c.glow],
+            angle=160.0,
+            drift=min(0.1, m.drift * 1.5),
+        )
+
+    # --- type ---------------------------------------------------------------------------------------
+    def _fitted(
+        self,
+        slot: str,
+        text: str,
+        role: TextRole,
+        display: bool,
+        where: Box,
+        size: float,
+        floor: float,
+        pill: bool = False,
+    ) -> float:
+        fonts = self.look.fonts
+        family = fonts.display if display else fonts.text
+        weight = (
+            (fonts.display_weight if display else fonts.text_weight) if role in ("heading", "body") else 600
+        )
+        try:
+            return fitted_size(
+                text.upper() if display and fonts.display_caps else text,
+                family=family,
+                weight=weight,
+                role=role,
+                box=where,
+                aspect=self.aspect,
+                size=size,
+                floor=size * floor,
+                pill=pill,
+            )
+        except CopyTooLong as e:
+            raise CopyTooLong(
+                f"template {self.template!r}: slot {slot!r} ({len(text)} characters) {e}"
+            ) from None
+
+    def headline(
+        self,
+        id: str,
+        slot: str,
+        where: Box,
+        size: float,
+        *,
+        beat: float = 0.0,
+        align: Align = "left",
+        valign: Literal["top", "middle", "bottom"] = "middle",
+        color: Color | None = None,
+        emphasis: bool = True,
+        floor: float = 0.55,
+        text: str | None = None,
+    ) -> TextElement:
+        """Display type, fitted, revealing by word or line in the look's style, its key word marked."""
+        copy = self.text(slot) if text is None else text
+        fitted = self._fitted(slot, copy, "heading", True, where, size, floor)
+        m, fonts = self.look.motion, self.look.fonts
+        el = TextElement(
+            id=id,
+            box=where,
+            text=copy,
+            role="heading",
+            align=align,
+            valign=valign,
+            font=fonts.display,
+            weight=fonts.display_weight,
+            size=fitted,
+            uppercase=fonts.display_caps,
+            color=color,
+            reveal=TextReveal(
+                by=m.reveal_by,
+                style=m.reveal,
+                stagger=m.stagger if m.reveal_by == "word" else m.stagger * 2,
+                duration=m.enter,
+                delay=self.beat(beat),
+            ),
+            emphasis=[key_word(copy)] if emphasis and key_word(copy) else [],
+            emphasis_style=self.look.emphasis,
+        )
+        self.add(el)
+        return el
+
+    def body(
+        self,
+        id: str,
+        slot: str,
+        where: Box,
+        size: float = 0.036,
+        *,
+        beat: float = 1.0,
+        align: Align = "left",
+        valign: Literal["top", "middle", "bottom"] = "top",
+        color: Color | None = None,
+        role: TextRole = "body",
+        text: str | None = None,
+        floor: float = 0.8,
+    ) -> TextElement:
+        """Supporting copy in the text face, sliding up on its beat."""
+        copy = self.text(slot) if text is None else text
+        fitted = self._fitted(slot, copy, role, False, where, size, floor)
+        el = TextElement(
+            id=id,
+            box=where,
+            text=copy,
+            role=role,
+            align=align,
+            valign=valign,
+            font=self.look.fonts.text,
+            weight=self.look.fonts.text_weight if role == "body" else 600,
+            size=fitted,
+            color=color or self.look.colors.muted,
+            enter=self.entrance(beat, "slide"),
+        )
+        self.add(el)
+        return el
+
+    def label(
+        self,
+        id: str,
+        copy: str,
+        where: Box,
+        size: float = 0.028,
+        *,
+        beat: float = 0.0,
+        align: Align = "left",
+        color: Color | None = None,
+        slot: str = "label",
+    ) -> TextElement:
+        """A small all-caps label (kicker, category, date) in the accent."""
+        fonts = self.look.fonts
+        family = fonts.accent or fonts.text
+        try:
+            fitted = fitted_size(
+                copy.upper(),
+                family=family,
+                weight=600,
+                role="caption",
+                box=where,
+                aspect=self.aspect,
+                size=size,
+                floor=size * 0.8,
+            )
+        except CopyTooLong as e:
+            raise CopyTooLong(f"template {self.template!r}: slot {slot!r} {e}") from None
+        el = TextElement(
+            id=id,
+            box=where,
+            text=copy,
+            role="caption",
+            align=align,
+            font=family,
+            weight=600,
+            size=fitted,
+            uppercase=True,
+            color=color or self.look.colors.accent,
+            enter=self.entrance(beat, "fade"),
+        )
+        self.add(el)
+        return el
+
+    def button(
+        self, id: str, slot: str, where: Box, size: float, *, beat: float, align: Align = "left"
+    ) -> None:
+        """A call to action in an accent pill that pops in."""
+        copy = self.text(slot)
+        fitted = self._fitted(slot, copy, "cta", True, where, size, 0.7, pill=True)
+        c = self.look.colors
+        self.add(
+            TextElement(
+                id=id,
+                box=where,
+                text=copy,
+                role="cta",
+                align=align,
+                font=self.look.fonts.display,
+                weight=max(600, self.look.fonts.display_weight),
+                size=fitted,
+                background=c.accent,
+                color=c.on_accent,
+                uppercase=self.look.fonts.display_caps,
+                enter=self.entrance(beat, "pop"),
+                keyframes=self.floating(2, 0.006),
+            )
+        )
+
+    # --- shapes and anchors -------------------------------------------------------------------------
+    def entrance(
+        self,
+        beat: float,
+        kind: Literal["fade", "slide", "scale", "pop", "wipe"] = "slide",
+        direction: Side = "up",
+        slow: float = 1.0,
+    ) -> Animation:
+        m = self.look.motion
+        easing = m.pop if kind == "pop" else m.easing
+        return Animation(
+            kind=kind,
+            direction=direction,
+            duration=round(m.enter * slow, 3),
+            delay=self.beat(beat),
+            easing=easing,
+            distance=0.05,
+        )
+
+    def panel(
+        self,
+        id: str,
+        where: Box,
+        color: Color,
+        *,
+        beat: float = 0.0,
+        shape: Literal["rectangle", "rounded", "ellipse"] = "rounded",
+        enter: Literal["fade", "slide", "scale", "pop", "wipe"] = "wipe",
+        direction: Side = "right",
+        breathe: bool = True,
+        radius: float | None = None,
+    ) -> ShapeElement:
+        """A big field of colour: the frame's structure. It wipes in and slowly breathes."""
+        el = ShapeElement(
+            id=id,
+            box=where,
+            shape=shape,
+            color=color,
+            corner_radius=self.look.radius if radius is None else radius,
+            enter=self.entrance(beat, enter, direction, slow=1.4),
+            keyframes=self.breathing(self.look.motion.breathe * 0.5) if breathe else [],
+        )
+        self.add(el)
+        return el
+
+    def rule(self, id: str, where: Box, *, beat: float, color: Color | None = None) -> None:
+        """A thin accent line that draws itself across."""
+        self.add(
+            ShapeElement(
+                id=id,
+                box=where,
+                shape="rectangle",
+                color=color or self.look.colors.accent,
+                enter=self.entrance(beat, "wipe", "right", slow=1.5),
+            )
+        )
+
+    def icon(
+        self,
+        id: str,
+        name: str,
+        where: Box,
+        *,
+        beat: float,
+        background: Literal["none", "disc", "tile"] = "tile",
+        solid: bool = True,
+        phase: int = 0,
+        lift: float = 0.01,
+    ) -> IconElement:
+        """An icon on a tile or disc that pops in on its beat and floats."""
+        c = self.look.colors
+        el = IconElement(
+            id=id,
+            box=where,
+            name=name,
+            background=background,
+            background_color=(c.accent if solid else None) if background != "none" else None,
+            color=c.on_accent if solid and background != "none" else c.accent,
+            stroke_width=2.0,
+            enter=self.entrance(beat, "pop"),
+            keyframes=self.floating(phase, lift),
+        )
+        self.add(el)
+        return el
+
+    def glow_field(self, id: str, where: Box, *, beat: float = 0.0, strength: float = 0.35) -> None:
+        """A soft disc of the accent2 colour behind an anchor, breathing with it."""
+        self.add(
+            ShapeElement(
+                id=id,
+                box=where,
+                shape="ellipse",
+                color=alpha(self.look.colors.accent2, strength),
+                enter=self.entrance(beat, "scale", slow=2.0),
+                keyframes=self.breathing(self.look.motion.breathe * 1.5),
+            )
+        )
+
+
+STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "for", "with", "your", "our", "is", "are", "on"}
+
+
+def key_word(text: str) -> str:
+    """The word a headline leans on: a number if it has one, else its longest non-trivial word."""
+    words = [w.strip(".,!?:;\"'()") for w in text.split()]
+    numeric = [w for w in words if re.search(r"\d", w)]
+    if numeric:
+        return numeric[0]
+    candidates = [w for w in words if w.lower() not in STOP and len(w) > 2]
+    return max(candidates, key=len) if candidates else ""

@@ -1,0 +1,100 @@
+"""Every template composes and renders in both aspects in every look, inside its safe area, readable."""
+
+from __future__ import annotations
+
+import pytest
+
+from ozor.design import LOOK_NAMES, LOOKS, TEMPLATES, compose, look
+from ozor.design.templates import SAFE
+from ozor.render import yuv
+from ozor.render.compose import SceneRenderer
+from ozor.render.draw import Canvas, text_layout
+from ozor.render.layout import ROLES
+from ozor.render.thumbnail import representative_time
+from ozor.scene.color import contrast
+from ozor.scene.models import Project, TextElement
+from tests.design.support import asset_map
+
+ASPECTS = ("16:9", "9:16")
+CASES = [(t, a, LOOK_NAMES[k % len(LOOK_NAMES)]) for k, t in enumerate(TEMPLATES) for a in ASPECTS]
+
+
+def composed(template: str, aspect: str, name: str) -> Project:
+    chosen = look(name)
+    scene = compose(template, TEMPLATES[template].example, chosen, aspect, 4.5)  # type: ignore[arg-type]
+    return Project(theme=chosen.theme, aspect=aspect, scenes=[scene])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("template", "aspect", "name"), CASES)
+def test_renders_a_still_in_both_aspects(template, aspect, name):
+    """The renderer's still path draws the settled scene: the frame is not blank."""
+    project = composed(template, aspect, name)
+    width, height = (320, 180) if aspect == "16:9" else (180, 320)
+    renderer = SceneRenderer(project, project.scenes[0], Canvas(width, height), asset_map(project))
+    try:
+        buf, planes = yuv.frame_buffer(width, height)
+        renderer.render(representative_time(project), planes)
+    finally:
+        renderer.close()
+    rgb = yuv.i420_to_rgb(buf, width, height)
+    assert rgb.std() > 10
+
+
+@pytest.mark.parametrize("aspect", ASPECTS)
+@pytest.mark.parametrize("template", list(TEMPLATES))
+def test_text_fits_its_box_inside_the_safe_area(template, aspect):
+    """Measured at 720p and 1080p: every block fits its box at its role's minimum size or more."""
+    project = composed(template, aspect, "editorial")
+    safe = SAFE[aspect]
+    for quality in ((1280, 720), (1920, 1080)):
+        width, height = quality if aspect == "16:9" else quality[::-1]
+        canvas = Canvas(width, height)
+        for el in project.scenes[0].elements:
+            if not isinstance(el, TextElement):
+                continue
+            b = el.box
+            assert safe.x - 1e-6 <= b.x and b.x + b.w <= safe.x + safe.w + 1e-6, el.id
+            assert safe.y - 1e-6 <= b.y and b.y + b.h <= safe.y + safe.h + 1e-6, el.id
+            block, (_, _, w, h) = text_layout(el, project.theme, canvas)
+            assert block.width <= w and block.height <= h, (el.id, quality)
+            assert len(block.lines) <= ROLES[el.role].max_lines, el.id
+
+
+@pytest.mark.parametrize("name", LOOK_NAMES)
+def test_text_contrast_in_every_look(name):
+    """Text, muted and accent colours read at 4.5:1 on the background and surface; pill text on the accent."""
+    c = LOOKS[name].colors
+    for ink in (c.text, c.muted, c.accent):
+        for ground in (c.background, c.surface):
+            assert contrast(ink, ground) >= 4.5, (ink, ground)
+    assert contrast(c.on_accent, c.accent) >= 4.5
+    assert contrast(c.on_accent2, c.accent2) >= 4.5
+
+
+@pytest.mark.parametrize("accent", ["#FFFF00", "#101010", "#228B22", "#FF5500"])
+@pytest.mark.parametrize("name", ["minimalist", "dark", "luxury", "playful"])
+def test_a_named_accent_keeps_text_readable(name, accent):
+    c = look(name, accent=accent).colors
+    for ink in (c.text, c.muted, c.accent):
+        assert contrast(ink, c.background) >= 4.5
+    assert contrast(c.on_accent, c.accent) >= 4.5
+
+
+def test_every_text_element_reads_on_the_look():
+    """Text uses a palette colour that reads on the background and panels (a pill: on its own colour)."""
+    for k, template in enumerate(TEMPLATES):
+        for aspect in ASPECTS:
+            name = LOOK_NAMES[k % len(LOOK_NAMES)]
+            project = composed(template, aspect, name)
+            c = LOOKS[name].colors
+            for el in project.scenes[0].elements:
+                if isinstance(el, TextElement):
+                    ink = el.color or c.text
+                    if el.background is not None:
+                        grounds = [el.background]
+                    elif ink == c.on_accent2:
+                        grounds = [c.accent2]
+                    else:
+                        grounds = [c.background, c.surface]
+                    for ground in grounds:
+                        assert contrast(ink, ground) >= 4.5, (template, el.id)
