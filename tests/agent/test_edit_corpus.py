@@ -188,6 +188,20 @@ def report(part: str, results: dict[str, tuple[str, str]]) -> float:
     return passed / len(results)
 
 
+@pytest.mark.parametrize(
+    "project, instruction, reply",
+    [
+        ("es", "sing a song", "No he entendido “sing a song”, así que no he cambiado nada."),
+        ("de", "sing a song", "Ich habe „sing a song“ nicht verstanden und nichts geändert."),
+        ("es", "add captions. sing a song", "No he entendido “sing a song”"),
+    ],
+)
+def test_a_refusal_is_in_the_videos_language_too(project, instruction, reply):
+    with pytest.raises(BadRequest) as refused:
+        edit(base(project), instruction)
+    assert str(refused.value).startswith(reply)
+
+
 def test_the_corpus_is_a_hundred_edits():
     assert len(CORPUS["tuned"]) + len(CORPUS["held_out"]) >= 100
     edits = [i["edit"] + i["project"] for i in CORPUS["tuned"] + CORPUS["held_out"]]
