@@ -12,6 +12,8 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ozor import __version__
+from ozor.api import openapi
+from ozor.api.allow import AnswerOptions, allowed_methods
 from ozor.api.body_deadline import BodyDeadline
 from ozor.api.idempotency import IdempotencyMiddleware
 from ozor.api.messages import public
@@ -46,8 +48,12 @@ def create_app(settings: Settings, *, run_jobs: bool = True) -> FastAPI:
         app.include_router(router)
 
     install_dashboard(app)
+    openapi.install(app)
     app.add_middleware(IdempotencyMiddleware)
-    app.add_middleware(BodyDeadline, seconds=settings.request_body_timeout_sec)  # outermost: bounds every read
+    app.add_middleware(AnswerOptions)
+    app.add_middleware(
+        BodyDeadline, seconds=settings.request_body_timeout_sec
+    )  # outermost: bounds every read
     return app
 
 
@@ -74,8 +80,11 @@ def _install_error_handlers(app: FastAPI) -> None:
         return JSONResponse({"detail": public(_validation_detail(exc))}, status_code=400)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            headers["Allow"] = ", ".join(allowed_methods(request.app, request.scope["path"]))
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=headers)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -120,8 +120,6 @@ _SAY = re.compile(
     r"\b(?:to\s+say|to\s+read|should\s+(?:say|read|be)|says?|reads?|saying)\s*:?\s+(?P<rest>.+)$", re.I
 )
 _TO = re.compile(r"\s(?:to|into|as)\s+(?:be\s+)?(?P<rest>.+)$", re.IGNORECASE)
-# A scene named after the new value ("… to red in scene 2"); "to First now" names no scene.
-_TRAILING_SCENES = re.compile(rf"\s+(?:in|on|for)\s+(?P<scenes>{SCENES})\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -156,7 +154,7 @@ def read(clause: str, project: Project) -> Intent:
         scenes = found if scenes is None or found is None else scenes + found
         named_scene = True
         text = text.replace(m.group(0), " ", 1)
-    if content is not None and (m := _TRAILING_SCENES.search(content)) and not QUOTED.search(clause):
+    if content is not None and (m := _TRAILING_SCENES.search(content)):
         scenes = scene_numbers(m.group("scenes"), project)  # "…to red in scene 2"
         content = content[: m.start()]
     ops: list[Op] = [OPS[w.lower()] for w in _OPS.findall(text)]
