@@ -68,3 +68,24 @@ def unreadable(project: Project) -> list[str]:
 
 def texts(project: Project) -> list[str]:
     return [e.text for s in project.scenes for e in s.elements if isinstance(e, TextElement)]
+
+
+# A video in the slot layouts the edit tools were built on (the offline director now composes design
+# templates): the four create_scene calls it used to make for "A 15-second ad for a minimalist desk lamp".
+SLOT_VIDEO = [
+    ("create_scene", {"title": "Hook", "layout": "title", "duration": 2.46, "headline": "Light, made simple.", "transition": "crossfade", "transition_sec": 0.5, "narration": "Light, made simple.", "voice": "aria"}),
+    ("set_theme", {"style": "minimalist"}),
+    ("set_title", {"title": "Desk lamp ad"}),
+    ("create_scene", {"title": "Benefit", "layout": "statement", "duration": 5.43, "headline": "Warm, even light", "body": "A soft glow that's easy on the eyes.", "transition": "crossfade", "transition_sec": 0.5, "narration": "Warm, even light. A soft glow that's easy on the eyes.", "voice": "aria"}),
+    ("create_scene", {"title": "Benefit", "layout": "statement", "duration": 5.41, "headline": "Easy on the eyes", "body": "No glare, no flicker, just calm light.", "transition": "crossfade", "transition_sec": 0.5, "narration": "Easy on the eyes. No glare, no flicker, just calm light.", "voice": "aria"}),
+    ("create_scene", {"title": "Cta", "layout": "cta", "duration": 3.2, "headline": "Bring home better light.", "cta": "Shop now", "narration": "Bring home better light. Shop now.", "voice": "aria"}),
+    ("set_music", {"mood": "calm"}),
+]  # fmt: skip
+
+
+def slot_video() -> Project:
+    bench = Workbench(None, Env())
+    for name, args in SLOT_VIDEO:
+        bench.run(name, args)
+    assert bench.project is not None
+    return bench.project
