@@ -24,7 +24,7 @@ from ozor.errors import BadRequest
 from ozor.render.layout import ROLES
 from ozor.scene.models import Project, TextElement
 from ozor.scene.timing import total_duration
-from tests.agent.support import edit, generate
+from tests.agent.support import edit, slot_video
 
 CORPUS = json.loads(Path(__file__).with_name("edit_corpus.json").read_text(encoding="utf-8"))
 PARTICIPLES = (
@@ -36,7 +36,7 @@ PARTICIPLES = (
 @cache
 def base(name: str) -> Project:
     spec = CORPUS["projects"][name]
-    project = generate(spec["prompt"]).project
+    project = slot_video(spec["prompt"])
     assert project is not None
     for tool, args in spec.get("setup", []):
         project, _ = call(project, tool, args, Env())
