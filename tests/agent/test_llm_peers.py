@@ -181,8 +181,7 @@ def test_review_rounds_are_bounded(tmp_path):
     }
     with ScriptedLLM([calls(("add_element", corner)), text("Done.")], repeat_last=True) as llm:
         bench = Workbench(project, Env())
-        assert (
-            director(llm, tmp_path, llm_review_rounds=2).run(Turn("add a sticker", project), bench) == "Done."
-        )
+        reply = director(llm, tmp_path, llm_review_rounds=2).run(Turn("add a sticker", project), bench)
+    assert reply == "Done. Still to fix: scene 1 sticker (safe area)."
     assert [c.name for c in bench.calls] == ["add_element", "review_scenes", "review_scenes"]
     assert len(llm.requests) == 4

@@ -414,6 +414,40 @@ def test_the_llm_director_behind_the_same_api(llm_server):
     assert len(llm.requests) == 3
 
 
+def test_a_failed_llm_turn_keeps_what_the_model_tried_in_the_trace(tmp_path):
+    wrong = ("update_element", {"scene": 9, "element": "headline", "text": "Glow"})
+    script = [
+        calls(("create_scene", {"layout": "title", "headline": "Hear every detail.", "duration": 3})),
+        text("I've made a 3-second teaser."),
+        calls(wrong),
+        calls(wrong),
+    ]
+    with ScriptedLLM(script) as llm:
+        settings = make_settings(tmp_path, llm_base_url=llm.url, llm_model="scripted", llm_max_steps=2)
+        with start_server(settings) as live, httpx.Client(base_url=live.url, timeout=60) as client:
+            user = new_user(client)
+            accepted = client.post(
+                "/api/v1/videos/generate", json={"prompt": "A teaser for headphones"}, headers=user.headers
+            ).json()
+            assert wait(client, user, accepted)["status"] == "completed"
+            before = project(client, user, accepted["videoId"])
+            r = client.post(
+                f"/api/v1/videos/{accepted['videoId']}/message",
+                json={"message": "change the headline to Glow"},
+                headers=user.headers,
+            )
+            job = wait(client, user, r.json())
+            assert job["status"] == "failed" and "did not finish within 2 steps" in job["error"]
+            assert project(client, user, accepted["videoId"]) == before
+            assert balance(client, user) == {"balance": 9, "held": 0}
+            body = trace(client, user, accepted["videoId"], accepted["conversationId"])
+            tried = [c for m in body["messages"][2:] for c in m["toolCalls"]]
+            assert [(c["name"], c["error"]) for c in tried] == [
+                ("update_element", "update_element failed: there is no scene 9: the video has 1 scene")
+            ] * 2
+            assert body["messages"][-1]["textPreview"].startswith("The agent did not finish within 2 steps")
+
+
 def test_generate_and_a_failed_edit_on_postgresql(pg_url, tmp_path):
     reset_postgres(pg_url)
     with (

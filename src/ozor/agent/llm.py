@@ -18,7 +18,7 @@ from typing import Any
 import openai
 
 from ozor.agent.director import Call, Turn, Workbench
-from ozor.agent.review import changed_scenes, review
+from ozor.agent.review import Problem, changed_scenes, review
 from ozor.agent.tools import TOOLS, ToolError
 from ozor.agent.tools.templates import catalogue
 from ozor.config import Settings
@@ -62,9 +62,23 @@ class LLMDirector:
                 if not bench.calls:
                     raise BadRequest(text or "The agent made no change and gave no reason.")
                 bench.step(text)
-                if reviews < self.review_rounds and self._review(turn, bench, messages, text):
+                assert bench.project is not None
+                scenes = changed_scenes(turn.project, bench.project)
+                problems = review(bench.project, scenes)
+                if problems and reviews < self.review_rounds:
                     reviews += 1
+                    self._send_review(bench, messages, text, scenes, problems)
                     continue
+                if problems:  # the rounds are spent: say what is still wrong rather than hide it
+                    text = (
+                        (text or "Done.")
+                        + " Still to fix: "
+                        + "; ".join(
+                            f"scene {p.scene} {p.element} ({p.problem.replace('_', ' ')})" for p in problems
+                        )
+                        + "."
+                    )
+                    bench.steps[-1].text = text
                 return text or "Done."
             bench.step(reply.content or "")
             messages.append(
@@ -97,14 +111,11 @@ class LLMDirector:
         return response.choices[0].message
 
     @staticmethod
-    def _review(turn: Turn, bench: Workbench, messages: list[dict[str, Any]], text: str) -> bool:
-        """Check the scenes the turn changed; on problems, hand them to the model as the result of a
-        `review_scenes` call (kept in the trace too) and say so."""
-        assert bench.project is not None
-        scenes = changed_scenes(turn.project, bench.project)
-        problems = [p.report() for p in review(bench.project, scenes)]
-        if not problems:
-            return False
+    def _send_review(
+        bench: Workbench, messages: list[dict[str, Any]], text: str, scenes: list[int], found: list[Problem]
+    ) -> None:
+        """Hand the problems to the model as the result of a `review_scenes` call (kept in the trace)."""
+        problems = [p.report() for p in found]
         args = {"scenes": scenes}
         result = {
             "ok": False,
@@ -129,7 +140,6 @@ class LLMDirector:
         bench.steps[-1].calls.append(
             Call("review_scenes", args, error=json.dumps(problems, ensure_ascii=False))
         )
-        return True
 
     @staticmethod
     def _call(bench: Workbench, name: str, raw: str | None) -> dict[str, Any]:

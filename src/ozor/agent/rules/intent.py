@@ -17,8 +17,8 @@ from typing import Literal
 
 from ozor.agent.colors import HEX_RE, NAME_RE, contrast, parse_color, push_to_contrast, rgb
 from ozor.agent.readability import backdrop
-from ozor.agent.rules.edit_copy import SLOT_LABELS, replace_text
-from ozor.agent.rules.edit_look import MOODS, narrate_all
+from ozor.agent.rules.edit_copy import SLOT_LABELS, delete_scenes, replace_text, swap_scenes
+from ozor.agent.rules.edit_look import MOODS, background_in, narrate_all
 from ozor.agent.rules.grammar import Change, EditContext, Refusal, rule
 from ozor.agent.rules.refs import SCENES, clean_text, cta_scene, scene_numbers
 from ozor.agent.tools.templates import element_for
@@ -117,11 +117,12 @@ def _alternation(words: Mapping[str, str]) -> str:
 _OPS = re.compile(rf"(?<![\w-])({_alternation(OPS)})(?![\w-])", re.IGNORECASE)
 _TARGETS = re.compile(rf"(?<![\w-])({_alternation(TARGETS)})(?![\w-])", re.IGNORECASE)
 _SCENES = re.compile(rf"(?<![\w-]){SCENES}(?![\w-])", re.IGNORECASE)
-_TRAILING_SCENES = re.compile(rf"\s+(?:in|on|for)\s+(?P<scenes>{SCENES})$", re.IGNORECASE)
 _SAY = re.compile(
     r"\b(?:to\s+say|to\s+read|should\s+(?:say|read|be)|says?|reads?|saying)\s*:?\s+(?P<rest>.+)$", re.I
 )
 _TO = re.compile(r"\s(?:to|into|as)\s+(?:be\s+)?(?P<rest>.+)$", re.IGNORECASE)
+# A scene named after the new value ("… to red in scene 2"); "to First now" names no scene.
+_TRAILING_SCENES = re.compile(rf"\s+(?:in|on|for)\s+(?P<scenes>{SCENES})\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -219,6 +220,16 @@ def understand(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
         return quote_scene(clause, it, ctx)
     if it.op == "replace" or (it.op == "set" and it.target is None and len(it.quotes) == 2):
         return replacement(clause, it, ctx)
+    if it.target == "scene" and it.scenes and it.content is None and not it.value:
+        if it.op == "remove":
+            return delete_scenes(it.scenes)
+        if it.op == "swap" and len(it.scenes) == 2:
+            return swap_scenes(it.scenes[0], it.scenes[1], ctx)
+    if it.target == "background" or (it.target == "scene" and it.scenes and colour_of(it)):
+        phrase = it.content or it.value
+        if "gradient" in clause.lower() or not only_color(phrase):
+            return None  # gradients and attached media: the phrase rules
+        return background_in(phrase, it.scenes, ctx)
     if it.target == "voice":
         return voice(it, ctx)
     if (length := LENGTH.search(clause)) and it.target in (None, "video", "pacing") and not it.scenes:
@@ -371,8 +382,12 @@ def _label(slots: list[str]) -> str:
     return "text" if len(slots) > 1 else SLOT_LABELS.get(slots[0], slots[0])
 
 
+def colour_of(it: Intent) -> str | None:
+    return only_color(it.content) or only_color(it.value)
+
+
 def copy_or_look(it: Intent, ctx: EditContext) -> list[Change] | None:
-    color = only_color(it.content) or only_color(it.value)
+    color = colour_of(it)
     if color is not None and it.op not in ("bigger", "smaller", "remove"):
         return recolour(it, ctx, color)
     if it.op in ("bigger", "smaller"):

@@ -199,7 +199,8 @@ def need(project: Project | None) -> Project:
 
 def at(project: Project, number: int) -> Scene:
     if not 1 <= number <= len(project.scenes):
-        raise BadRequest(f"there is no scene {number}: the video has {len(project.scenes)} scenes")
+        count = len(project.scenes)
+        raise BadRequest(f"there is no scene {number}: the video has {count} scene{'s' * (count != 1)}")
     return project.scenes[number - 1]
 
 
