@@ -67,3 +67,14 @@ def test_accent_override_and_aliases():
     assert look("minimalist", accent="#FF5500").colors.accent != look("minimalist").colors.accent
     with pytest.raises(ValueError, match="unknown look"):
         look("gothic")
+
+
+def test_every_template_names_its_headline_and_roles_name_its_text_slots():
+    from ozor.design.roles import ROLES, slot_for
+
+    assert set(ROLES) == set(TEMPLATES)
+    for name, roles in ROLES.items():
+        text_slots = {s.name for s in TEMPLATES[name].slots if s.kind == "text"}
+        assert "headline" in roles and set(roles.values()) <= text_slots, name
+    assert slot_for("quote", "headline") == "quote" and slot_for("quote", "role") == "role"
+    assert slot_for("hero", "cta") is None and slot_for("nope", "headline") is None

@@ -11,6 +11,7 @@ from ozor.agent.rules.copy import narrate, sentence
 from ozor.agent.rules.grammar import Change, EditContext, Refusal, rule
 from ozor.agent.rules.refs import SCENE, SCENES, one_scene, scene_numbers
 from ozor.agent.styles import STYLE_WORDS
+from ozor.agent.tools.templates import holds
 from ozor.agent.voices import VOICE_WORDS, VOICES
 from ozor.scene.models import LogoElement, TextElement
 
@@ -136,7 +137,7 @@ def element_color(m: re.Match[str], ctx: EditContext) -> list[Change]:
     scenes = (
         [one_scene(m.group("scene"), ctx.project)]
         if m.group("scene")
-        else [i for i, s in enumerate(ctx.project.scenes, 1) if any(e.id == slot for e in s.elements)]
+        else [i for i, s in enumerate(ctx.project.scenes, 1) if holds(s, slot)]
     )
     changes = [Change("update_element", {"scene": n, "element": slot, "color": color}, "") for n in scenes]
     if not changes:

@@ -25,6 +25,7 @@ from ozor.agent.tools.base import (
     tool,
     when,
 )
+from ozor.agent.tools.templates import element_id, text_slot, with_copy
 from ozor.errors import BadRequest
 from ozor.scene import edit
 from ozor.scene.models import (
@@ -149,6 +150,12 @@ class UpdateElement(Args):
 def update_element(project: Project | None, a: UpdateElement, env: Env) -> tuple[Project, str]:
     p = need(project)
     scene = at(p, a.scene)
+    if a.text is not None and (slot := text_slot(scene, a.element)):
+        p = with_copy(p, scene, slot, a.text)  # a templated scene keeps its design: compose it again
+        scene, a = at(p, a.scene), a.model_copy(update={"text": None})
+        if a.model_dump(exclude_none=True).keys() <= {"scene", "element"}:
+            return p, f"updated {a.element!r} in scene {a.scene}: text"
+    a = a.model_copy(update={"element": element_id(scene, a.element)})
     element = scene.elements[edit.element_index(scene, a.element)]
     changes: dict[str, Any] = {
         k: v

@@ -15,6 +15,7 @@ from ozor.agent.tools.base import Args, Env, Hex, SceneNo, current_voice, need, 
 from ozor.agent.voices import Voice
 from ozor.design import LOOK_NAMES, TEMPLATES, Look, compose, look
 from ozor.design.colors import mix, on, readable
+from ozor.design.roles import slot_for
 from ozor.errors import BadRequest
 from ozor.scene import edit
 from ozor.scene.color import contrast
@@ -91,6 +92,38 @@ def recomposed(scene: Scene, chosen: Look, aspect: Any) -> Scene:
         scene.template.name, dict(scene.template.slots), chosen, aspect, scene.duration, scene.id
     )
     return fresh.model_copy(update={"narration": scene.narration, "title": scene.title})
+
+
+def text_slot(scene: Scene, name: str) -> str | None:
+    """The text slot that `name` (a slot, or a part an edit names: headline, body, kicker, cta) means
+    in a templated scene; None for a scene built element by element."""
+    if scene.template is None or (slot := slot_for(scene.template.name, name)) is None:
+        return None
+    kinds = {s.name: s.kind for s in TEMPLATES[scene.template.name].slots}
+    return slot if kinds.get(slot) == "text" else None
+
+
+def element_id(scene: Scene, name: str) -> str:
+    """The element an edit means by `name`: the element of that id, else the one its slot made."""
+    if any(e.id == name for e in scene.elements):
+        return name
+    slot = text_slot(scene, name)
+    return slot if slot and any(e.id == slot for e in scene.elements) else name
+
+
+def holds(scene: Scene, name: str) -> bool:
+    """Whether the scene has the element or part an edit names ("headline" in a quote scene: its quote)."""
+    return text_slot(scene, name) is not None or any(e.id == element_id(scene, name) for e in scene.elements)
+
+
+def with_copy(project: Project, scene: Scene, slot: str, text: str) -> Project:
+    """The scene composed again with new copy in one slot, fitted like the rest (BadRequest when it
+    cannot fit); its timing, narration and title stay."""
+    assert scene.template is not None
+    slots = {**scene.template.slots, slot: text}
+    fresh = composed(scene.template.name, slots, look_of(project), project.aspect, scene.duration, scene.id)
+    fresh = fresh.model_copy(update={"narration": scene.narration, "title": scene.title})
+    return edit.with_scenes(project, [fresh if s.id == scene.id else s for s in project.scenes])
 
 
 def _seed(scene_id: str) -> int:
