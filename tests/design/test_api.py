@@ -69,12 +69,9 @@ def test_accent_override_and_aliases():
         look("gothic")
 
 
-def test_every_template_names_its_headline_and_roles_name_its_text_slots():
-    from ozor.design.roles import ROLES, slot_for
+def test_the_key_word_is_a_number_or_the_longest_word():
+    from ozor.design.kit import key_word
 
-    assert set(ROLES) == set(TEMPLATES)
-    for name, roles in ROLES.items():
-        text_slots = {s.name for s in TEMPLATES[name].slots if s.kind == "text"}
-        assert "headline" in roles and set(roles.values()) <= text_slots, name
-    assert slot_for("quote", "headline") == "quote" and slot_for("quote", "role") == "role"
-    assert slot_for("hero", "cta") is None and slot_for("nope", "headline") is None
+    assert key_word("Your team loses 9 hours a week") == "9"
+    assert key_word("Everything in one place") == "Everything"
+    assert key_word("Fieldnote") == ""

@@ -6,7 +6,6 @@ import re
 
 from ozor.agent.rules.grammar import Change, EditContext, Refusal, rule
 from ozor.agent.rules.refs import SCENE, SCENES, clean_text, cta_scene, number, one_scene, scene_numbers
-from ozor.agent.tools.templates import holds
 from ozor.scene.models import TextElement
 
 # --- copy ---------------------------------------------------------------------------------
@@ -66,7 +65,7 @@ def change_copy(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
         else (cta_scene(ctx.project) if slot == "cta" else 1)
     )
     scene = ctx.project.scenes[n - 1] if 1 <= n <= len(ctx.project.scenes) else None
-    has = scene is not None and holds(scene, slot)
+    has = scene is not None and any(e.id == slot for e in scene.elements)
     if slot == "cta" and scene is not None and not has:
         n = cta_scene(ctx.project)
     label = SLOT_LABELS.get(slot, slot)

@@ -21,7 +21,7 @@ from ozor.agent.rules.edit_copy import SLOT_LABELS, delete_scenes, replace_text,
 from ozor.agent.rules.edit_look import MOODS, background_in, narrate_all
 from ozor.agent.rules.grammar import Change, EditContext, Refusal, rule
 from ozor.agent.rules.refs import SCENES, clean_text, cta_scene, scene_numbers
-from ozor.agent.tools.templates import element_id, holds
+from ozor.agent.tools.templates import element_for
 from ozor.agent.voices import VOICE_WORDS, VOICES
 from ozor.render.layout import ROLES
 from ozor.scene.fonts import FONT_FAMILIES, LOOK_FONTS
@@ -366,9 +366,9 @@ def _holders(project: Project, scenes: list[int] | None, slots: list[str]) -> li
     for n in numbers:
         if not 1 <= n <= len(project.scenes):
             raise Refusal(f"there is no scene {n}: the video has {len(project.scenes)} scenes")
-        scene = project.scenes[n - 1]
-        ids = {element_id(scene, slot) for slot in slots}  # a quote scene's headline is its quote
-        out += [(n, e) for e in scene.elements if isinstance(e, TextElement) and e.id in ids]
+        out += [
+            (n, e) for e in project.scenes[n - 1].elements if isinstance(e, TextElement) and e.id in slots
+        ]
     return out
 
 
@@ -417,7 +417,8 @@ def rewrite(it: Intent, ctx: EditContext, text: str) -> list[Change]:
     if not 1 <= n <= len(p.scenes):
         raise Refusal(f"there is no scene {n}: the video has {len(p.scenes)} scenes")
     label = SLOT_LABELS.get(slot, slot)
-    if holds(p.scenes[n - 1], slot):
+    slot = element_for(p.scenes[n - 1], slot)  # a template may call it otherwise (a statement, a button)
+    if any(e.id == slot for e in p.scenes[n - 1].elements):
         return [Change("update_element", {"scene": n, "element": slot, "text": text}, f"changed the {label} "
                        f"of scene {n} to “{text}”")]  # fmt: skip
     if slot in ("headline", "cta", "stat"):

@@ -25,7 +25,7 @@ from ozor.agent.tools.base import (
     tool,
     when,
 )
-from ozor.agent.tools.templates import element_id, text_slot, with_copy
+from ozor.agent.tools.templates import element_for, with_text
 from ozor.errors import BadRequest
 from ozor.scene import edit
 from ozor.scene.models import (
@@ -150,13 +150,11 @@ class UpdateElement(Args):
 def update_element(project: Project | None, a: UpdateElement, env: Env) -> tuple[Project, str]:
     p = need(project)
     scene = at(p, a.scene)
-    if a.text is not None and (slot := text_slot(scene, a.element)):
-        p = with_copy(p, scene, slot, a.text)  # a templated scene keeps its design: compose it again
-        scene, a = at(p, a.scene), a.model_copy(update={"text": None})
-        if a.model_dump(exclude_none=True).keys() <= {"scene", "element"}:
-            return p, f"updated {a.element!r} in scene {a.scene}: text"
-    a = a.model_copy(update={"element": element_id(scene, a.element)})
+    a = a.model_copy(update={"element": element_for(scene, a.element)})
     element = scene.elements[edit.element_index(scene, a.element)]
+    if a.text is not None and (recomposed := with_text(p, scene, a.element, a.text)) is not None:
+        p, scene = recomposed, at(recomposed, a.scene)  # the template fits the new copy
+        element = scene.elements[edit.element_index(scene, a.element)]
     changes: dict[str, Any] = {
         k: v
         for k, v in {
