@@ -542,16 +542,40 @@ def quote_scene(clause: str, it: Intent, ctx: EditContext) -> list[Change] | Non
     count = len(p.scenes)
     position = count if count > 1 and cta_scene(p) == count else count + 1
     middle = sorted(s.duration for s in p.scenes[1:-1]) or [4.0]
+    duration = max(4.0, middle[len(middle) // 2])
+    narration = (
+        f"{words.rstrip('.!?')}." + (f" {who}." if who else "")
+        if any(s.narration for s in p.scenes)
+        else None
+    )
+    by = f" by {who}" if who else ""
+    say = f"added a quote scene{by} as scene {position}: “{words}”"
+    if any(s.template for s in p.scenes):  # a designed video gets a designed quote (or a statement)
+        template, slots = (
+            ("quote", {"quote": words, "name": who}) if who else ("statement", {"statement": words})
+        )
+        made = {
+            "scene": count + 1,
+            "template": template,
+            "slots": slots,
+            "duration": duration,
+            "title": "Quote",
+        }
+        order = [*range(1, position), count + 1, *range(position, count + 1)]
+        changes = [Change("use_template", made | ({"narration": narration} if narration else {}), say)]
+        if position <= count:  # before the closing scene
+            changes[0].say = ""
+            changes.append(Change("reorder_scenes", {"order": order}, say))
+        return changes
     args: dict[str, object] = {
         "order": position,
         "title": "Quote",
         "layout": "quote",
         "headline": words,
-        "duration": max(4.0, middle[len(middle) // 2]),
+        "duration": duration,
     }
     if who:
         args["attribution"] = who
-    if any(s.narration for s in p.scenes):
-        args["narration"] = f"{words.rstrip('.!?')}." + (f" {who}." if who else "")
-    by = f" by {who}" if who else ""
-    return [Change("create_scene", args, f"added a quote scene{by} as scene {position}: “{words}”")]
+    if narration:
+        args["narration"] = narration
+    return [Change("create_scene", args, say)]
