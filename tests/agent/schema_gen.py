@@ -72,6 +72,12 @@ class Generator:
         return " ".join(words)[:length].strip() or "a"
 
     def obj(self, node: dict[str, Any]) -> dict[str, Any]:
-        props = node.get("properties", {})
-        names = [n for n in props if n in node.get("required", []) or self.rng.random() < 0.3]
+        props = dict(node.get("properties", {}))
+        required = list(node.get("required", []))
+        branches = [b for b in node.get("oneOf", []) if "properties" in b]
+        if branches:  # one shape of several (a template and its slots): its properties win
+            branch = self.rng.choice(branches)
+            props |= branch["properties"]
+            required += branch.get("required", list(branch["properties"]))
+        names = [n for n in props if n in required or self.rng.random() < 0.3]
         return {n: self.value(props[n], n) for n in names}

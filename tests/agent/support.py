@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from ozor.agent import review
 from ozor.agent.director import Turn, Workbench
@@ -18,6 +19,12 @@ def generate(
     bench = Workbench(None, Env(assets={a.ref: a for a in attachments}))
     RulesDirector().run(Turn(prompt, None, aspect=aspect, attachments=attachments), bench)  # type: ignore[arg-type]
     return bench
+
+
+def stored(name: str) -> Project:
+    """A project generated once from a prompt and kept (tests/agent/edit_projects/), so tests of edits
+    and of the LLM director do not move when the generator does."""
+    return Project.model_validate_json((Path(__file__).with_name("edit_projects") / name).read_text("utf-8"))
 
 
 def used_assets(project: Project) -> dict[str, Attachment]:
