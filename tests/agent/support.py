@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -75,3 +76,17 @@ def unreadable(project: Project) -> list[str]:
 
 def texts(project: Project) -> list[str]:
     return [e.text for s in project.scenes for e in s.elements if isinstance(e, TextElement)]
+
+
+# Videos in the slot layouts the edit tools were built on, recorded as the tool calls the offline
+# director made before it composed design templates (slot_videos.json, by prompt): edit tests start
+# from these so they test the edits, not whatever the generator makes today.
+SLOT_VIDEOS = json.loads((Path(__file__).parent / "slot_videos.json").read_text(encoding="utf-8"))
+
+
+def slot_video(prompt: str = "A 15-second ad for a minimalist desk lamp") -> Project:
+    bench = Workbench(None, Env())
+    for name, args in SLOT_VIDEOS[prompt]:
+        bench.run(name, args)
+    assert bench.project is not None
+    return bench.project

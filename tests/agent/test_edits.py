@@ -18,7 +18,7 @@ from ozor.scene.models import (
     TextElement,
 )
 from ozor.scene.timing import total_duration
-from tests.agent.support import edit, generate, outside_safe_area, overflow, unreadable
+from tests.agent.support import edit, outside_safe_area, overflow, slot_video, unreadable
 
 LOGO = Attachment("asset_logo", "image", 400, 200)
 PHOTO = Attachment("asset_photo", "image", 1600, 1200)
@@ -26,7 +26,7 @@ PHOTO = Attachment("asset_photo", "image", 1600, 1200)
 
 @pytest.fixture(scope="module")
 def base() -> Project:
-    project = generate("A 20-second ad for the EcoBottle, a reusable water bottle").project
+    project = slot_video("A 20-second ad for the EcoBottle, a reusable water bottle")
     assert len(project.scenes) == 5 and all(s.narration for s in project.scenes)
     return project
 

@@ -9,22 +9,22 @@ import random
 import jsonschema
 import pytest
 
-from ozor.agent.tools.slot_schema import template_schema
+from ozor.agent.tools.templates import slots_schema
 from ozor.design import TEMPLATES, compose, look
 from tests.agent.schema_gen import Generator
-from tests.agent.support import generate
+from tests.agent.support import slot_video
 
 SAMPLES = 25
 
 
 @pytest.fixture(scope="module")
 def project():
-    return generate("A 15-second ad for a minimalist desk lamp").project
+    return slot_video()
 
 
 @pytest.mark.parametrize("name", sorted(TEMPLATES))
 def test_every_schema_valid_slot_set_composes(name, project):
-    schema = template_schema(name)
+    schema = slots_schema(name)
     validator = jsonschema.Draft202012Validator(schema)
     rng = random.Random(name)
     gen = Generator(

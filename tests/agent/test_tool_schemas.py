@@ -20,23 +20,25 @@ from ozor.agent.tools import TOOLS, Attachment, Env, ToolError, call
 from ozor.agent.tools.base import schema
 from ozor.scene.models import Project
 from tests.agent.schema_gen import Generator
-from tests.agent.support import generate
+from tests.agent.support import slot_video
 
 PHOTO = Attachment("asset_photo", "image", 1600, 1200)
 CLIP = Attachment("asset_clip", "video", 1280, 720, 6.0)
 ENV = Env(assets={a.ref: a for a in (PHOTO, CLIP)})
-# Refusals about the project as it stands, not about the arguments.
+# Refusals about the project as it stands, not about the arguments; and a template's copy that does
+# not fit its box, which is measured with the look's fonts at both aspects (a schema states only the
+# characters each slot allows).
 STATE = re.compile(
     r"already|unreadable|is not text|needs an image element in the scene|only one|no scene has|"
     r"there is no voice-over|order must list|is an? (?:video|image), not|would change nothing|"
-    r"at least one scene|has no element",
+    r"at least one scene|has no element|does not fit its box",
 )
 SAMPLES = 120
 
 
 @pytest.fixture(scope="module")
 def project() -> Project:
-    return generate("A 15-second ad for a minimalist desk lamp").project
+    return slot_video()
 
 
 def candidates(name: str, project: Project, rng: random.Random) -> list[dict[str, Any]]:

@@ -21,8 +21,8 @@ from ozor.agent.rules.edit_copy import SLOT_LABELS, delete_scenes, replace_text,
 from ozor.agent.rules.edit_look import MOODS, background_in, narrate_all
 from ozor.agent.rules.grammar import Change, EditContext, Refusal, rule
 from ozor.agent.rules.refs import SCENES, clean_text, cta_scene, scene_numbers
+from ozor.agent.tools.templates import element_for
 from ozor.agent.voices import VOICE_WORDS, VOICES
-from ozor.design import TEMPLATES
 from ozor.render.layout import ROLES
 from ozor.scene.fonts import FONT_FAMILIES, LOOK_FONTS
 from ozor.scene.models import Project, Scene, TextElement
@@ -106,16 +106,6 @@ LOOK_WORDS = {
 # Targets that may be named after "to" ("switch to upbeat music"), where other words are new copy.
 CARRIED = ("voice", "music", "font", "captions")
 LENGTH = re.compile(r"\b(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|mins?|minutes?)\b", re.IGNORECASE)
-# The slots of a design template each copy target names, in order of preference (a templated scene's
-# text elements carry these ids too; "by" is the statement template's attribution).
-TEMPLATE_SLOTS: dict[str, tuple[str, ...]] = {
-    "headline": ("headline", "statement", "quote", "name", "brand", "title", "deal", "plan"),
-    "body": ("body", "subline", "subtitle", "tagline", "bio", "address"),
-    "cta": ("button",),
-    "kicker": ("kicker", "tagline", "label", "date", "until"),
-    "attribution": ("attribution", "by", "name", "role"),
-    "stat": ("value", "price"),
-}
 SLOT_TARGETS = ("headline", "body", "cta", "kicker", "stat", "attribution")
 QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”|(?<!\w)'([^']+)'(?!\w)|‘([^’]+)’")
 
@@ -261,12 +251,6 @@ def understand(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
     return None
 
 
-def template_slot(template: str, target: str) -> str | None:
-    """The slot of `template` that a copy target ("headline", "cta"…) names, if it has one."""
-    names = {s.name for s in TEMPLATES[template].slots if s.kind in ("text", "number")}
-    return next((n for n in TEMPLATE_SLOTS.get(target, (target,)) if n in names), None)
-
-
 # --- voice and music ----------------------------------------------------------------------
 def voice_named(words: str) -> str | None:
     for word in re.findall(r"[\w-]+", words.lower()):
@@ -383,9 +367,7 @@ def _holders(project: Project, scenes: list[int] | None, slots: list[str]) -> li
         if not 1 <= n <= len(project.scenes):
             raise Refusal(f"there is no scene {n}: the video has {len(project.scenes)} scenes")
         scene = project.scenes[n - 1]
-        ids = (
-            set(slots) if scene.template is None else {a for s in slots for a in TEMPLATE_SLOTS.get(s, (s,))}
-        )
+        ids = {element_for(scene, slot) for slot in slots}  # as the scene's template calls them
         out += [(n, e) for e in scene.elements if isinstance(e, TextElement) and e.id in ids]
     return out
 
@@ -435,14 +417,8 @@ def rewrite(it: Intent, ctx: EditContext, text: str) -> list[Change]:
     if not 1 <= n <= len(p.scenes):
         raise Refusal(f"there is no scene {n}: the video has {len(p.scenes)} scenes")
     label = SLOT_LABELS.get(slot, slot)
-    scene = p.scenes[n - 1]
-    if scene.template is not None:  # the template's slot changes, and the scene is composed again
-        name = template_slot(scene.template.name, slot)
-        if name is None:
-            raise Refusal(f"scene {n} (a {scene.template.name} scene) has no {label}")
-        args = {"scene": n, "template": scene.template.name, "slots": {**scene.template.slots, name: text}}
-        return [Change("use_template", args, f"changed the {label} of scene {n} to “{text}”")]
-    if any(e.id == slot for e in scene.elements):
+    slot = element_for(p.scenes[n - 1], slot)  # a template may call it otherwise (a statement, a button)
+    if any(e.id == slot for e in p.scenes[n - 1].elements):
         return [Change("update_element", {"scene": n, "element": slot, "text": text}, f"changed the {label} "
                        f"of scene {n} to “{text}”")]  # fmt: skip
     if slot in ("headline", "cta", "stat"):

@@ -25,6 +25,7 @@ from ozor.agent.tools.base import (
     scenes_word,
     tool,
 )
+from ozor.agent.tools.templates import look_of, recomposed
 from ozor.errors import BadRequest
 from ozor.scene import edit
 from ozor.scene.models import Aspect, FontFamily, LogoElement, Project, Theme
@@ -125,7 +126,10 @@ def set_aspect(project: Project | None, a: SetAspect, env: Env) -> tuple[Project
     if p.aspect == a.aspect:
         raise BadRequest(f"the video is already {a.aspect}")
     was_wide = p.aspect == "16:9"
-    p = edit.replace(p, aspect=a.aspect)
+    chosen = look_of(p)
+    p = edit.replace(
+        edit.with_scenes(p, [recomposed(s, chosen, a.aspect) for s in p.scenes]), aspect=a.aspect
+    )
     for scene in p.scenes:
         for logo in [e for e in scene.elements if isinstance(e, LogoElement)]:
             ratio = logo.box.w / logo.box.h * (16 / 9 if was_wide else 9 / 16)
