@@ -28,8 +28,15 @@ def video_summary(settings: Settings, video: Video) -> VideoSummary:
 
 
 def video_detail(settings: Settings, storage: Storage, session: Session, video: Video) -> VideoDetail:
-    out = VideoDetail(**video_summary(settings, video).model_dump(), conversation_id=video.conversation_id)
     export = session.get(Export, video.latest_export_id) if video.latest_export_id else None
+    return video_with_export(settings, storage, video, export)
+
+
+def video_with_export(
+    settings: Settings, storage: Storage, video: Video, export: Export | None
+) -> VideoDetail:
+    """The status a poll returns: the video and its latest export, however they were read."""
+    out = VideoDetail(**video_summary(settings, video).model_dump(), conversation_id=video.conversation_id)
     if export is None:
         return out
     complete = export.status == ExportStatus.COMPLETE

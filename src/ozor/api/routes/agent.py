@@ -9,14 +9,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from fastapi import APIRouter
+from fastapi.responses import Response
 
 from ozor.agent import trace, turns
-from ozor.api.deps import ApiCaller, Ctx, OwnedVideo
+from ozor.api.deps import ApiCaller, Ctx, OwnedVideo, point_read
 from ozor.api.schemas import ChatImage, GenerateRequest, JobAccepted, JobStatus, MessageRequest, ToolTrace
 from ozor.db import statuses
-from ozor.db.models import Conversation, Job
+from ozor.db.models import Conversation
 from ozor.db.timefmt import iso
 from ozor.errors import BadRequest, NotFound
+from ozor.jobs import service
 from ozor.jobs.payloads import AutoExport
 from ozor.media.intake import Incoming
 from ozor.videos import projects
@@ -79,23 +81,23 @@ def message(owned: OwnedVideo, body: MessageRequest, ctx: Ctx) -> dict[str, Any]
     response_model_by_alias=True,
     response_model_exclude_unset=True,
 )
-def job_status(video_id: str, job_id: str, video: OwnedVideo, ctx: Ctx) -> dict[str, Any]:
-    with ctx.db.reader() as session:
-        job = session.get(Job, job_id)
-        if job is None or job.video_id != video.id:
-            raise NotFound(f"Job {job_id} not found for video {video_id}")
-        out = JobStatus(
-            video_id=video.id,
-            job_id=job.id,
-            status=job.status,
-            created_at=iso(job.created_at) or "",
-            conversation_id=video.conversation_id,
-        )
-        if job.status == statuses.JobStatus.COMPLETED:
-            out.response = job.response
-        if job.status == statuses.JobStatus.FAILED:
-            out.error = job.error
-    return out.model_dump(by_alias=True, exclude_unset=True)
+async def job_status(video_id: str, job_id: str, video: OwnedVideo, ctx: Ctx) -> Response:
+    """Polled by every waiting client: a point read, and the model serialised once, straight to bytes."""
+    job = await point_read(ctx, service.status_of, ctx.db.points, job_id)
+    if job is None or job.video_id != video.id:
+        raise NotFound(f"Job {job_id} not found for video {video_id}")
+    out = JobStatus(
+        video_id=video.id,
+        job_id=job.id,
+        status=job.status,
+        created_at=iso(job.created_at) or "",
+        conversation_id=video.conversation_id,
+    )
+    if job.status == statuses.JobStatus.COMPLETED:
+        out.response = job.response
+    if job.status == statuses.JobStatus.FAILED:
+        out.error = job.error
+    return Response(out.model_dump_json(by_alias=True, exclude_unset=True), media_type="application/json")
 
 
 @router.get(
