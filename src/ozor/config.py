@@ -55,6 +55,7 @@ class Settings(BaseSettings):
     llm_api_key: str | None = None
     llm_max_steps: int = 16  # model replies per agent turn before the turn fails
     llm_timeout_sec: float = 60.0
+    llm_review_rounds: int = 2  # times a turn's changed scenes are checked and problems sent back
 
     # auto: Kokoro (neural, en/es/fr) with espeak-ng for other languages, Piper where OZOR_PIPER_VOICES
     # names models; or kokoro, espeak, piper, openai.
@@ -68,7 +69,11 @@ class Settings(BaseSettings):
     document_parse_timeout_sec: float = 60.0
     document_parse_memory_mb: int = 2048
 
-    allow_private_fetch: bool = False
+    allow_private_fetch: bool = False  # tests only: also lets webhooks reach loopback receivers
+
+    webhook_timeout_sec: float = 15.0
+    webhook_retry_base_sec: float = 5.0  # the first retry's delay; each next one doubles (at most 4 h)
+    webhook_retry_window_sec: int = 24 * 3600  # retries stop this long after the event
 
     # Bounds on the work one request can cause (README "Limits").
     max_project_sec: float = 600.0  # a project's total length, checked on save and on export

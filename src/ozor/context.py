@@ -17,6 +17,7 @@ from ozor.jobs.queues import build_queue
 from ozor.jobs.queues.base import Queue
 from ozor.videos.export_job import EXPORT
 from ozor.videos.stills import STILLS
+from ozor.webhooks.delivery import DELIVERY
 
 HANDLERS: Handlers = {
     JobKind.EXPORT: EXPORT,
@@ -24,6 +25,7 @@ HANDLERS: Handlers = {
     JobKind.DOCUMENT_VIDEO: DOCUMENT_VIDEO,
     JobKind.GENERATE: GENERATE,
     JobKind.MESSAGE: MESSAGE,
+    JobKind.WEBHOOK: DELIVERY,
 }
 
 

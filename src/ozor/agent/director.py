@@ -6,6 +6,7 @@ and records every call (name, arguments, result or error) by assistant message, 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -40,10 +41,11 @@ class Step:
 class Workbench:
     """The project being edited in a turn, and the record of every tool call made on it."""
 
-    def __init__(self, project: Project | None, env: Env):
+    def __init__(self, project: Project | None, env: Env, observe: Callable[[Call], None] | None = None):
         self.project = project
         self.env = env
         self.steps: list[Step] = []
+        self.observe = observe  # told of every call as it finishes (the live event stream)
 
     def step(self, text: str = "") -> Step:
         self.steps.append(Step(text))
@@ -60,6 +62,9 @@ class Workbench:
         except ToolError as e:
             record.error = str(e)
             raise
+        finally:
+            if self.observe is not None:
+                self.observe(record)
         return record.result
 
     @property

@@ -11,21 +11,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ozor.agent import trace
-from ozor.agent.director import Director, Turn, Workbench
+from ozor.agent.director import Call, Director, Turn, Workbench
 from ozor.agent.llm import LLMDirector
 from ozor.agent.rules.director import RulesDirector
 from ozor.agent.tools import Attachment, Env
 from ozor.config import Settings
 from ozor.db.models import Asset, Job, Video
 from ozor.db.statuses import ExportStatus
-from ozor.errors import BadRequest
+from ozor.errors import BadRequest, OzorError
 from ozor.jobs.context import JobContext
 from ozor.jobs.payloads import GeneratePayload, LinkedAttachment, MessagePayload, StoredAttachment
 from ozor.media import intake
 from ozor.render.assets import refs_of
 from ozor.scene.hashing import content_hash
 from ozor.scene.models import Project
-from ozor.videos import exports, projects
+from ozor.videos import exports, live, projects
 
 UNCHANGED = (
     "That instruction would not change the video, so I left it as it was (no credit was used). "
@@ -72,12 +72,16 @@ def _turn(ctx: JobContext[MessagePayload]) -> str:
     aspect = payload.aspect if isinstance(payload, GeneratePayload) else None
     env = Env(aspect=aspect or (project.aspect if project else "16:9"), assets=assets)
     turn = Turn(payload.text, project, aspect=aspect, attachments=tuple(attachments))
-    bench = Workbench(project, env)
-    reply = director_for(ctx.settings).run(turn, bench)
-    if bench.project is None or (
-        project is not None and content_hash(bench.project) == content_hash(project)
-    ):
-        raise BadRequest(UNCHANGED)
+    bench = Workbench(project, env, observe=lambda c: _announce_call(ctx, c))
+    try:
+        reply = director_for(ctx.settings).run(turn, bench)
+        if bench.project is None or (
+            project is not None and content_hash(bench.project) == content_hash(project)
+        ):
+            raise BadRequest(UNCHANGED)
+    except OzorError as e:
+        _keep_attempt(ctx, bench, e.detail)
+        raise
     export = None
     with ctx.db.session() as session:
         video = _video(session, ctx.job.video_id)
@@ -92,12 +96,37 @@ def _turn(ctx: JobContext[MessagePayload]) -> str:
         wanted = payload.export if isinstance(payload, GeneratePayload) else None
         if wanted is not None:
             export = exports.request_export(
-                session, ctx.settings, video, quality=wanted.quality, is_public=wanted.is_public
+                session,
+                ctx.settings,
+                video,
+                quality=wanted.quality,
+                is_public=wanted.is_public,
+                webhook_url=ctx.job.webhook_url,  # the generate call's webhook also hears of its export
             )
         ctx.complete(session, reply)
     if export is not None and export.job_id and export.status != ExportStatus.COMPLETE:
         ctx.submit(export.job_id)
     return reply
+
+
+def _keep_attempt(ctx: JobContext[MessagePayload], bench: Workbench, error: str) -> None:
+    """A failed turn's tool calls stay in the trace (the project does not change), so anyone can see
+    what the director tried and why each call failed."""
+    if not bench.calls:
+        return
+    with ctx.db.session() as session:
+        video = _video(session, ctx.job.video_id)
+        if video.conversation_id is not None:
+            trace.record(session, video.conversation_id, ctx.job.id, bench.steps, error)
+
+
+def _announce_call(ctx: JobContext[MessagePayload], call: Call) -> None:
+    """A tool call on the video's live stream as it happens (the trace is saved with the turn)."""
+    data = {"jobId": ctx.job.id, "name": call.name, "args": call.args}
+    data |= {"error": call.error} if call.error is not None else {"result": call.result}
+    assert ctx.job.video_id is not None
+    with ctx.db.session() as session:
+        live.publish(session, ctx.job.video_id, "tool.call", data)
 
 
 def _video(session: Session, video_id: str | None) -> Video:

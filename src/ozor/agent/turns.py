@@ -56,6 +56,7 @@ def start_generate(
     attachments: list[intake.Media | intake.Incoming],
     export: AutoExport | None = None,
     created_via: str = "api",
+    webhook_url: str | None = None,
 ) -> tuple[Video, Job]:
     """A video with no scenes yet and the "pending" job that will direct it."""
     video = projects.create_video(session, account_id, None, created_via=created_via)
@@ -72,6 +73,7 @@ def start_generate(
         credit_cost=credits.COST_GENERATE,
         status=JobStatus.PENDING,
         job_id=job_id,
+        webhook_url=webhook_url,
     )
     _record(session, video, prompt, job)
     return video, job
@@ -83,6 +85,7 @@ def start_message(
     video: Video,
     message: str,
     attachments: list[intake.Media | intake.Incoming],
+    webhook_url: str | None = None,
 ) -> Job:
     job_id = service.hold(session, JobKind.MESSAGE, video.account_id, credits.COST_MESSAGE)
     payload = MessagePayload(text=message, attachments=_attach(session, storage, video, attachments))
@@ -94,6 +97,7 @@ def start_message(
         lane=video.id,
         credit_cost=credits.COST_MESSAGE,
         job_id=job_id,
+        webhook_url=webhook_url,
     )
     _record(session, video, message, job)
     return job

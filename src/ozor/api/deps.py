@@ -15,6 +15,7 @@ from ozor.db.models import Plan, Video
 from ozor.documents import plans
 from ozor.errors import Unauthorized
 from ozor.videos import projects
+from ozor.webhooks import accounts
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -71,6 +72,11 @@ def token_caller(ctx: Ctx, authorization: Annotated[str | None, Header()] = None
     with ctx.db.session() as session:  # a first-seen Firebase user gets an account
         account = ctx.identity.account_for_bearer(session, token.strip())
         return Caller(account.id)
+
+
+def webhook_target(ctx: AppContext, url: str | None) -> str | None:
+    """A request's webhookUrl, checked against the safe fetcher's address rules (400 if refused)."""
+    return accounts.check_url(url, allow_private=ctx.settings.allow_private_fetch) if url else None
 
 
 ApiCaller = Annotated[Caller, Depends(api_key_caller)]

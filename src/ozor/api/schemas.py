@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic.alias_generators import to_camel
@@ -95,9 +95,13 @@ class VideoDetail(VideoSummary):
 
 
 # --- exports --------------------------------------------------------------------------------
+WebhookUrl = Annotated[str | None, Field(None, max_length=2000)]  # additive: where the outcome is POSTed
+
+
 class ExportRequest(Wire):
     quality: Literal["720p", "1080p", "4k"] = "1080p"
     is_public: bool = False
+    webhook_url: WebhookUrl = None
 
 
 class ExportResponse(Wire):
@@ -135,12 +139,20 @@ class GenerateRequest(Wire):
     export_is_public: bool = False
     images: list[ChatImage] = Field(default_factory=list)
     videos: list[ChatVideo] = Field(default_factory=list)
+    webhook_url: WebhookUrl = None
 
 
 class MessageRequest(Wire):
     message: str = Field(min_length=1, max_length=2000)
     images: list[ChatImage] = Field(default_factory=list)
     videos: list[ChatVideo] = Field(default_factory=list)
+    webhook_url: WebhookUrl = None
+
+
+class PlanGenerateRequest(Wire):
+    """Optional body of POST /plans/{id}/generate (additive)."""
+
+    webhook_url: WebhookUrl = None
 
 
 class JobAccepted(Wire):
@@ -199,6 +211,8 @@ class PlanSceneView(Wire):
     voiceover_text: str
     image_refs: list[PlanImageRef] = []
     key_points: list[str] = []
+    # additive: where the narration comes from ({"page"|"slide"|"section", "quote"})
+    sources: list[dict[str, Any]] = []
 
 
 class PlanStyle(Wire):
@@ -233,6 +247,8 @@ class PlanView(Wire):
     created_via: str
     credits_cost: int
     voice_settings: PlanVoiceSettings = PlanVoiceSettings()  # additive
+    # additive: {"supported": bool, "unsupported": [{"order", "sentence"}]}; null for older plans
+    faithfulness: dict[str, Any] | None = None
 
 
 class ImageRefInput(Wire):

@@ -8,6 +8,7 @@ from pathlib import PurePosixPath
 
 from ozor.documents.extract import guard, sniff
 from ozor.documents.extract.model import Document, Picture
+from ozor.documents.grounding import SourceUnit, units_of
 from ozor.documents.planner import PlanDraft, PlannedScene, plan_document
 
 SLIDES_TIMEOUT_SEC = 40.0  # within the sandbox's own limit, with room left for the rest of the analysis
@@ -28,6 +29,7 @@ class Analysis:
     pictures: dict[str, Picture] = field(default_factory=dict)  # by file name under the plan
     scene_pictures: list[list[str]] = field(default_factory=list)  # picture names, per scene
     scene_prompts: list[str] = field(default_factory=list)
+    units: list[SourceUnit] = field(default_factory=list)  # the text by page/slide/section, for grounding
 
 
 def analyze_file(data: bytes, options: AnalyzeOptions) -> Analysis:
@@ -59,7 +61,7 @@ def _finish(doc: Document, options: AnalyzeOptions, render=None) -> Analysis:  #
         PurePosixPath(options.file_name or "").stem.replace("_", " ").replace("-", " ").strip() or "Overview"
     )
     draft = plan_document(doc, target_sec=options.target_sec, prompt=options.prompt, fallback_title=fallback)
-    out = Analysis(doc.kind, draft)
+    out = Analysis(doc.kind, draft, units=units_of(doc))
     rendered: dict[int, str] = {}
     for scene in draft.scenes:
         names = []

@@ -31,7 +31,7 @@ def event(step: str, detail: str, pct: int, **extra: Any) -> dict[str, Any]:
     return {"step": step, "detail": detail, "pct": pct, **extra}
 
 
-def start(session: Session, plan_id: str, account_id: str) -> Job:
+def start(session: Session, plan_id: str, account_id: str, webhook_url: str | None = None) -> Job:
     """Check state and credits (400/402 before any work), queue the job and mark the plan generating.
 
     The caller commits, then submits the job's id to the queue.
@@ -47,6 +47,7 @@ def start(session: Session, plan_id: str, account_id: str) -> Job:
         account_id=account_id,
         lane=f"plan:{plan_id}",
         credit_cost=plans.cost(plan),
+        webhook_url=webhook_url or plan.webhook_url,
     )
     plans.start_generating(session, plan)
     return job

@@ -1,19 +1,27 @@
 """Plans: their scenes and voice settings as stored, and the rules for changing them (PATCH, state, cost).
 
-The API's camelCase shape is the presenter's business (api/presenters.py); rows hold these models.
+Rows hold these models; `view` builds the API's camelCase shape from them.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel, ConfigDict
+from pydantic.alias_generators import to_camel
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ozor.accounts import credits
+from ozor.adapters.storage.base import Storage
+from ozor.config import Settings
 from ozor.db import affected
 from ozor.db.models import Asset, Plan
 from ozor.db.statuses import EDITABLE_PLAN, PlanStatus
+from ozor.db.timefmt import epoch_s
+from ozor.documents.grounding import Source, SourceUnit, ground, wire
 from ozor.errors import BadRequest, Forbidden, NotFound
+from ozor.videos.projects import file_url
 from ozor.voices import catalog
 
 
@@ -27,6 +35,8 @@ class PlanScene(BaseModel):
     voiceover: str
     image_paths: list[str] = []  # storage paths of this account's images
     key_points: list[str] = []
+    sources: list[Source] = []  # where the voiceover comes from in the document
+    unsupported: list[str] = []  # voiceover sentences no source supports (the faithfulness check)
 
 
 class VoiceSettings(BaseModel):
@@ -36,6 +46,17 @@ class VoiceSettings(BaseModel):
     voice_id: str | None = None
     speaking_style: str | None = None
     speaking_rate: float | None = None
+
+
+def grounded(scene: PlanScene, units: list[SourceUnit]) -> PlanScene:
+    """The scene with its sources and unsupported sentences worked out from the document's text."""
+    sources, unsupported = ground(scene.voiceover, units)
+    return scene.model_copy(update={"sources": sources, "unsupported": unsupported})
+
+
+def units_of_plan(plan: Plan) -> list[SourceUnit] | None:
+    """The document's text as kept at analysis; None for plans analysed before it was kept."""
+    return [SourceUnit.model_validate(u) for u in plan.source_pages] if plan.source_pages else None
 
 
 def scenes_of(plan: Plan) -> list[PlanScene]:
@@ -81,7 +102,8 @@ def apply_patch(
     if scenes is not None:
         ordered = sorted(scenes, key=lambda s: s.order)
         _check_images(session, plan.account_id, {p for s in ordered for p in s.image_paths})
-        plan.scenes = [s.model_dump() for s in ordered]
+        units = units_of_plan(plan)
+        plan.scenes = [(grounded(s, units) if units is not None else s).model_dump() for s in ordered]
 
 
 def _check_images(session: Session, account_id: str, paths: set[str]) -> None:
@@ -110,3 +132,42 @@ def start_generating(session: Session, plan: Plan) -> None:
     )
     if not taken:
         raise BadRequest(f"The plan is {plan.status}; it can be generated only while draft or failed")
+
+
+def view(settings: Settings, storage: Storage, plan: Plan) -> dict[str, Any]:
+    """The spec's plan JSON (GET /plans/{id}, and the plan.generated webhook's body); image URLs are
+    signed afresh on every read. voiceSettings is additive."""
+    scenes = [
+        {
+            "order": s.order,
+            "sceneTitle": s.title,
+            "scenePrompt": s.prompt,
+            "voiceoverText": s.voiceover,
+            "imageRefs": [{"storagePath": p, "url": file_url(settings, storage, p)} for p in s.image_paths],
+            "keyPoints": s.key_points,
+            "sources": [wire(source) for source in s.sources],
+        }
+        for s in scenes_of(plan)
+    ]
+    checked = units_of_plan(plan) is not None
+    unsupported = [{"order": s.order, "sentence": x} for s in scenes_of(plan) for x in s.unsupported]
+    voice = voice_of(plan).model_dump(exclude_unset=True)
+    return {
+        "planId": plan.id,
+        "fileName": plan.file_name,
+        "fileType": plan.file_type,
+        "sourceUrl": plan.source_url,
+        "aspectRatio": plan.aspect_ratio,
+        "status": str(plan.status),
+        "language": plan.language,
+        "style": plan.style,
+        "scenes": scenes,
+        "projectId": plan.project_id,
+        "error": plan.error,
+        "createdAt": epoch_s(plan.created_at),
+        "updatedAt": epoch_s(plan.updated_at),
+        "createdVia": plan.created_via,
+        "creditsCost": cost(plan),
+        "voiceSettings": {to_camel(k): v for k, v in voice.items()},
+        "faithfulness": {"supported": not unsupported, "unsupported": unsupported} if checked else None,
+    }

@@ -20,7 +20,7 @@ from ozor.db.statuses import PlanStatus
 from ozor.documents.analyze import Analysis, AnalyzeOptions, analyze_file, analyze_html
 from ozor.documents.extract import sniff
 from ozor.documents.extract.model import encode_picture, open_image
-from ozor.documents.plans import PlanScene
+from ozor.documents.plans import PlanScene, grounded
 from ozor.errors import BadRequest, OzorError
 from ozor.media import assets
 from ozor.media.fetch import fetch
@@ -40,6 +40,7 @@ class Request:
     file_name: str | None = None
     url: str | None = None
     created_via: str = "api"  # "web" from the dashboard
+    webhook_url: str | None = None  # where plan.generated goes (unless generate names another)
 
 
 def check_upload(settings: Settings, data: bytes) -> None:
@@ -135,13 +136,16 @@ def _store(
         )
     draft = analysis.draft
     scenes = [
-        PlanScene(
-            order=i + 1,
-            title=s.title,
-            prompt=prompt,
-            voiceover=s.narration,
-            image_paths=[f"{folder}/{name}" for name in names],
-            key_points=s.key_points,
+        grounded(
+            PlanScene(
+                order=i + 1,
+                title=s.title,
+                prompt=prompt,
+                voiceover=s.narration,
+                image_paths=[f"{folder}/{name}" for name in names],
+                key_points=s.key_points,
+            ),
+            analysis.units,
         ).model_dump()
         for i, (s, prompt, names) in enumerate(
             zip(draft.scenes, analysis.scene_prompts, analysis.scene_pictures, strict=True)
@@ -162,6 +166,8 @@ def _store(
         scenes=scenes,
         voice_settings={},
         created_via=request.created_via,
+        webhook_url=request.webhook_url,
+        source_pages=[u.model_dump() for u in analysis.units],
     )
     session.add(plan)
     session.flush()

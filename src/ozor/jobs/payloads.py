@@ -18,6 +18,7 @@ class JobKind(StrEnum):
     DOCUMENT_VIDEO = "document_video"
     GENERATE = "generate"
     MESSAGE = "message"
+    WEBHOOK = "webhook"
 
 
 class Payload(BaseModel):
@@ -40,6 +41,13 @@ class StillsPayload(Payload):
 class DocumentVideoPayload(Payload):
     KIND = JobKind.DOCUMENT_VIDEO
     plan_id: str
+
+
+class WebhookPayload(Payload):
+    """One delivery attempt of a webhook event (a failed attempt queues the next, later)."""
+
+    KIND = JobKind.WEBHOOK
+    delivery_id: str
 
 
 class StoredAttachment(BaseModel):

@@ -63,15 +63,20 @@ class Worker:
             response = handler.run(ctx)
             with self.db.session() as session:
                 service.complete(session, job_id, response)  # a no-op when the handler completed it
-            return JobStatus.COMPLETED
+            status = JobStatus.COMPLETED
         except OzorError as e:
             settle_failure(self.db, self.handlers, job_id, e.detail)
+            status = JobStatus.FAILED
         except Exception as e:  # a bug or an engine failure: the job fails cleanly, the log keeps the trace
             log.exception("job %s (%s) crashed", job_id, job.kind)
             settle_failure(self.db, self.handlers, job_id, f"Unexpected error: {type(e).__name__}: {e}")
+            status = JobStatus.FAILED
         finally:
             stop.set()
-        return JobStatus.FAILED
+        with self.db.reader() as session:
+            for follow_up in service.follow_ups(session, job_id):  # its webhook delivery
+                submit(follow_up)
+        return status
 
     def claim_and_execute(self, job_id: str, submit: Submit) -> JobStatus | None:
         """Claim and run a job that a queue message names. A job that must wait for its lane comes
@@ -81,6 +86,11 @@ class Worker:
             job = session.get(Job, job_id)
             status = job.status if job is not None else None
         return self.execute(job_id, submit) if claimed else status
+
+    def wait_sec(self, job_id: str) -> float:
+        """Seconds until a delayed job (a webhook retry) may run."""
+        with self.db.reader() as session:
+            return service.wait_sec(session, job_id)
 
 
 def _payload(job: Job, model: type[Payload]) -> Payload:

@@ -1,19 +1,36 @@
-"""Enqueue, claim and settle jobs; credits are reserved, captured and released by job id."""
+"""Enqueue, claim and settle jobs; credits are reserved, captured and released by job id.
+
+Every change of a job's state passes through here, so this is where it is announced: a live event
+on the job's video (the SSE stream) for each change, and, when a job finishes, a webhook delivery
+to the job's webhookUrl or the account's default (the delivery is itself a job, of kind webhook).
+"""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, exists, select, text, update
 from sqlalchemy.orm import Session, aliased
 
 from ozor.accounts import credits
 from ozor.db import affected, ids
-from ozor.db.models import Job
+from ozor.db.models import Job, VideoEvent, WebhookDelivery, WebhookSettings
 from ozor.db.points import PointReads
 from ozor.db.statuses import FINISHED, RUNNABLE, JobStatus
-from ozor.db.timefmt import utcnow
-from ozor.jobs.payloads import JobKind, Payload
+from ozor.db.timefmt import aware, utcnow
+from ozor.jobs.payloads import JobKind, Payload, WebhookPayload
+
+# (job kind, final status) → the webhook event that announces it; other jobs announce nothing.
+WEBHOOK_EVENTS: dict[tuple[str, str], str] = {
+    (JobKind.GENERATE, JobStatus.COMPLETED): "job.completed",
+    (JobKind.GENERATE, JobStatus.FAILED): "job.failed",
+    (JobKind.MESSAGE, JobStatus.COMPLETED): "job.completed",
+    (JobKind.MESSAGE, JobStatus.FAILED): "job.failed",
+    (JobKind.EXPORT, JobStatus.COMPLETED): "export.completed",
+    (JobKind.EXPORT, JobStatus.FAILED): "export.failed",
+    (JobKind.DOCUMENT_VIDEO, JobStatus.COMPLETED): "plan.generated",
+    (JobKind.DOCUMENT_VIDEO, JobStatus.FAILED): "job.failed",
+}
 
 STATUS_COLUMNS = ("id", "video_id", "status", "response", "error", "created_at")
 
@@ -33,6 +50,8 @@ def enqueue(
     credit_cost: int = 0,
     status: JobStatus = JobStatus.QUEUED,
     job_id: str | None = None,
+    webhook_url: str | None = None,
+    run_after: datetime | None = None,
 ) -> Job:
     """Record a job and hold its cost (402 if short) in the caller's transaction.
 
@@ -49,10 +68,13 @@ def enqueue(
         payload=payload.model_dump(mode="json"),
         credit_cost=credit_cost,
         status=JobStatus(status),
+        webhook_url=webhook_url,
+        run_after=run_after,
     )
     credits.reserve(session, account_id, credit_cost, ref=job.id, note=job.kind)
     session.add(job)
     session.flush()
+    _changed(session, job)
     return job
 
 
@@ -74,11 +96,15 @@ def _lane_blocked() -> ColumnElement[bool]:
     )
 
 
+def _due() -> ColumnElement[bool]:
+    return Job.run_after.is_(None) | (Job.run_after <= utcnow())
+
+
 def claimable(session: Session, limit: int) -> list[str]:
-    """Runnable jobs, oldest first, whose lane lets them run now."""
+    """Runnable jobs, oldest first, whose lane lets them run now and whose time has come."""
     query = (
         select(Job.id)
-        .where(Job.status.in_(RUNNABLE))
+        .where(Job.status.in_(RUNNABLE), _due())
         .where(Job.lane.is_(None) | ~_lane_blocked())
         .order_by(Job.created_at)
         .limit(limit)
@@ -100,7 +126,7 @@ def claim(session: Session, job_id: str, lease_sec: int) -> bool:
     taken = affected(
         session,
         update(Job)
-        .where(Job.id == job_id, Job.status.in_(RUNNABLE))
+        .where(Job.id == job_id, Job.status.in_(RUNNABLE), _due())
         .where(Job.lane.is_(None) | ~_lane_blocked())
         .values(
             status=JobStatus.PROCESSING,
@@ -109,7 +135,15 @@ def claim(session: Session, job_id: str, lease_sec: int) -> bool:
             started_at=now,
         ),
     )
+    if taken:
+        _changed(session, job_id)
     return bool(taken)
+
+
+def wait_sec(session: Session, job_id: str) -> float:
+    """How long a runnable job must still wait for its time (0 when it may run now)."""
+    run_after = session.scalar(select(Job.run_after).where(Job.id == job_id))
+    return max(0.0, (aware(run_after) - utcnow()).total_seconds()) if run_after else 0.0
 
 
 def extend_lease(session: Session, job_id: str, lease_sec: int) -> None:
@@ -122,14 +156,60 @@ def extend_lease(session: Session, job_id: str, lease_sec: int) -> None:
 
 def _settle(session: Session, job_id: str, **values: object) -> bool:
     """Finish a job once: False if it was settled already (a retry, a late duplicate)."""
-    return bool(
-        affected(
-            session,
-            update(Job)
-            .where(Job.id == job_id, Job.status.not_in(FINISHED))
-            .values(finished_at=utcnow(), lease_until=None, **values),
-        )
+    done = affected(
+        session,
+        update(Job)
+        .where(Job.id == job_id, Job.status.not_in(FINISHED))
+        .values(finished_at=utcnow(), lease_until=None, **values),
     )
+    if done:
+        job = _changed(session, job_id)
+        _announce(session, job)
+    return bool(done)
+
+
+def _changed(session: Session, job: Job | str) -> Job:
+    """The live event of a job's new status, on its video's stream."""
+    if isinstance(job, str):
+        found = session.get(Job, job, populate_existing=True)
+        assert found is not None
+        job = found
+    if job.video_id is not None and job.kind != JobKind.WEBHOOK:
+        data = {"jobId": job.id, "kind": job.kind, "status": str(job.status)}
+        if job.status == JobStatus.FAILED:
+            data["error"] = job.error or ""
+        session.add(VideoEvent(video_id=job.video_id, type="job.status", data=data))
+    return job
+
+
+def _announce(session: Session, job: Job) -> None:
+    """Queue the webhook delivery of a finished job's outcome, if it has somewhere to go."""
+    event = WEBHOOK_EVENTS.get((job.kind, job.status))
+    if event is None:
+        return
+    url = job.webhook_url
+    if url is None:
+        url = session.scalar(
+            select(WebhookSettings.default_url).where(WebhookSettings.account_id == job.account_id)
+        )
+    if not url:
+        return
+    delivery = WebhookDelivery(
+        id=ids.new_id("msg"), account_id=job.account_id, event=event, url=url, job_id=job.id, attempts=0
+    )
+    session.add(delivery)
+    session.flush()
+    enqueue(session, WebhookPayload(delivery_id=delivery.id), account_id=job.account_id)
+
+
+def follow_ups(session: Session, job_id: str) -> list[str]:
+    """The webhook jobs a finished job queued: the runner hands them to its queue."""
+    query = (
+        select(Job.id)
+        .join(WebhookDelivery, Job.payload["delivery_id"].as_string() == WebhookDelivery.id)
+        .where(WebhookDelivery.job_id == job_id, Job.kind == JobKind.WEBHOOK, Job.status.in_(RUNNABLE))
+    )
+    return list(session.scalars(query))
 
 
 def complete(session: Session, job_id: str, response: str | None = None) -> bool:

@@ -44,6 +44,39 @@ def _resolve(host: str, port: int, allow_private: bool) -> str:
     return addresses[0]
 
 
+def _pin(url: str, allow_private: bool) -> tuple[str, str, str]:
+    """The URL with its host replaced by the one address checked (so DNS cannot change in between),
+    the Host header to send and the TLS server name."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise BadRequest(f"Only http(s) URLs can be fetched, not {url[:100]!r}")
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    ip = _resolve(parts.hostname, port, allow_private)
+    pinned_host = f"[{ip}]" if ":" in ip else ip
+    pinned = urlunsplit((parts.scheme, f"{pinned_host}:{port}", parts.path or "/", parts.query, ""))
+    return pinned, parts.netloc.rsplit("@", 1)[-1], parts.hostname
+
+
+def check_target(url: str, allow_private: bool) -> None:
+    """400 unless `url` is http(s) and its host resolves only to addresses that may be contacted."""
+    _pin(url, allow_private)
+
+
+def post(
+    url: str, body: bytes, headers: dict[str, str], *, timeout: float = 15.0, allow_private: bool = False
+) -> httpx.Response:
+    """POST `body` to `url` under the same address rules as fetch; redirects are not followed (a
+    webhook receiver answers where it is). Raises BadRequest for a refused address and
+    UpstreamError when the connection fails."""
+    pinned, host, sni = _pin(url, allow_private)
+    sent = {**headers, "Host": host, "User-Agent": USER_AGENT}
+    try:
+        with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False) as client:
+            return client.post(pinned, content=body, headers=sent, extensions={"sni_hostname": sni})
+    except httpx.HTTPError as e:
+        raise UpstreamError(f"Posting to {url} failed: {type(e).__name__}") from None
+
+
 def fetch(
     url: str,
     *,
@@ -56,14 +89,8 @@ def fetch(
     deadline = time.monotonic() + timeout
     with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False) as client:
         for _ in range(MAX_REDIRECTS + 1):
-            parts = urlsplit(url)
-            if parts.scheme not in ("http", "https") or not parts.hostname:
-                raise BadRequest(f"Only http(s) URLs can be fetched, not {url[:100]!r}")
-            port = parts.port or (443 if parts.scheme == "https" else 80)
-            ip = _resolve(parts.hostname, port, allow_private)
-            pinned_host = f"[{ip}]" if ":" in ip else ip
-            pinned = urlunsplit((parts.scheme, f"{pinned_host}:{port}", parts.path or "/", parts.query, ""))
-            headers = {"Host": parts.netloc.rsplit("@", 1)[-1], "User-Agent": USER_AGENT, "Accept": accept}
+            pinned, host, sni = _pin(url, allow_private)
+            headers = {"Host": host, "User-Agent": USER_AGENT, "Accept": accept}
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise UpstreamError(f"Fetching {url} took longer than {timeout:.0f} s")
@@ -72,7 +99,7 @@ def fetch(
                     "GET",
                     pinned,
                     headers=headers,
-                    extensions={"sni_hostname": parts.hostname},
+                    extensions={"sni_hostname": sni},
                     timeout=remaining,
                 ) as response:
                     if response.is_redirect:

@@ -19,7 +19,7 @@ from ozor.jobs.payloads import ExportPayload
 from ozor.render.pipeline import RenderOptions, render
 from ozor.render.thumbnail import write_thumbnail
 from ozor.scene.models import Project
-from ozor.videos import projects
+from ozor.videos import live, projects
 from ozor.videos.exports import cache_key, resolve_assets
 from ozor.voices.narrate import voice_project
 
@@ -165,5 +165,18 @@ def _reporter(ctx: JobContext[ExportPayload]) -> Callable[[str, str, int], None]
             job = session.get(Job, ctx.job.id)
             if job is not None:
                 job.progress = {"step": step, "detail": detail, "pct": pct}
+                if job.video_id is not None:
+                    live.publish(
+                        session,
+                        job.video_id,
+                        "export.progress",
+                        {
+                            "exportId": ctx.payload.export_id,
+                            "jobId": job.id,
+                            "stage": step,
+                            "detail": detail,
+                            "pct": pct,
+                        },
+                    )
 
     return report

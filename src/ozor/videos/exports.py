@@ -44,7 +44,13 @@ def cache_key(project: Project, quality: Quality, is_public: bool) -> str:
 
 
 def request_export(
-    session: Session, settings: Settings, video: Video, *, quality: str, is_public: bool
+    session: Session,
+    settings: Settings,
+    video: Video,
+    *,
+    quality: str,
+    is_public: bool,
+    webhook_url: str | None = None,
 ) -> Export:
     """The finished (or running) identical export, else a new queued export with its job.
 
@@ -86,6 +92,7 @@ def request_export(
         ExportPayload(export_id=export.id, version=video.version),
         account_id=video.account_id,
         video_id=video.id,
+        webhook_url=webhook_url,
         lane=_export_lane(session, settings, video.account_id),
     )
     export.job_id = job.id

@@ -6,6 +6,7 @@ from ozor.api.routes import (
     auth,
     credits,
     documents,
+    events,
     exports,
     files,
     projects,
@@ -26,4 +27,5 @@ ROUTERS = [
     files.router,
     voices.router,
     documents.router,
+    events.router,
 ]

@@ -12,16 +12,14 @@ from fastapi import APIRouter
 from fastapi.responses import Response
 
 from ozor.agent import trace, turns
-from ozor.api.deps import ApiCaller, Ctx, OwnedVideo, point_read
+from ozor.api.deps import ApiCaller, Ctx, OwnedVideo, point_read, webhook_target
 from ozor.api.schemas import ChatImage, GenerateRequest, JobAccepted, JobStatus, MessageRequest, ToolTrace
-from ozor.db import statuses
 from ozor.db.models import Conversation
-from ozor.db.timefmt import iso
 from ozor.errors import BadRequest, NotFound
 from ozor.jobs import service
 from ozor.jobs.payloads import AutoExport
 from ozor.media.intake import Incoming
-from ozor.videos import projects
+from ozor.videos import projects, status
 
 router = APIRouter(prefix="/api/v1/videos", tags=["agent"])
 
@@ -41,6 +39,7 @@ def _text(value: str, field: str) -> str:
 @router.post("/generate", response_model=JobAccepted, response_model_by_alias=True)
 def generate(body: GenerateRequest, caller: ApiCaller, ctx: Ctx) -> dict[str, Any]:
     prompt = _text(body.prompt, "prompt")
+    webhook_url = webhook_target(ctx, body.webhook_url)
     attachments = turns.judge(_incoming(body.images, body.videos))
     export = AutoExport(quality=body.export_quality, is_public=body.export_is_public) if body.export else None
     with ctx.db.session() as session:
@@ -52,6 +51,7 @@ def generate(body: GenerateRequest, caller: ApiCaller, ctx: Ctx) -> dict[str, An
             aspect=body.aspect,
             attachments=attachments,
             export=export,
+            webhook_url=webhook_url,
         )
         out = JobAccepted(
             video_id=video.id, job_id=job.id, status=job.status, conversation_id=video.conversation_id
@@ -64,10 +64,11 @@ def generate(body: GenerateRequest, caller: ApiCaller, ctx: Ctx) -> dict[str, An
 def message(owned: OwnedVideo, body: MessageRequest, ctx: Ctx) -> dict[str, Any]:
     # 404/403 (the dependency) come before the body's attachments are judged.
     text = _text(body.message, "message")
+    webhook_url = webhook_target(ctx, body.webhook_url)
     attachments = turns.judge(_incoming(body.images, body.videos))
     with ctx.db.session() as session:
         video = projects.reloaded(session, owned.id, for_update=True)
-        job = turns.start_message(session, ctx.backends.storage, video, text, attachments)
+        job = turns.start_message(session, ctx.backends.storage, video, text, attachments, webhook_url)
         out = JobAccepted(
             video_id=video.id, job_id=job.id, status=job.status, conversation_id=video.conversation_id
         )
@@ -86,17 +87,7 @@ async def job_status(video_id: str, job_id: str, video: OwnedVideo, ctx: Ctx) ->
     job = await point_read(ctx, service.status_of, ctx.db.points, job_id)
     if job is None or job.video_id != video.id:
         raise NotFound(f"Job {job_id} not found for video {video_id}")
-    out = JobStatus(
-        video_id=video.id,
-        job_id=job.id,
-        status=job.status,
-        created_at=iso(job.created_at) or "",
-        conversation_id=video.conversation_id,
-    )
-    if job.status == statuses.JobStatus.COMPLETED:
-        out.response = job.response
-    if job.status == statuses.JobStatus.FAILED:
-        out.error = job.error
+    out = JobStatus.model_validate(status.job_view(job, video.conversation_id))
     return Response(out.model_dump_json(by_alias=True, exclude_unset=True), media_type="application/json")
 
 

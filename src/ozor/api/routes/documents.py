@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, Body, File, Form, Request, UploadFile
 from fastapi.responses import StreamingResponse
 from starlette.concurrency import run_in_threadpool
 
 from ozor.api import presenters
 from ozor.api.body import json_body
-from ozor.api.deps import ApiCaller, Ctx, OwnedPlan
-from ozor.api.schemas import PlanEnvelope, parse_plan_patch
+from ozor.api.deps import ApiCaller, Ctx, OwnedPlan, webhook_target
+from ozor.api.schemas import PlanEnvelope, PlanGenerateRequest, parse_plan_patch
 from ozor.context import AppContext
 from ozor.documents import generate, plans, progress, service
 from ozor.errors import BadRequest
@@ -30,6 +30,7 @@ async def analyze(
     target_duration_sec: Annotated[int, Form(ge=5, le=600)] = 30,
     prompt: Annotated[str | None, Form(max_length=2000)] = None,
     aspect_ratio: Annotated[str, Form()] = "16:9",
+    webhook_url: Annotated[str | None, Form(max_length=2000)] = None,
 ) -> dict[str, Any]:
     limit = ctx.settings.document_max_bytes
     declared = request.headers.get("content-length", "")
@@ -40,7 +41,11 @@ async def analyze(
     if aspect_ratio not in ASPECTS:
         raise BadRequest(f"aspect_ratio must be one of {', '.join(ASPECTS)}, not {aspect_ratio!r}")
     job = service.Request(
-        caller.account_id, target_duration_sec, (prompt or "").strip() or None, aspect_ratio
+        caller.account_id,
+        target_duration_sec,
+        (prompt or "").strip() or None,
+        aspect_ratio,
+        webhook_url=webhook_target(ctx, webhook_url),
     )
     if file is not None:
         job.data = await file.read(limit + 1)
@@ -74,9 +79,13 @@ async def patch_plan(owned: OwnedPlan, request: Request, ctx: Ctx) -> dict[str, 
 
 
 @router.post("/plans/{plan_id}/generate")
-async def generate_plan(owned: OwnedPlan, ctx: Ctx) -> StreamingResponse:
-    """Checks state and credits (400/402 before any byte is streamed), queues the job, streams its progress."""
-    job_id = await run_in_threadpool(_start, ctx, owned.id, owned.account_id)
+async def generate_plan(
+    owned: OwnedPlan, ctx: Ctx, body: Annotated[PlanGenerateRequest | None, Body()] = None
+) -> StreamingResponse:
+    """Checks state and credits (400/402 before any byte is streamed), queues the job, streams its
+    progress. An optional body names a webhookUrl (else the one given at analyze, if any)."""
+    webhook_url = webhook_target(ctx, body.webhook_url if body else None)
+    job_id = await run_in_threadpool(_start, ctx, owned.id, owned.account_id, webhook_url)
     ctx.queue.submit(job_id)
     return StreamingResponse(
         progress.events(ctx.db, job_id, owned.id),
@@ -85,6 +94,6 @@ async def generate_plan(owned: OwnedPlan, ctx: Ctx) -> StreamingResponse:
     )
 
 
-def _start(ctx: AppContext, plan_id: str, account_id: str) -> str:
+def _start(ctx: AppContext, plan_id: str, account_id: str, webhook_url: str | None) -> str:
     with ctx.db.session() as session:
-        return generate.start(session, plan_id, account_id).id
+        return generate.start(session, plan_id, account_id, webhook_url).id

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Body
 from fastapi.responses import Response
 
 from ozor.api import presenters
-from ozor.api.deps import Ctx, OwnedVideo
+from ozor.api.deps import Ctx, OwnedVideo, webhook_target
 from ozor.api.routes.files import stored_file
 from ozor.api.schemas import ExportRequest, ExportResponse
 from ozor.db.statuses import ExportStatus
@@ -29,10 +29,16 @@ def export_video(
 ) -> ExportResponse:
     """Start a render (free), or return the identical finished export at once."""
     body = body or ExportRequest()
+    webhook_url = webhook_target(ctx, body.webhook_url)
     with ctx.db.session() as session:
         video = projects.reloaded(session, owned.id, for_update=True)
         export = exports.request_export(
-            session, ctx.settings, video, quality=body.quality, is_public=body.is_public
+            session,
+            ctx.settings,
+            video,
+            quality=body.quality,
+            is_public=body.is_public,
+            webhook_url=webhook_url,
         )
         session.flush()
         detail = presenters.video_detail(ctx.settings, ctx.backends.storage, session, video)

@@ -51,8 +51,8 @@ def celery_app(settings: Settings, handlers: Handlers) -> Celery:
         if not workers:
             workers.append(runner.Worker(settings, handlers))
         outcome = workers[0].claim_and_execute(job_id, submit)
-        if runner.is_waiting(outcome):  # an older job of its lane runs first
-            raise task.retry(countdown=LANE_RETRY_SEC)
+        if runner.is_waiting(outcome):  # an older job of its lane runs first, or its time has not come
+            raise task.retry(countdown=max(LANE_RETRY_SEC, workers[0].wait_sec(job_id)))
         return str(outcome)
 
     app.task(name=TASK, bind=True, max_retries=None)(run_job)
