@@ -22,11 +22,13 @@ from ozor.config import Settings, load_settings
 from ozor.context import build_context
 from ozor.dashboard import install as install_dashboard
 from ozor.errors import OzorError
+from ozor.logs import mask_secrets_in_logs
 
 log = logging.getLogger(__name__)
 
 
 def create_app(settings: Settings, *, run_jobs: bool = True) -> FastAPI:
+    mask_secrets_in_logs()
     ctx = build_context(settings)
 
     @asynccontextmanager

@@ -61,6 +61,11 @@ SUCCESS_CONTENT: dict[tuple[str, str], dict[str, Any]] = {
             "schema": {"type": "string", "description": "`data: {step, detail, pct}` events, then `done`"}
         }
     },
+    ("GET", "/api/v1/videos/{video_id}/events"): {
+        "text/event-stream": {
+            "schema": {"type": "string", "description": "the video's events as they happen"}
+        }
+    },
     ("GET", "/api/v1/videos/{video_id}/project"): {
         "application/json": {"schema": {"$ref": "#/components/schemas/Project"}}
     },
@@ -106,7 +111,11 @@ OPTIONS = {  # api/allow.py
         "204": {
             "description": "No body; the Allow header lists the methods",
             "headers": {"Allow": {"schema": {"type": "string"}, "required": True}},
-        }
+        },
+        "404": {  # a value no route takes (a newline in a file path)
+            "description": STATUS_WORDS[404],
+            "content": {"application/json": {"schema": ERROR_REF}},
+        },
     },
 }
 

@@ -97,11 +97,13 @@ def worker(
     from ozor.context import HANDLERS
     from ozor.db import Database
     from ozor.jobs.queues.celery import celery_app  # celery is an optional extra
+    from ozor.logs import mask_secrets_in_logs
 
     settings = load_settings()
     if not settings.broker_url:
         _fail("OZOR_BROKER_URL is not set: `ozor serve` runs jobs itself unless a broker is configured")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    mask_secrets_in_logs()
     Database(settings.database_url or "").migrate()
     typer.echo(
         f"ozor worker: broker {_redacted(settings.broker_url or '')}, database {_redacted(settings.database_url or '')}"
