@@ -71,7 +71,9 @@ def main() -> None:
                 ink, motion = measure(path)
                 sheet([path], 8, 240).save(path.with_suffix(".png"))
                 rows.append((case["prompt"], ink, motion, time.perf_counter() - start))
-                print(f"{n:2d} ink {ink:.3f} motion {motion:.3f} {rows[-1][3]:5.1f} s | {case['prompt'][:90]}")
+                print(
+                    f"{n:2d} ink {ink:.3f} motion {motion:.3f} {rows[-1][3]:5.1f} s | {case['prompt'][:90]}"
+                )
     if rows:
         inks, motions = [r[1] for r in rows], [r[2] for r in rows]
         print(
