@@ -138,7 +138,11 @@ def measure_ozor(workers: int, seconds: float, connections: int, tmp: str) -> di
             ).json()["jobId"]
             poll = f"{base}/api/v1/videos/{video_id}"
             job = f"{poll}/jobs/{job_id}"
-            time.sleep(3)  # the agent turn settles before the idle figures
+            for _ in range(600):  # the agent turn (and the stills it renders) settle before "idle"
+                if http.get(job, headers=headers).json()["status"] in ("completed", "failed"):
+                    break
+                time.sleep(0.5)
+            time.sleep(10)
             wrk(poll, headers, 2, connections)  # warm up
             for state in ("idle", "rendering"):
                 if state == "rendering":
