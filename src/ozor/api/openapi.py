@@ -9,6 +9,7 @@ dependencies (an API key or an ID token: 401; an owned resource in the path: 403
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from fastapi import FastAPI
@@ -60,6 +61,11 @@ SUCCESS_CONTENT: dict[tuple[str, str], dict[str, Any]] = {
             "schema": {"type": "string", "description": "`data: {step, detail, pct}` events, then `done`"}
         }
     },
+    ("GET", "/api/v1/videos/{video_id}/events"): {
+        "text/event-stream": {
+            "schema": {"type": "string", "description": "the video's events as they happen"}
+        }
+    },
     ("GET", "/api/v1/videos/{video_id}/project"): {
         "application/json": {"schema": {"$ref": "#/components/schemas/Project"}}
     },
@@ -99,6 +105,21 @@ IDEMPOTENCY_KEY = {
 }
 
 
+OPTIONS = {  # api/allow.py
+    "summary": "The methods this path answers",
+    "responses": {
+        "204": {
+            "description": "No body; the Allow header lists the methods",
+            "headers": {"Allow": {"schema": {"type": "string"}, "required": True}},
+        },
+        "404": {  # a value no route takes (a newline in a file path)
+            "description": STATUS_WORDS[404],
+            "content": {"application/json": {"schema": ERROR_REF}},
+        },
+    },
+}
+
+
 def install(app: FastAPI) -> None:
     """Replace `app.openapi` with the accurate document (built once, on first request)."""
 
@@ -131,6 +152,14 @@ def accurate(app: FastAPI, doc: dict[str, Any]) -> dict[str, Any]:
             operation = doc["paths"].get(route.path_format, {}).get(method.lower())
             if operation is not None:
                 _fix_operation(route, method, operation)
+    for path, operations in doc["paths"].items():
+        name = re.sub(r"[^a-z0-9]+", "_", path.lower()).strip("_")
+        in_path = {
+            p["name"]: p for op in operations.values() for p in op.get("parameters", []) if p["in"] == "path"
+        }
+        operations["options"] = {**OPTIONS, "operationId": f"options_{name}"}
+        if in_path:
+            operations["options"]["parameters"] = list(in_path.values())
     return doc
 
 

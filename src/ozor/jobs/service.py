@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, aliased
 from ozor.accounts import credits
 from ozor.db import affected, ids
 from ozor.db.models import Job, VideoEvent, WebhookDelivery, WebhookSettings
+from ozor.db.points import PointReads
 from ozor.db.statuses import FINISHED, RUNNABLE, JobStatus
 from ozor.db.timefmt import aware, utcnow
 from ozor.jobs.payloads import JobKind, Payload, WebhookPayload
@@ -30,6 +31,13 @@ WEBHOOK_EVENTS: dict[tuple[str, str], str] = {
     (JobKind.DOCUMENT_VIDEO, JobStatus.COMPLETED): "plan.generated",
     (JobKind.DOCUMENT_VIDEO, JobStatus.FAILED): "job.failed",
 }
+
+STATUS_COLUMNS = ("id", "video_id", "status", "response", "error", "created_at")
+
+
+def status_of(points: PointReads, job_id: str) -> Job | None:
+    """What a job-status poll shows of a job (a point read, without its payload or progress)."""
+    return points.get(Job, job_id, STATUS_COLUMNS)
 
 
 def enqueue(
