@@ -55,6 +55,7 @@ class Settings(BaseSettings):
     llm_api_key: str | None = None
     llm_max_steps: int = 16  # model replies per agent turn before the turn fails
     llm_timeout_sec: float = 60.0
+    llm_review_rounds: int = 2  # times a turn's changed scenes are checked and problems sent back
 
     # auto: Kokoro (neural, en/es/fr) with espeak-ng for other languages, Piper where OZOR_PIPER_VOICES
     # names models; or kokoro, espeak, piper, openai.

@@ -1,13 +1,15 @@
 """A scripted chat-completions server on loopback: real HTTP, the real tool_calls protocol.
 
 Each POST /v1/chat/completions gets the next reply of the script (a list of tool calls, or a final
-text); every request body is kept so tests can check what the director sent back.
+text, or a function of the request that returns one, for a peer that reacts to what it is sent);
+every request body is kept so tests can check what the director sent back.
 """
 
 from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
 
@@ -28,7 +30,11 @@ def text(content: str) -> dict[str, Any]:
 
 class ScriptedLLM:
     def __init__(
-        self, script: list[dict[str, Any]], *, fail_with: int | None = None, repeat_last: bool = False
+        self,
+        script: list[dict[str, Any] | Callable[[dict[str, Any]], dict[str, Any]]],
+        *,
+        fail_with: int | None = None,
+        repeat_last: bool = False,
     ):
         self.script = list(script)
         self.fail_with = fail_with
@@ -54,6 +60,8 @@ class ScriptedLLM:
     def _next(self) -> dict[str, Any]:
         self._counter += 1
         step = self.script.pop(0) if len(self.script) > 1 or not self.repeat_last else self.script[0]
+        if callable(step):
+            step = step(self.requests[-1])
         message: dict[str, Any] = {"role": "assistant", "content": step.get("content")}
         if "tool_calls" in step:
             message["tool_calls"] = [

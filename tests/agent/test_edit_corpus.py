@@ -24,11 +24,12 @@ from ozor.errors import BadRequest
 from ozor.render.layout import ROLES
 from ozor.scene.models import Project, TextElement
 from ozor.scene.timing import total_duration
-from tests.agent.support import edit, generate
+from tests.agent.support import edit
 
+PROJECTS = Path(__file__).with_name("edit_projects")
 CORPUS = json.loads(Path(__file__).with_name("edit_corpus.json").read_text(encoding="utf-8"))
 PARTICIPLES = (
-    "changed|replaced|renamed|made|set|moved|swapped|reversed|removed|added|gave|switched|restyled|coloured|"
+    "changed|replaced|renamed|made|set|moved|swapped|reversed|removed|added|given|switched|restyled|coloured|"
     "turned|used|placed|slowed|sped|recoloured|enlarged|shrunk|resized"
 )
 
@@ -36,8 +37,7 @@ PARTICIPLES = (
 @cache
 def base(name: str) -> Project:
     spec = CORPUS["projects"][name]
-    project = generate(spec["prompt"]).project
-    assert project is not None
+    project = Project.model_validate_json((PROJECTS / spec["file"]).read_text(encoding="utf-8"))
     for tool, args in spec.get("setup", []):
         project, _ = call(project, tool, args, Env())
     return project
@@ -186,6 +186,20 @@ def report(part: str, results: dict[str, tuple[str, str]]) -> float:
         if kind != "pass":
             print(f"  {kind}: {edit_text}: {detail}")
     return passed / len(results)
+
+
+@pytest.mark.parametrize(
+    "project, instruction, reply",
+    [
+        ("es", "sing a song", "No he entendido “sing a song”, así que no he cambiado nada."),
+        ("de", "sing a song", "Ich habe „sing a song“ nicht verstanden und nichts geändert."),
+        ("es", "add captions. sing a song", "No he entendido “sing a song”"),
+    ],
+)
+def test_a_refusal_is_in_the_videos_language_too(project, instruction, reply):
+    with pytest.raises(BadRequest) as refused:
+        edit(base(project), instruction)
+    assert str(refused.value).startswith(reply)
 
 
 def test_the_corpus_is_a_hundred_edits():

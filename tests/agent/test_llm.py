@@ -13,7 +13,7 @@ from ozor.agent.tools import TOOLS, Env
 from ozor.config import Settings
 from ozor.errors import BadRequest, UpstreamError
 from tests.agent.fake_llm import ScriptedLLM, calls, text
-from tests.agent.support import generate
+from tests.agent.support import slot_video
 
 HOOK = {"layout": "title", "headline": "Light, made simple.", "duration": 3}
 CTA = {"layout": "cta", "headline": "Bring home better light.", "cta": "Shop now", "duration": 4}
@@ -55,7 +55,7 @@ def test_a_new_video_through_tool_calls(tmp_path):
 
 
 def test_tool_errors_are_fed_back_and_the_model_corrects_itself(tmp_path):
-    project = generate("A 15-second ad for a minimalist desk lamp").project
+    project = slot_video()
     script = [
         calls(("update_element", {"scene": 9, "element": "headline", "text": "Glow up"})),
         calls(("update_element", {"scene": 2, "element": "headline", "text": "Glow up"})),
@@ -77,7 +77,7 @@ def test_tool_errors_are_fed_back_and_the_model_corrects_itself(tmp_path):
 
 
 def test_broken_json_arguments_are_an_error_for_the_model(tmp_path):
-    project = generate("A 15-second ad for a minimalist desk lamp").project
+    project = slot_video()
     script = [
         calls(("set_music", "{mood: upbeat")),
         calls(("set_music", {"mood": "upbeat"})),
@@ -91,7 +91,7 @@ def test_broken_json_arguments_are_an_error_for_the_model(tmp_path):
 
 
 def test_the_step_limit_ends_a_turn_that_does_not_finish(tmp_path):
-    project = generate("A 15-second ad for a minimalist desk lamp").project
+    project = slot_video()
     with (
         ScriptedLLM([calls(("set_pacing", {"factor": 0.9}))], repeat_last=True) as llm,
         pytest.raises(BadRequest, match="did not finish within 3 steps"),
@@ -103,7 +103,7 @@ def test_the_step_limit_ends_a_turn_that_does_not_finish(tmp_path):
 
 
 def test_a_model_that_declines_fails_the_turn_with_its_reason(tmp_path):
-    project = generate("A 15-second ad for a minimalist desk lamp").project
+    project = slot_video()
     with (
         ScriptedLLM([text("I can't add a unicorn: there is no unicorn image attached.")]) as llm,
         pytest.raises(BadRequest, match="no unicorn image attached"),
@@ -112,7 +112,7 @@ def test_a_model_that_declines_fails_the_turn_with_its_reason(tmp_path):
 
 
 def test_an_unreachable_or_failing_model_is_an_upstream_error(tmp_path):
-    project = generate("A 15-second ad for a minimalist desk lamp").project
+    project = slot_video()
     with (
         ScriptedLLM([], fail_with=503) as llm,
         pytest.raises(UpstreamError, match="The language model at .* failed"),

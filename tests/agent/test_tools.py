@@ -9,7 +9,7 @@ import pytest
 from ozor.agent.tools import TOOLS, Attachment, Env, ToolError, call
 from ozor.scene.hashing import content_hash
 from ozor.scene.models import LogoElement, Project
-from tests.agent.support import generate, outside_safe_area, overflow
+from tests.agent.support import outside_safe_area, overflow, slot_video
 
 ISSUE_TOOLS = {
     "create_scene",
@@ -34,7 +34,7 @@ ENV = Env(assets={LOGO.ref: LOGO, CLIP.ref: CLIP})
 
 @pytest.fixture(scope="module")
 def project() -> Project:
-    return generate("A 15-second ad for a minimalist desk lamp").project
+    return slot_video()
 
 
 def test_every_tool_is_declared_for_a_chat_model():

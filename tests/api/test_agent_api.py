@@ -83,9 +83,9 @@ def test_generate_returns_at_once_and_the_job_completes(client, made):
     job = wait(client, user, accepted)
     assert job["status"] == "completed", job
     assert set(job) == {"videoId", "jobId", "status", "response", "createdAt", "conversationId"}
-    assert job["response"].startswith("I've made a 15-second ad for the desk lamp: 4 scenes")
+    assert job["response"].startswith("I've made a 15-second ad for the minimalist desk lamp: 3 scenes")
     video = client.get(f"/api/v1/videos/{accepted['videoId']}", headers=user.headers).json()
-    assert video["title"] == "Desk lamp ad" and video["conversationId"] == accepted["conversationId"]
+    assert video["title"] == "Minimalist desk lamp ad" and video["conversationId"] == accepted["conversationId"]
     listed = client.get("/api/v1/videos", headers=user.headers).json()["videos"]
     assert [v["videoId"] for v in listed] == [accepted["videoId"]]
     assert balance(client, user) == {"balance": 9, "held": 0}
@@ -115,7 +115,7 @@ def test_a_message_edits_the_video_and_the_trace_counts_exactly(client, made):
     assert body["totalToolCalls"] == sum(len(m["toolCalls"]) for m in body["messages"])
     first, second = body["messages"]
     assert first["createdAt"] <= second["createdAt"] and first["messageId"].startswith("msg_")
-    assert [c["name"] for c in first["toolCalls"]][:3] == ["create_scene", "set_theme", "set_title"]
+    assert [c["name"] for c in first["toolCalls"]][:2] == ["use_template", "set_look"]
     assert [c["name"] for c in second["toolCalls"]] == ["set_aspect", "update_element"]
     assert second["toolCalls"][1]["args"] == {"scene": 2, "element": "headline", "text": "Glow, your way"}
     assert second["textPreview"].startswith("I've made the video vertical")
@@ -123,17 +123,23 @@ def test_a_message_edits_the_video_and_the_trace_counts_exactly(client, made):
 
 
 @pytest.mark.parametrize(
-    "message, error",
+    "message, error, tried",
     [
         (
             "put a unicorn in the corner",
             "I couldn't understand “put a unicorn in the corner”, so I changed nothing",
+            None,
         ),
-        ("make scene 12 longer", "there is no scene 12"),
-        ("make it vertical", "I couldn't do “make it vertical”: the video is already 9:16"),
+        ("make scene 12 longer", "there is no scene 12", ("set_pacing", "there is no scene 12")),
+        (
+            "make it vertical",
+            "I couldn't do “make it vertical”: the video is already 9:16",
+            ("set_aspect", "the video is already 9:16"),
+        ),
     ],
 )
-def test_a_failed_turn_charges_nothing_and_changes_nothing(client, made, message, error):
+def test_a_failed_turn_charges_nothing_and_changes_nothing(client, made, message, error, tried):
+    """…but the tool calls it tried stay in the trace, each with its error."""
     user, accepted = made
     wait(client, user, accepted)
     before = (
@@ -151,7 +157,16 @@ def test_a_failed_turn_charges_nothing_and_changes_nothing(client, made, message
         balance(client, user),
         trace(client, user, accepted["videoId"], accepted["conversationId"]),
     )
-    assert after == before
+    assert after[:2] == before[:2]
+    added = after[2]["messages"][len(before[2]["messages"]) :]
+    assert after[2]["messages"][: len(before[2]["messages"])] == before[2]["messages"]
+    if tried is None:
+        assert added == []
+    else:
+        (attempt,) = added
+        (call,) = attempt["toolCalls"]
+        assert call["name"] == tried[0] and tried[1] in call["error"]
+        assert attempt["textPreview"].startswith(job["error"][:60])
 
 
 def test_messages_to_one_video_run_one_at_a_time_in_order(client, server):
@@ -169,7 +184,7 @@ def test_messages_to_one_video_run_one_at_a_time_in_order(client, server):
     results = [wait(client, user, j) for j in jobs]
     assert [r["status"] for r in results] == ["completed"] * 3
     graph = project(client, user, video)
-    assert [s["id"] for s in graph["scenes"]] == ["s2", "s1", "s3"]
+    assert [s["id"] for s in graph["scenes"]] == ["s2", "s1"]
     assert next(e["text"] for e in graph["scenes"][0]["elements"] if e["id"] == "headline") == "First now"
     with server.ctx.db.reader() as session:
         rows = session.scalars(select(Job).where(Job.lane == video).order_by(Job.created_at)).all()
@@ -396,6 +411,40 @@ def test_the_llm_director_behind_the_same_api(llm_server):
         assert body["messages"][-1]["textPreview"] == "I've made a 7-second teaser in 2 scenes."
         assert project(client, user, accepted["videoId"])["title"] == "Headphone teaser"
     assert len(llm.requests) == 3
+
+
+def test_a_failed_llm_turn_keeps_what_the_model_tried_in_the_trace(tmp_path):
+    wrong = ("update_element", {"scene": 9, "element": "headline", "text": "Glow"})
+    script = [
+        calls(("create_scene", {"layout": "title", "headline": "Hear every detail.", "duration": 3})),
+        text("I've made a 3-second teaser."),
+        calls(wrong),
+        calls(wrong),
+    ]
+    with ScriptedLLM(script) as llm:
+        settings = make_settings(tmp_path, llm_base_url=llm.url, llm_model="scripted", llm_max_steps=2)
+        with start_server(settings) as live, httpx.Client(base_url=live.url, timeout=60) as client:
+            user = new_user(client)
+            accepted = client.post(
+                "/api/v1/videos/generate", json={"prompt": "A teaser for headphones"}, headers=user.headers
+            ).json()
+            assert wait(client, user, accepted)["status"] == "completed"
+            before = project(client, user, accepted["videoId"])
+            r = client.post(
+                f"/api/v1/videos/{accepted['videoId']}/message",
+                json={"message": "change the headline to Glow"},
+                headers=user.headers,
+            )
+            job = wait(client, user, r.json())
+            assert job["status"] == "failed" and "did not finish within 2 steps" in job["error"]
+            assert project(client, user, accepted["videoId"]) == before
+            assert balance(client, user) == {"balance": 9, "held": 0}
+            body = trace(client, user, accepted["videoId"], accepted["conversationId"])
+            tried = [c for m in body["messages"][2:] for c in m["toolCalls"]]
+            assert [(c["name"], c["error"]) for c in tried] == [
+                ("update_element", "update_element failed: there is no scene 9: the video has 1 scene")
+            ] * 2
+            assert body["messages"][-1]["textPreview"].startswith("The agent did not finish within 2 steps")
 
 
 def test_generate_and_a_failed_edit_on_postgresql(pg_url, tmp_path):

@@ -161,7 +161,13 @@ def test_export_render_download_share_and_cache(client: httpx.Client, server: Li
     assert r.status_code == 200, r.text
     queued = r.json()
     assert queued["exportStatus"] in ("queued", "processing") and len(queued["shareCode"]) == 7
-    assert set(queued) == {"videoId", "exportId", "exportStatus", "shareCode"}
+    assert set(queued) == {
+        "videoId",
+        "exportId",
+        "exportStatus",
+        "shareCode",
+        "exportVersion",
+    }  # the last is additive (#15)
     assert client.get(f"/api/v1/videos/{video_id}", headers=user.headers).json()["status"] in (
         "rendering",
         "completed",

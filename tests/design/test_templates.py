@@ -94,6 +94,8 @@ def test_every_text_element_reads_on_the_look():
                         grounds = [el.background]
                     elif ink == c.on_accent2:
                         grounds = [c.accent2]
+                    elif ink == c.on_accent:
+                        grounds = [c.accent]
                     else:
                         grounds = [c.background, c.surface]
                     for ground in grounds:

@@ -18,7 +18,7 @@ from ozor.agent.tools import Attachment, Env
 from ozor.config import Settings
 from ozor.db.models import Asset, Job, Video
 from ozor.db.statuses import ExportStatus
-from ozor.errors import BadRequest
+from ozor.errors import BadRequest, OzorError
 from ozor.jobs.context import JobContext
 from ozor.jobs.payloads import GeneratePayload, LinkedAttachment, MessagePayload, StoredAttachment
 from ozor.media import intake
@@ -73,11 +73,15 @@ def _turn(ctx: JobContext[MessagePayload]) -> str:
     env = Env(aspect=aspect or (project.aspect if project else "16:9"), assets=assets)
     turn = Turn(payload.text, project, aspect=aspect, attachments=tuple(attachments))
     bench = Workbench(project, env, observe=lambda c: _announce_call(ctx, c))
-    reply = director_for(ctx.settings).run(turn, bench)
-    if bench.project is None or (
-        project is not None and content_hash(bench.project) == content_hash(project)
-    ):
-        raise BadRequest(UNCHANGED)
+    try:
+        reply = director_for(ctx.settings).run(turn, bench)
+        if bench.project is None or (
+            project is not None and content_hash(bench.project) == content_hash(project)
+        ):
+            raise BadRequest(UNCHANGED)
+    except OzorError as e:
+        _keep_attempt(ctx, bench, e.detail)
+        raise
     export = None
     with ctx.db.session() as session:
         video = _video(session, ctx.job.video_id)
@@ -103,6 +107,17 @@ def _turn(ctx: JobContext[MessagePayload]) -> str:
     if export is not None and export.job_id and export.status != ExportStatus.COMPLETE:
         ctx.submit(export.job_id)
     return reply
+
+
+def _keep_attempt(ctx: JobContext[MessagePayload], bench: Workbench, error: str) -> None:
+    """A failed turn's tool calls stay in the trace (the project does not change), so anyone can see
+    what the director tried and why each call failed."""
+    if not bench.calls:
+        return
+    with ctx.db.session() as session:
+        video = _video(session, ctx.job.video_id)
+        if video.conversation_id is not None:
+            trace.record(session, video.conversation_id, ctx.job.id, bench.steps, error)
 
 
 def _announce_call(ctx: JobContext[MessagePayload], call: Call) -> None:

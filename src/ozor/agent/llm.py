@@ -3,6 +3,9 @@
 The model sees the system prompt (prompts/system.md), the turn with a summary of the project, and
 the tools' declarations; every tool call it makes runs on the workbench and its result (or error)
 goes back as a tool message, until it answers without tool calls or the step limit is reached.
+When it answers, the director looks at stills of the scenes the turn changed (review.py); problems
+(text that does not fit, poor contrast, text outside the safe area) go back to the model as the
+result of a `review_scenes` call, so it can fix them, at most `llm_review_rounds` times a turn.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import Any
 import openai
 
 from ozor.agent.director import Call, Turn, Workbench
+from ozor.agent.review import Problem, changed_scenes, review
 from ozor.agent.tools import TOOLS, ToolError
 from ozor.config import Settings
 from ozor.errors import BadRequest, UpstreamError
@@ -34,6 +38,7 @@ class LLMDirector:
         self.base_url = settings.llm_base_url
         self.model = settings.llm_model or "gpt-4o-mini"
         self.max_steps = settings.llm_max_steps
+        self.review_rounds = settings.llm_review_rounds
         self.client = openai.OpenAI(
             base_url=settings.llm_base_url,
             api_key=settings.llm_api_key or "not-needed",
@@ -47,6 +52,7 @@ class LLMDirector:
             {"role": "user", "content": describe(turn)},
         ]
         tools = [t.spec() for t in TOOLS.values()]
+        reviews = 0
         for _ in range(self.max_steps):
             reply = self._complete(messages, tools)
             if not reply.tool_calls:
@@ -54,6 +60,23 @@ class LLMDirector:
                 if not bench.calls:
                     raise BadRequest(text or "The agent made no change and gave no reason.")
                 bench.step(text)
+                assert bench.project is not None
+                scenes = changed_scenes(turn.project, bench.project)
+                problems = review(bench.project, scenes)
+                if problems and reviews < self.review_rounds:
+                    reviews += 1
+                    self._send_review(bench, messages, text, scenes, problems)
+                    continue
+                if problems:  # the rounds are spent: say what is still wrong rather than hide it
+                    text = (
+                        (text or "Done.")
+                        + " Still to fix: "
+                        + "; ".join(
+                            f"scene {p.scene} {p.element} ({p.problem.replace('_', ' ')})" for p in problems
+                        )
+                        + "."
+                    )
+                    bench.steps[-1].text = text
                 return text or "Done."
             bench.step(reply.content or "")
             messages.append(
@@ -84,6 +107,37 @@ class LLMDirector:
         if not response.choices:
             raise UpstreamError(f"The language model at {self.base_url} returned no answer")
         return response.choices[0].message
+
+    @staticmethod
+    def _send_review(
+        bench: Workbench, messages: list[dict[str, Any]], text: str, scenes: list[int], found: list[Problem]
+    ) -> None:
+        """Hand the problems to the model as the result of a `review_scenes` call (kept in the trace)."""
+        problems = [p.report() for p in found]
+        args = {"scenes": scenes}
+        result = {
+            "ok": False,
+            "error": f"{len(problems)} problem(s) in the changed scenes; fix them with the tools, then answer.",
+            "problems": problems,
+        }
+        call_id = f"review_{len(bench.steps)}"
+        messages.append(
+            {
+                "role": "assistant",
+                "content": text or None,
+                "tool_calls": [
+                    {
+                        "id": call_id,
+                        "type": "function",
+                        "function": {"name": "review_scenes", "arguments": json.dumps(args)},
+                    }
+                ],
+            }
+        )
+        messages.append({"role": "tool", "tool_call_id": call_id, "content": json.dumps(result)})
+        bench.steps[-1].calls.append(
+            Call("review_scenes", args, error=json.dumps(problems, ensure_ascii=False))
+        )
 
     @staticmethod
     def _call(bench: Workbench, name: str, raw: str | None) -> dict[str, Any]:

@@ -36,7 +36,7 @@ def backdrop(scene: Scene, palette: Palette) -> list[str]:
     return [mix(_PHOTO_GREY, "#000000", bg.scrim), mix("#FFFFFF", "#000000", bg.scrim)]
 
 
-def _needed(element: TextElement) -> float:
+def needed_contrast(element: TextElement) -> float:
     # A headline, or a kicker (bold, uppercase, at least 14 pt even at 720p), is large text for WCAG: 3:1.
     # A CTA's label sits on a coloured pill, where 4.5:1 is asked so the button reads at a glance.
     large = element.role == "heading" or element.id == "kicker"
@@ -60,7 +60,7 @@ SLOT_COLORS = {
 
 def _choose(element: TextElement, behind: list[str], palette: Palette, prefer: tuple[str, ...]) -> str:
     candidates = (*(getattr(palette, r) for r in prefer), palette.text, palette.background, PAPER, INK)
-    good = [c for c in candidates if _worst(c, behind) >= _needed(element)]
+    good = [c for c in candidates if _worst(c, behind) >= needed_contrast(element)]
     return good[0] if good else max(candidates, key=lambda c: _worst(c, behind))
 
 
@@ -89,7 +89,7 @@ def fix_scene(scene: Scene, palette: Palette) -> Scene:
             behind = [e.background or palette.accent] if e.role == "cta" else behind_scene
             if e.id in SLOT_COLORS and (e.color is None or e.color.upper() in policy):
                 e = e.model_copy(update={"color": _choose(e, behind, palette, SLOT_COLORS[e.id])})
-            elif _worst(e.color or palette.text, behind) < _needed(e):
+            elif _worst(e.color or palette.text, behind) < needed_contrast(e):
                 e = e.model_copy(update={"color": _choose(e, behind, palette, ())})
         elements.append(e)
     return scene.model_copy(update={"elements": elements})

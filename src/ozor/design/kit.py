@@ -172,16 +172,22 @@ class Stage:
         emphasis: bool = True,
         floor: float = 0.55,
         text: str | None = None,
+        lines: Literal[2, 3] = 2,
     ) -> TextElement:
-        """Display type, fitted, revealing by word or line in the look's style, its key word marked."""
+        """Display type, fitted, revealing by word or line in the look's style, its key word marked.
+
+        Headlines keep to two lines (VISUAL.md); `lines=3` sets longer display copy (a quote, a
+        headline in a narrow column) in the body role, which allows three.
+        """
         copy = self.text(slot) if text is None else text
-        fitted = self._fitted(slot, copy, "heading", True, where, size, floor)
+        role: TextRole = "heading" if lines == 2 else "body"
+        fitted = self._fitted(slot, copy, role, True, where, size, floor)
         m, fonts = self.look.motion, self.look.fonts
         el = TextElement(
             id=id,
             box=where,
             text=copy,
-            role="heading",
+            role=role,
             align=align,
             valign=valign,
             font=fonts.display,
@@ -350,6 +356,50 @@ class Stage:
         self.add(el)
         return el
 
+    def field(
+        self,
+        id: str,
+        where: Box,
+        *,
+        beat: float = 0.0,
+        direction: Side = "right",
+        radius: float = 0.0,
+    ) -> ShapeElement:
+        """The frame's big field of accent2, with the look's texture drifting inside it."""
+        c = self.look.colors
+        el = self.panel(id, where, c.accent2, beat=beat, direction=direction, radius=radius)
+        self.add(
+            MotifElement(
+                id=f"{id}_texture",
+                box=where,
+                motif=self.look.texture,
+                color=c.on_accent2,
+                opacity=0.22,
+                speed=self.look.motion.drift * 1.5,
+                density=0.5,
+                seed=(self.seed + 7) % 10_000,
+                enter=self.entrance(beat + 1.0, "fade", slow=2.0),
+            )
+        )
+        return el
+
+    def titled_band(
+        self, band: Box, where: Box, size: float, *, direction: Side = "down", lines: Literal[2, 3] = 2
+    ) -> None:
+        """The headline set on a textured colour band (its key word unmarked: the band is the accent)."""
+        self.field("band", band, direction=direction)
+        self.headline(
+            "headline",
+            "headline",
+            where,
+            size,
+            beat=0.2,
+            valign="top",
+            color=self.look.colors.on_accent2,
+            emphasis=False,
+            lines=lines,
+        )
+
     def rule(self, id: str, where: Box, *, beat: float, color: Color | None = None) -> None:
         """A thin accent line that draws itself across."""
         self.add(
@@ -390,14 +440,88 @@ class Stage:
         self.add(el)
         return el
 
+    def square(self, x: float, y: float, height: float) -> Box:
+        """A box `height` of the frame tall that is square in pixels."""
+        ratio = 9 / 16 if not self.vertical else 16 / 9
+        return box(x, y, height * ratio, height)
+
+    def rows(
+        self,
+        id: str,
+        slot: str,
+        entries: list[str],
+        where: Box,
+        *,
+        marker: Literal["number", "check", "bullet"],
+        beat: float = 1.0,
+        size: float | None = None,
+        cards: bool = True,
+    ) -> None:
+        """A list as rows that step in one by one: a card each, a numbered, checked or dotted badge,
+        the item's copy fitted beside it. Larger and more designed than a plain list."""
+        c = self.look.colors
+        n = len(entries)
+        gap = self.pick(0.03, 0.015)
+        row_h = min((where.h - gap * (n - 1)) / n, self.pick(0.16, 0.09))
+        text_size = size or self.pick(0.042, 0.05)
+        for k, entry in enumerate(entries):
+            top = where.y + k * (row_h + gap)
+            row = box(where.x, top, where.w, row_h)
+            b = beat + k * 0.5
+            if cards:
+                self.panel(
+                    f"{id}{k}_card", row, c.surface, beat=b, enter="slide", direction="left", breathe=False
+                )
+            badge = self.square(where.x + self.pick(0.012, 0.02), top + row_h * 0.2, row_h * 0.6)
+            if marker == "check":
+                self.icon(f"{id}{k}_mark", "check", badge, beat=b + 0.2, background="disc", phase=k, lift=0.0)
+            else:
+                self.add(
+                    ShapeElement(
+                        id=f"{id}{k}_badge",
+                        box=badge
+                        if marker == "number"
+                        else self.square(badge.x + badge.w * 0.3, badge.y + badge.h * 0.3, badge.h * 0.4),
+                        shape="ellipse",
+                        color=c.accent,
+                        enter=self.entrance(b + 0.2, "pop"),
+                    )
+                )
+                if marker == "number":
+                    self.body(
+                        f"{id}{k}_n",
+                        slot,
+                        badge,
+                        badge.h * 0.5 * (1.0 if not self.vertical else 16 / 9),
+                        beat=b + 0.3,
+                        role="heading",
+                        align="center",
+                        valign="middle",
+                        color=c.on_accent,
+                        text=str(k + 1),
+                    )
+            left = badge.x + badge.w + self.pick(0.02, 0.03)
+            self.body(
+                f"{id}{k}",
+                slot,
+                box(left, top + row_h * 0.08, where.x + where.w - left - 0.01, row_h * 0.84),
+                text_size,
+                beat=b + 0.3,
+                role="body",
+                valign="middle",
+                color=c.text,
+                text=entry,
+                floor=0.7,
+            )
+
     def glow_field(self, id: str, where: Box, *, beat: float = 0.0, strength: float = 0.35) -> None:
-        """A soft disc of the accent2 colour behind an anchor, breathing with it."""
+        """A soft disc of the accent behind an anchor, breathing with it."""
         self.add(
             ShapeElement(
                 id=id,
                 box=where,
                 shape="ellipse",
-                color=alpha(self.look.colors.accent2, strength),
+                color=alpha(self.look.colors.accent, strength * 0.5),
                 enter=self.entrance(beat, "scale", slow=2.0),
                 keyframes=self.breathing(self.look.motion.breathe * 1.5),
             )

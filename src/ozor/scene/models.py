@@ -14,7 +14,7 @@ import functools
 import itertools
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, JsonValue, model_validator
 
 from ozor.scene.base import (
     Animation,
@@ -192,6 +192,14 @@ class Narration(Node):
     rate: Annotated[float, Field(ge=0.5, le=2.0)] = 1.0  # speaking rate: 0.85 slower, 1.15 faster
 
 
+class SceneTemplate(Node):
+    """The design template a scene was composed from, and the copy and data of its slots: kept so a
+    later edit (new text, another look or aspect) can compose the scene again instead of patching it."""
+
+    name: Annotated[str, Field(min_length=1, max_length=60)]
+    slots: dict[str, JsonValue] = {}
+
+
 class Scene(Node):
     id: Annotated[str, Field(min_length=1, max_length=40)]
     title: Annotated[str, Field(max_length=200)] = ""
@@ -204,6 +212,7 @@ class Scene(Node):
     grain: Annotated[float, Field(ge=0.0, le=0.2)] = (
         0.0  # film grain over the whole frame (0.03–0.06: subtle)
     )
+    template: SceneTemplate | None = None  # None: built element by element, not from a template
 
     @model_validator(mode="after")
     def _unique_element_ids(self) -> Scene:

@@ -87,7 +87,7 @@ def edit(turn: Turn, bench: Workbench) -> str:
             assert bench.project is not None
             ctx.project = bench.project
         if content_hash(ctx.project) == before:
-            raise BadRequest(f"“{clause}” would change nothing: the video is already like that.")
+            raise BadRequest(replies.unchanged(clause, replies.language(ctx.project)))
         said += [(c.say, clause) for c in changes if c.say]
     step.text = replies.reply(said, replies.language(ctx.project))
     return step.text
@@ -104,7 +104,5 @@ def understood(clause: str, ctx: EditContext) -> list[Change]:
     if changes is None:
         changes = interpret(clause, ctx, PRECEDENCE)
     if changes is None:
-        raise BadRequest(
-            f"I couldn't understand “{clause}”, so I changed nothing. I understand edits like {EXAMPLES}."
-        )
+        raise BadRequest(replies.not_understood(clause, replies.language(ctx.project), EXAMPLES))
     return changes

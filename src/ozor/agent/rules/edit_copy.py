@@ -237,7 +237,10 @@ def swap(m: re.Match[str], ctx: EditContext) -> list[Change]:
     def ref(x: str) -> int:
         return int(x) if x.isdigit() else one_scene(x, ctx.project)
 
-    a, b = ref(m.group("a")), ref(m.group("b"))
+    return swap_scenes(ref(m.group("a")), ref(m.group("b")), ctx)
+
+
+def swap_scenes(a: int, b: int, ctx: EditContext) -> list[Change]:
     order = list(range(1, len(ctx.project.scenes) + 1))
     if not (1 <= a <= len(order) and 1 <= b <= len(order)) or a == b:
         raise ValueError("bad scenes")
@@ -254,11 +257,14 @@ def reverse(m: re.Match[str], ctx: EditContext) -> list[Change]:
 @rule(rf"(?:remove|delete|drop|cut|get\s+rid\s+of)\s+(?P<scenes>{SCENES})")
 def delete(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
     numbers = scene_numbers(m.group("scenes"), ctx.project)
-    if numbers is None:
-        return None
+    return None if numbers is None else delete_scenes(numbers)
+
+
+def delete_scenes(numbers: list[int]) -> list[Change]:
+    """Scenes removed from the last to the first, so the numbers still mean the scenes asked for."""
     changes = [Change("delete_scene", {"scene": n}, "") for n in sorted(set(numbers), reverse=True)]
     listed = " and ".join(map(str, sorted(set(numbers))))
-    changes[-1].say = f"removed scene{'s' * (len(numbers) > 1)} {listed}"
+    changes[-1].say = f"removed scene{'s' * (len(set(numbers)) > 1)} {listed}"
     return changes
 
 

@@ -49,8 +49,11 @@ def _where(scenes: list[int] | None, total: int) -> str:
 )
 @rule(rf"(?:make|turn)\s+(?P<scenes>{SCENES})\s+(?P<color>[\w#\s-]+?)(?:\s+background)?")
 def background(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
-    phrase = m.group("color")
-    scenes = scene_numbers(m.group("scenes"), ctx.project)
+    return background_in(m.group("color"), scene_numbers(m.group("scenes"), ctx.project), ctx)
+
+
+def background_in(phrase: str, scenes: list[int] | None, ctx: EditContext) -> list[Change]:
+    """A colour or a gradient (phrase) behind some scenes, or behind all (the theme's background)."""
     where = _where(scenes, len(ctx.project.scenes))
     if "gradient" in phrase.lower():
         bare = re.sub(r"\b(?:gradient|from)\b", " ", phrase, flags=re.IGNORECASE)
@@ -61,7 +64,7 @@ def background(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
             Change(
                 "set_background",
                 {"scenes": scenes, "gradient": colors},
-                f"gave {where} a gradient background",
+                f"given {where} a gradient background",
             )
         ]
     color = _color(phrase)

@@ -9,15 +9,16 @@ target this reader does not cover passes on to the phrase rules (edit.PRECEDENCE
 
 from __future__ import annotations
 
+import colorsys
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from ozor.agent.colors import HEX_RE, NAME_RE, contrast, parse_color, push_to_contrast
+from ozor.agent.colors import HEX_RE, NAME_RE, contrast, parse_color, push_to_contrast, rgb
 from ozor.agent.readability import backdrop
-from ozor.agent.rules.edit_copy import SLOT_LABELS, replace_text
-from ozor.agent.rules.edit_look import MOODS, narrate_all
+from ozor.agent.rules.edit_copy import SLOT_LABELS, delete_scenes, replace_text, swap_scenes
+from ozor.agent.rules.edit_look import MOODS, background_in, narrate_all
 from ozor.agent.rules.grammar import Change, EditContext, Refusal, rule
 from ozor.agent.rules.refs import SCENES, clean_text, cta_scene, scene_numbers
 from ozor.agent.voices import VOICE_WORDS, VOICES
@@ -71,7 +72,7 @@ OPS: dict[str, Op] = {
     "add": "add", "insert": "add", "include": "add", "create": "add", "turn on": "add", "enable": "add",
     "show": "add", "burn in": "add",
     "remove": "remove", "delete": "remove", "drop": "remove", "no": "remove", "without": "remove",
-    "get rid of": "remove", "lose": "remove", "mute": "remove", "turn off": "remove", "disable": "remove",
+    "get rid of": "remove", "don't want": "remove", "do not want": "remove", "no more": "remove", "lose": "remove", "mute": "remove", "turn off": "remove", "disable": "remove",
     "kill": "remove", "hide": "remove", "take out": "remove", "cut": "remove", "stop": "remove",
     "move": "move", "put": "move",
     "swap": "swap", "exchange": "swap",
@@ -86,7 +87,7 @@ FILLER = (
     r"a|an|the|of|on|in|for|to|into|as|be|it|its|it's|is|all|every|each|please|me|my|our|this|that|one|"
     r"some|something|bit|little|lot|much|way|more|slightly|abit|colour|color|look|should|can|you|could|"
     r"would|i|i'd|i'm|now|also|and|just|instead|so|much|very|really|too|with|by|of|than|currently|text|"
-    r"here|there|shade|tone|from|at|up"
+    r"here|there|shade|tone|from|at|up|any"
 )
 LOOK_WORDS = {
     "playful": "playful", "fun": "playful", "friendly": "playful", "childish": "playful", "cute": "playful",
@@ -101,6 +102,9 @@ LOOK_WORDS = {
     "minimal": "minimalist", "minimalist": "minimalist", "clean": "minimalist", "modern": "minimalist",
     "simple": "minimalist", "neutral": "minimalist",
 }  # fmt: skip
+# Targets that may be named after "to" ("switch to upbeat music"), where other words are new copy.
+CARRIED = ("voice", "music", "font", "captions")
+LENGTH = re.compile(r"\b(\d+(?:\.\d+)?)\s*(s|secs?|seconds?|mins?|minutes?)\b", re.IGNORECASE)
 SLOT_TARGETS = ("headline", "body", "cta", "kicker", "stat", "attribution")
 QUOTED = re.compile(r"\"([^\"]+)\"|“([^”]+)”|(?<!\w)'([^']+)'(?!\w)|‘([^’]+)’")
 
@@ -152,12 +156,15 @@ def read(clause: str, project: Project) -> Intent:
         scenes = found if scenes is None or found is None else scenes + found
         named_scene = True
         text = text.replace(m.group(0), " ", 1)
-    if content is not None and (m := _TRAILING_SCENES.search(content)) and not QUOTED.search(clause):
-        scenes = scene_numbers(m.group("scenes"), project)
+    if content is not None and (m := _TRAILING_SCENES.search(content)):
+        scenes = scene_numbers(m.group("scenes"), project)  # "…to red in scene 2"
         content = content[: m.start()]
     ops: list[Op] = [OPS[w.lower()] for w in _OPS.findall(text)]
-    op: Op | None = max(ops, key=lambda o: RANK.get(o, 5)) if ops else None
+    best = max((RANK.get(o, 5) for o in ops), default=0)
+    op = next((o for o in ops if RANK.get(o, 5) == best), None)
     targets = [TARGETS[w.lower()] for w in _TARGETS.findall(text)] + (["scene"] if named_scene else [])
+    if not targets and content:  # "switch to the thor voice": the target is named in the value
+        targets = [TARGETS[w.lower()] for w in _TARGETS.findall(content) if TARGETS[w.lower()] in CARRIED]
     specific = [t for t in targets if t not in ("video", "scene", "text")]
     target = specific[0] if specific else targets[0] if targets else None
     if target == "text" and "font" in targets:
@@ -212,8 +219,21 @@ def understand(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
         return quote_scene(clause, it, ctx)
     if it.op == "replace" or (it.op == "set" and it.target is None and len(it.quotes) == 2):
         return replacement(clause, it, ctx)
+    if it.target == "scene" and it.scenes and it.content is None and not it.value:
+        if it.op == "remove":
+            return delete_scenes(it.scenes)
+        if it.op == "swap" and len(it.scenes) == 2:
+            return swap_scenes(it.scenes[0], it.scenes[1], ctx)
+    if it.target == "background" or (it.target == "scene" and it.scenes and colour_of(it)):
+        phrase = it.content or it.value
+        if "gradient" in clause.lower() or not only_color(phrase):
+            return None  # gradients and attached media: the phrase rules
+        return background_in(phrase, it.scenes, ctx)
     if it.target == "voice":
         return voice(it, ctx)
+    if (length := LENGTH.search(clause)) and it.target in (None, "video", "pacing") and not it.scenes:
+        seconds = float(length[1]) * (60 if length[2].lower().startswith("m") else 1)
+        return [Change("set_pacing", {"total": seconds}, f"set the video to {seconds:g} seconds")]
     if it.op in ("faster", "slower") and it.target in (None, "video", "pacing", "scene"):
         return pace(it, ctx)
     if it.target == "music":
@@ -361,8 +381,12 @@ def _label(slots: list[str]) -> str:
     return "text" if len(slots) > 1 else SLOT_LABELS.get(slots[0], slots[0])
 
 
+def colour_of(it: Intent) -> str | None:
+    return only_color(it.content) or only_color(it.value)
+
+
 def copy_or_look(it: Intent, ctx: EditContext) -> list[Change] | None:
-    color = only_color(it.content) or only_color(it.value)
+    color = colour_of(it)
     if color is not None and it.op not in ("bigger", "smaller", "remove"):
         return recolour(it, ctx, color)
     if it.op in ("bigger", "smaller"):
@@ -429,6 +453,11 @@ def recolour(it: Intent, ctx: EditContext, color: str) -> list[Change]:
     for n, e in holders:
         shade = readable_shade(color, p.scenes[n - 1], e, p)
         shaded = shaded or shade != color
+        if shade != color and colorsys.rgb_to_hls(*rgb(color))[2] < 0.2:  # white, black, greys
+            raise Refusal(
+                f"{named} text would be unreadable on the background of scene {n}; change the background "
+                "first, or pick another colour"
+            )
         changes.append(Change("update_element", {"scene": n, "element": e.id, "color": shade}, ""))
     note = (
         f" (a {'darker' if _darker(shade, color) else 'lighter'} shade, so it stays readable)"

@@ -49,7 +49,7 @@ _NUM = r"\d+|" + "|".join(NUMBERS)
 # One scene reference: "scene 2", "the second scene", "the last scene", "the CTA scene", "the intro".
 SCENE = (
     rf"(?:(?:the\s+)?(?:{_ORD}|last|final|closing|opening|intro|first|penultimate|second[\s-]to[\s-]last)"
-    rf"(?:\s+scene|\s+slide)?|scene\s+(?:{_NUM})|slide\s+(?:{_NUM})|the\s+(?:cta|call[\s-]to[\s-]action|hook|outro|"
+    rf"(?:\s+scenes?|\s+slides?)?|scene\s+(?:{_NUM})|slide\s+(?:{_NUM})|the\s+(?:cta|call[\s-]to[\s-]action|hook|outro|"
     rf"end)(?:\s+scene)?|(?:the\s+)?(?:cta|hook|intro|outro)\s+scene)"
 )
 SCENES = (

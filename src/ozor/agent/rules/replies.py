@@ -55,6 +55,12 @@ def _table(lang: str) -> list[tuple[re.Pattern[str], Render]]:
     es = lang == "es"
     rows: list[tuple[str, Render]] = [
         (
+            r"set the video to ([\d.]+) seconds",
+            lambda m: (
+                f"ajustado el vídeo a {m[1]} segundos" if es else f"die Länge auf {m[1]} Sekunden gesetzt"
+            ),
+        ),
+        (
             r"changed the voice to (\w+)",
             lambda m: f"cambiado la voz a {m[1]}" if es else f"die Stimme auf {m[1]} umgestellt",
         ),
@@ -171,6 +177,23 @@ def reply(done: list[tuple[str, str]], lang: str) -> str:
     if lang == "es":
         return "He " + join(parts, "y") + "."
     return "Ich habe " + join(parts, "und") + "."
+
+
+def not_understood(clause: str, lang: str, examples: str) -> str:
+    """The reply to a clause no rule understood (the examples are English: so is the edit grammar)."""
+    if lang == "es":
+        return f"No he entendido “{clause}”, así que no he cambiado nada. Entiendo cambios (en inglés) como {examples}."
+    if lang == "de":
+        return f"Ich habe „{clause}“ nicht verstanden und nichts geändert. Ich verstehe Änderungen (auf Englisch) wie {examples}."
+    return f"I couldn't understand “{clause}”, so I changed nothing. I understand edits like {examples}."
+
+
+def unchanged(clause: str, lang: str) -> str:
+    if lang == "es":
+        return f"“{clause}” no cambiaría nada: el vídeo ya está así."
+    if lang == "de":
+        return f"„{clause}“ würde nichts ändern: Das Video ist schon so."
+    return f"“{clause}” would change nothing: the video is already like that."
 
 
 def join(parts: list[str], conjunction: str) -> str:

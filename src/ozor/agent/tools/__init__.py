@@ -1,6 +1,6 @@
 """The agent's tools, declared once for every director (see base.py for the framework)."""
 
-from ozor.agent.tools import elements, look, scenes, timing
+from ozor.agent.tools import elements, look, scenes, templates, timing
 from ozor.agent.tools.base import TOOLS, Attachment, Env, ToolError, call, finish
 
 __all__ = [
@@ -13,5 +13,6 @@ __all__ = [
     "finish",
     "look",
     "scenes",
+    "templates",
     "timing",
 ]

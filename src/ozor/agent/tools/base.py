@@ -14,10 +14,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, WithJsonSchema
 
 from ozor.agent import build
-from ozor.agent.colors import parse_color
+from ozor.agent.colors import MODIFIERS, NAMED, parse_color
 from ozor.agent.layout import arrange
 from ozor.agent.pacing import within_limits
 from ozor.agent.readability import readable
@@ -59,8 +59,18 @@ def _color(value: Any) -> Any:
     return value
 
 
+_NAMES = "|".join(sorted(NAMED, key=len, reverse=True))
 Hex = Annotated[
-    str, BeforeValidator(_color), Field(pattern=r"^#[0-9A-Fa-f]{6}$", description="#RRGGBB or a name")
+    str,
+    BeforeValidator(_color),
+    Field(pattern=r"^#[0-9A-Fa-f]{6}$"),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "description": "#RRGGBB, or a colour name such as 'navy' or 'dark green'",
+            "pattern": rf"^(?:#[0-9A-Fa-f]{{6}}|(?:(?:{'|'.join(MODIFIERS)})[ -]+)?(?:{_NAMES}))$",
+        }
+    ),
 ]
 SceneNo = Annotated[int, Field(ge=1, description="1-based scene position")]
 
@@ -69,7 +79,42 @@ class Args(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def given(*names: str) -> dict[str, Any]:
+    """A JSON Schema clause: every one of `names` is present (an optional argument left out is absent;
+    the schema has no nulls, see `schema`)."""
+    return {"required": list(names)}
+
+
+def one_of(*names: str) -> dict[str, Any]:
+    """Exactly one of `names` is present."""
+    return {
+        "oneOf": [{"required": [n], "not": {"anyOf": [given(o) for o in names if o != n]}} for n in names]
+    }
+
+
+def when(field: str, value: str, then: dict[str, Any]) -> dict[str, Any]:
+    """`then` holds whenever `field` is `value`."""
+    return {"if": {"properties": {field: {"const": value}}, "required": [field]}, "then": then}
+
+
+def schema(model: type[BaseModel]) -> dict[str, Any]:
+    """The model's JSON Schema as a director should read it: an optional argument is left out rather
+    than sent as null, and the cross-field rules the tool checks are stated (json_schema_extra)."""
+    out = model.model_json_schema()
+    for node in [out, *out.get("$defs", {}).values()]:
+        for prop in node.get("properties", {}).values():
+            alternatives = prop.get("anyOf")
+            if prop.get("default", 0) is None and alternatives:
+                prop.pop("default")
+                kept = [a for a in alternatives if a.get("type") != "null"]
+                prop.pop("anyOf")
+                prop.update(kept[0] if len(kept) == 1 else {"anyOf": kept})
+    return out
+
+
 class BackgroundSpec(Args):
+    model_config = ConfigDict(json_schema_extra=one_of("color", "gradient", "image", "video"))
+
     color: Hex | None = None
     gradient: list[Hex] | None = Field(None, min_length=2, max_length=4)
     image: str | None = Field(None, description="asset id of an image (shown under a dark scrim)")
@@ -94,7 +139,7 @@ class Tool:
             "function": {
                 "name": self.name,
                 "description": self.description,
-                "parameters": self.args.model_json_schema(),
+                "parameters": schema(self.args),
             },
         }
 
@@ -154,7 +199,8 @@ def need(project: Project | None) -> Project:
 
 def at(project: Project, number: int) -> Scene:
     if not 1 <= number <= len(project.scenes):
-        raise BadRequest(f"there is no scene {number}: the video has {len(project.scenes)} scenes")
+        count = len(project.scenes)
+        raise BadRequest(f"there is no scene {number}: the video has {count} scene{'s' * (count != 1)}")
     return project.scenes[number - 1]
 
 

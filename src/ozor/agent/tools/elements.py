@@ -4,14 +4,27 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field, model_validator
 
 from ozor.agent import build
 from ozor.agent.colors import contrast
 from ozor.agent.layout import POSITIONS, SLOTS, Corner, free_box, logo_box
-from ozor.agent.readability import backdrop
+from ozor.agent.readability import backdrop, needed_contrast
 from ozor.agent.styles import style_of
-from ozor.agent.tools.base import Args, Env, Hex, SceneNo, asset_of, at, need, picked, scenes_word, tool
+from ozor.agent.tools.base import (
+    Args,
+    Env,
+    Hex,
+    SceneNo,
+    asset_of,
+    at,
+    given,
+    need,
+    picked,
+    scenes_word,
+    tool,
+    when,
+)
 from ozor.errors import BadRequest
 from ozor.scene import edit
 from ozor.scene.models import (
@@ -31,16 +44,33 @@ assert set(POSITIONS) == set(Position.__args__)  # type: ignore[attr-defined]
 
 
 class BoxSpec(Args):
-    x: float = Field(ge=0, le=1)
-    y: float = Field(ge=0, le=1)
+    """A box in frame fractions; one reaching past the frame's edge is trimmed to it."""
+
+    x: float = Field(ge=0, lt=1)
+    y: float = Field(ge=0, lt=1)
     w: float = Field(gt=0, le=1)
     h: float = Field(gt=0, le=1)
+
+    @model_validator(mode="after")
+    def _inside(self) -> BoxSpec:
+        self.w, self.h = min(self.w, round(1 - self.x, 6)), min(self.h, round(1 - self.y, 6))
+        return self
 
 
 class AddElement(Args):
     """Add an element to a scene. Text in a slot (kicker, headline, body, stat, attribution, cta) is
     placed by the scene's layout; anything else goes at `position` (or an exact `box` in frame
     fractions). Images and clips need the asset id of an attachment."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [
+                given("text"),
+                {"required": ["type"], "properties": {"type": {"enum": ["image", "video", "shape"]}}},
+            ],
+            "allOf": [when("type", "image", given("asset")), when("type", "video", given("asset"))],
+        }
+    )
 
     scene: SceneNo
     type: Literal["text", "image", "video", "shape"] = "text"
@@ -96,6 +126,12 @@ class UpdateElement(Args):
     """Change an element: its text, colour, font, size, position or box. Moving a slot element by
     hand (position or box) takes the scene out of its layout."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [given(k) for k in ("text", "color", "font", "uppercase", "size", "position", "box")]
+        }
+    )
+
     scene: SceneNo
     element: str = Field(min_length=1, max_length=40)
     text: str | None = Field(None, min_length=1, max_length=300)
@@ -143,7 +179,7 @@ def update_element(project: Project | None, a: UpdateElement, env: Env) -> tuple
             else backdrop(scene, p.theme.palette)
         )
         worst = min(contrast(a.color, b) for b in behind)
-        needed = 3.0 if element.role in ("heading", "cta") else 4.5
+        needed = 3.0 if element.role == "cta" else needed_contrast(element)
         if worst < needed:
             raise BadRequest(
                 f"{a.color} would be unreadable there (contrast {worst:.1f}:1 against the "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from ozor.agent import build
 from ozor.agent.colors import derive
@@ -18,11 +18,14 @@ from ozor.agent.tools.base import (
     Hex,
     SceneNo,
     backdrop_of,
+    given,
     need,
+    one_of,
     picked,
     scenes_word,
     tool,
 )
+from ozor.agent.tools.templates import look_of, recomposed
 from ozor.errors import BadRequest
 from ozor.scene import edit
 from ozor.scene.models import Aspect, FontFamily, LogoElement, Project, Theme
@@ -35,6 +38,15 @@ class SetTheme(Args):
     """Change the look of the whole video: a style preset (palette and fonts), and/or single colours
     (background, text, accent: the others are re-derived so text stays readable), and/or fonts.
     `swap_colors` exchanges the background and text colours (light ↔ dark)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [
+                *(given(k) for k in ("style", "background", "text", "accent", "heading_font", "body_font")),
+                {"required": ["swap_colors"], "properties": {"swap_colors": {"const": True}}},
+            ]
+        }
+    )
 
     style: StyleName | None = None
     background: Hex | None = None
@@ -80,6 +92,8 @@ class SetBackground(Args):
     """Set the background of some scenes, or of every scene: one of a colour, a gradient, an
     attached image or an attached clip (images and clips get a dark scrim under the text)."""
 
+    model_config = ConfigDict(json_schema_extra=one_of("color", "gradient", "image", "video"))
+
     scenes: list[SceneNo] | None = Field(None, description="scene numbers; default: every scene")
     color: Hex | None = None
     gradient: list[Hex] | None = Field(None, min_length=2, max_length=4)
@@ -112,7 +126,10 @@ def set_aspect(project: Project | None, a: SetAspect, env: Env) -> tuple[Project
     if p.aspect == a.aspect:
         raise BadRequest(f"the video is already {a.aspect}")
     was_wide = p.aspect == "16:9"
-    p = edit.replace(p, aspect=a.aspect)
+    chosen = look_of(p)
+    p = edit.replace(
+        edit.with_scenes(p, [recomposed(s, chosen, a.aspect) for s in p.scenes]), aspect=a.aspect
+    )
     for scene in p.scenes:
         for logo in [e for e in scene.elements if isinstance(e, LogoElement)]:
             ratio = logo.box.w / logo.box.h * (16 / 9 if was_wide else 9 / 16)

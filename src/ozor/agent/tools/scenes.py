@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from ozor.agent import build
 from ozor.agent.layout import SLOTS
@@ -19,9 +19,11 @@ from ozor.agent.tools.base import (
     at,
     backdrop_of,
     current_voice,
+    given,
     need,
     next_scene_id,
     tool,
+    when,
 )
 from ozor.agent.voices import Voice
 from ozor.errors import BadRequest
@@ -34,6 +36,16 @@ class CreateScene(Args):
     inside the safe area (title: hero headline centred; statement: headline and body, left; split:
     copy beside an image; media: copy over a full-bleed image or clip; stat: a big number; quote: a
     quotation; cta: closing headline with a call-to-action button). Keep headlines under 8 words."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [given("headline"), given("stat")],
+            "allOf": [
+                when("layout", "split", given("image")),
+                when("layout", "media", {"anyOf": [given("image"), given("video")]}),
+            ],
+        }
+    )
 
     order: SceneNo | None = Field(None, description="position of the new scene; default: at the end")
     title: str = Field("", max_length=200, description="a short internal name, e.g. 'Hook'")
@@ -106,6 +118,12 @@ def create_scene(project: Project | None, a: CreateScene, env: Env) -> tuple[Pro
 
 class UpdateScene(Args):
     """Change a scene's title, duration, layout, background or transition into the next scene."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [given(k) for k in ("title", "duration", "layout", "background", "transition")]
+        }
+    )
 
     scene: SceneNo
     title: str | None = Field(None, max_length=200)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from ozor.agent import build, pacing
 from ozor.agent.styles import style_of
@@ -14,6 +14,7 @@ from ozor.agent.tools.base import (
     SceneNo,
     at,
     current_voice,
+    given,
     need,
     picked,
     scenes_word,
@@ -28,6 +29,20 @@ from ozor.scene.models import Mood, Narration, Project
 class SetPacing(Args):
     """Change timing: the whole video's length (`total` seconds), one scene's length (`scene` +
     `duration`), or a speed factor for one scene or all (`factor` 0.8 = faster, 1.25 = slower)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "oneOf": [
+                {"required": list(shape), "not": {"anyOf": [given(k) for k in others]}}
+                for shape, others in (
+                    (("total",), ("scene", "duration", "factor")),
+                    (("scene", "duration"), ("total", "factor")),
+                    (("scene", "factor"), ("total", "duration")),
+                    (("factor",), ("total", "duration", "scene")),
+                )
+            ]
+        }
+    )
 
     total: float | None = Field(None, ge=1, le=600)
     scene: SceneNo | None = None
@@ -86,6 +101,19 @@ class SetVoiceover(Args):
     narrated scenes, or `enabled: false` to remove narration. Voices: aria (clear), nova (warm),
     felix (playful), marcus (neutral), thor (deep), luna (soft, calm), owen (steady), sky (light,
     neutral)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "anyOf": [
+                {"required": ["enabled"], "properties": {"enabled": {"const": False}}},
+                given("text"),
+                given("voice"),
+                given("rate"),
+            ],
+            "if": given("text"),
+            "then": {"required": ["scenes"], "properties": {"scenes": {"minItems": 1, "maxItems": 1}}},
+        }
+    )
 
     scenes: list[SceneNo] | None = Field(None, description="scene numbers; default: every narrated scene")
     text: str | None = Field(None, min_length=1, max_length=600)

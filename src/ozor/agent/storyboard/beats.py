@@ -1,0 +1,467 @@
+"""Brief → beats: the story a video of the brief's kind tells, each beat a design template with its
+slots filled from the prompt's own facts, and the category's knowledge only where the prompt is silent.
+
+A beat also carries what the narrator says (the facts in the prompt's own words, so what the user
+wrote is heard even where the screen shows it as a counter or an icon) and the facts it carries, so
+the timeline can see which facts a shortened video would drop.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ozor.agent.brief.model import Brief, Fact, Price, Quantity
+from ozor.agent.knowledge.categories import Category
+from ozor.agent.storyboard import lines as say
+from ozor.agent.storyboard.lines import cap, sentence
+from ozor.agent.storyboard.slots import icon_for
+from ozor.agent.storyboard.templates import T
+
+EXPLAINS = ("explainer", "tutorial")
+DEAL = re.compile(
+    r"[-–]?\d+(?:[.,]\d+)?\s?%|\d+\s?x\s?\d+|\d+\s?(?:for|por|für)\s?\d+|[$€£]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?[$€£]",
+    re.I,
+)
+CURRENCY = {
+    "USD": "$",
+    "EUR": "€",
+    "GBP": "£",
+    "CAD": "CA$",
+    "AUD": "A$",
+    "MXN": "MX$",
+    "CHF": "CHF",
+    "JPY": "¥",
+}
+MAX_PER_SCENE = 4  # features or points one list or grid holds
+
+
+@dataclass
+class Beat:
+    template: str
+    slots: dict[str, Any]
+    say: list[str]  # spoken sentences, most important first (the timeline may drop from the end)
+    facts: tuple[Fact, ...] = ()
+    weight: float = 1.0  # share of the middle's time
+    filler: bool = False  # category copy, not the prompt's: the first to go when time is short
+    role: str = "body"  # "hook", "body", "cta"
+    notes: list[str] = field(default_factory=list)  # for the reply
+
+
+@dataclass(frozen=True)
+class Story:
+    brief: Brief
+    category: Category
+    name: str  # what the video is about, as the viewer reads it
+    subject: str
+    spare: list[str] = field(default_factory=list)  # category benefits no beat has used yet
+
+    def benefit(self) -> str:
+        """The next of the category's benefits, for a slot the prompt leaves open (round and round)."""
+        self.spare.append(self.spare.pop(0))
+        return self.spare[-1]
+
+    @property
+    def lang(self) -> Any:
+        return self.brief.language
+
+
+def story_of(brief: Brief, category: Category) -> Story:
+    subject = brief.subject.text if brief.subject else ""
+    topic = brief.topic.text if brief.topic else ""
+    name = brief.name or subject or topic or (brief.occasion.text if brief.occasion else "")
+    name = name or " vs ".join(f.text for f in brief.features[:2]) or brief.facts()[0].text
+    return Story(
+        brief, category, cap(name), subject or topic or name, list(category.benefits[brief.language])
+    )
+
+
+# --- the beats --------------------------------------------------------------------------------
+def hook(s: Story) -> Beat:
+    """The opening: what it is, by name, with the kind or the audience as a label."""
+    b, lang = s.brief, s.lang
+    facts: list[Fact] = [f for f in (b.names[:1] or [b.subject]) if f is not None]
+    label = say.kind_label(lang, b.kind)
+    if b.audience:
+        label = say.line(lang, "kicker_for", audience=b.audience.text)
+        facts.append(b.audience)
+    sub = ""
+    if b.name and b.subject and b.subject.text.lower() not in b.name.lower():
+        sub = cap(b.subject.text)
+        facts.append(b.subject)
+    elif b.occasion and b.kind not in ("event", "countdown"):
+        sub = cap(b.occasion.text)
+        facts.append(b.occasion)
+    if b.name and b.subject:
+        spoken = [say.line(lang, "meet_named", name=b.name, subject=b.subject.text)]
+    elif b.kind in ("event", "countdown"):
+        spoken = [say.line(lang, "join_the", what=s.subject) + "."]
+    else:
+        spoken = [say.line(lang, "meet", subject=s.subject)]
+    if b.audience:
+        spoken.append(say.line(lang, "for_audience", audience=b.audience.text))
+    slots = {"headline": s.name, "kicker": label, "subhead": sub, "icon": s.category.icons[0]}
+    return Beat(T.HERO, slots, spoken, tuple(facts), role="hook")
+
+
+def explainer_hook(s: Story) -> Beat:
+    b, lang = s.brief, s.lang
+    topic = b.topic.text if b.topic else s.subject
+    facts = [f for f in (b.topic or b.subject, b.audience) if f is not None]
+    label = (
+        say.line(lang, "kicker_for", audience=b.audience.text) if b.audience else say.kind_label(lang, b.kind)
+    )
+    spoken = [sentence(topic)]
+    if b.audience:
+        spoken.append(say.line(lang, "for_audience", audience=b.audience.text))
+    slots = {"headline": cap(topic), "kicker": label, "icon": icon_for(s.subject, s.category, 0)}
+    return Beat(T.HERO, slots, spoken, tuple(facts), role="hook")
+
+
+def feature_beats(s: Story, features: list[Fact], per_scene: bool) -> list[Beat]:
+    """The prompt's own features: one scene each when there is time, else a grid of up to four."""
+    lang = s.lang
+    if not features:
+        return []
+    if per_scene or len(features) == 1:
+        return [
+            Beat(
+                T.FEATURE,
+                {
+                    "headline": cap(f.text),
+                    "kicker": s.name,
+                    "icon": icon_for(f.text, s.category, i),
+                    "body": s.benefit(),
+                },
+                [sentence(f.text)],
+                (f,),
+            )
+            for i, f in enumerate(features)
+        ]
+    out = []
+    for start in range(0, len(features), MAX_PER_SCENE):
+        chunk = features[start : start + MAX_PER_SCENE]
+        out.append(
+            Beat(
+                T.GRID,
+                {
+                    "headline": s.name,
+                    "items": [cap(f.text) for f in chunk],
+                    "icons": [icon_for(f.text, s.category, i) for i, f in enumerate(chunk)],
+                    "icon": s.category.icons[0],
+                },
+                [sentence(say.joined(lang, [f.text for f in chunk]))],
+                tuple(chunk),
+                weight=1.0 + 0.3 * len(chunk),
+            )
+        )
+    return out
+
+
+def benefit_beat(s: Story, room: int) -> Beat | None:
+    """What the category is sold on, when the prompt names no features (its copy, never invented
+    facts): three at once, as icon cards."""
+    lang = s.lang
+    benefits = list(s.category.benefits[lang])[: max(0, room)]
+    if len(benefits) < 2:
+        return None
+    spoken = [sentence(say.joined(lang, say.continued(lang, benefits)))]
+    slots = {
+        "headline": s.name,
+        "items": benefits,
+        "icons": [s.category.icons[i % len(s.category.icons)] for i in range(len(benefits))],
+        "icon": s.category.icons[0],
+    }
+    return Beat(T.GRID, slots, spoken, (), weight=1.4, filler=True)
+
+
+def statement_beats(s: Story, used: set[str], count: int) -> list[Beat]:
+    """Up to `count` of the category's benefits no scene shows yet, each a kinetic line of its own:
+    for a video whose facts leave time over."""
+    lang = s.lang
+    fresh = [x for x in s.category.benefits[lang] if x.lower() not in used][:count]
+    return [
+        Beat(T.STATEMENT, {"statement": x, "attribution": s.name}, [sentence(x)], (), filler=True)
+        for x in fresh
+    ]
+
+
+def number_beats(s: Story, quantities: list[Quantity], covered: list[Fact]) -> list[Beat]:
+    """Numbers the prompt gives and no feature already says: counters that count up."""
+    out = []
+    for q in quantities:
+        if any(c.start <= q.fact.start and q.fact.end <= c.end for c in covered):
+            continue
+        label = context_label(s, q.fact)
+        slots = {"value": number_text(q), "label": label or cap(q.fact.text), "kicker": s.name}
+        out.append(Beat(T.STAT, slots, [say.line(s.lang, "number_say", text=cap(q.fact.text))], (q.fact,)))
+    return out
+
+
+def price_beat(s: Story, prices: list[Price], features: list[Fact]) -> Beat | None:
+    """The price as a card that counts up: the plan, what is included, the button; a second price
+    is what it was."""
+    if not prices:
+        return None
+    lang = s.lang
+    now = prices[0]
+    included = [cap(f.text) for f in features[:4]] or list(s.category.benefits[lang][:3])
+    slots: dict[str, Any] = {
+        "plan": s.name,
+        "headline": s.name,
+        "price": money_text(now, lang),
+        "features": included,
+        "button": cap(s.brief.cta.text if s.brief.cta else s.category.cta[lang]),
+    }
+    facts = [now.fact]
+    spoken = [sentence(now.fact.text)]
+    if len(prices) > 1:
+        was = prices[1]
+        slots["was"] = say.line(lang, "was", price=was.fact.text)
+        facts.append(was.fact)
+        spoken = [say.line(lang, "price_was_say", price=now.fact.text, was=was.fact.text)]
+        for extra in prices[2:]:
+            spoken.append(sentence(extra.fact.text))
+            facts.append(extra.fact)
+    return Beat(T.PRICE, slots, spoken, tuple(facts), weight=1.3)
+
+
+def offer_beats(s: Story, offers: list[Fact]) -> list[Beat]:
+    """An offer ("20% off", "free delivery") is the loudest line of its scene: a badge with the deal."""
+    b, lang = s.brief, s.lang
+    until = cap(b.dates[0].fact.text) if b.dates else ""
+    button = cap(b.cta.text if b.cta else s.category.cta[lang])
+    out = []
+    for o in offers:
+        deal = DEAL.search(o.text)
+        slots = {
+            "headline": cap(o.text),
+            "kicker": s.name,
+            "deal": deal.group(0).replace(" ", "") if deal else "",
+            "button": button,
+            "until": until,
+        }
+        if deal and len(o.text) <= len(deal.group(0)) + 5:  # "20% off" says no more than its badge
+            slots["headline"] = s.name
+        out.append(Beat(T.OFFER, slots, [sentence(o.text)], (o,), weight=1.2))
+    return out
+
+
+def when_beat(s: Story) -> Beat | None:
+    """When and where, as an event card: the date, the time and the place, each in its own slot."""
+    b, lang = s.brief, s.lang
+    if not (b.dates or b.times or b.places):
+        return None
+    what = b.occasion.text if b.occasion else s.name
+    facts: list[Fact] = [d.fact for d in b.dates] + [t.fact for t in b.times] + list(b.places)
+    if b.occasion:
+        facts.append(b.occasion)
+    date = " · ".join(cap(d.fact.text) for d in b.dates)
+    time = " · ".join(t.fact.text for t in b.times)
+    place = " · ".join(p.text for p in b.places)
+    spoken = say.line(
+        lang,
+        "when_say",
+        what=say.line(lang, "join" if what == b.name else "join_the", what=what)
+        if b.kind in ("event", "countdown")
+        else cap(what) + ",",
+        date="".join(say.on_date(lang, d.fact.text) for d in b.dates[:1]),
+        time="".join(say.at_time(lang, t.fact.text) for t in b.times[:1]),
+        place="".join(say.in_place(lang, p.text) for p in b.places[:1]),
+    )
+    extra = [sentence(x.fact.text) for x in [*b.dates[1:], *b.times[1:]]] + [
+        sentence(p.text) for p in b.places[1:]
+    ]
+    slots = {"headline": cap(what), "date": date, "time": time, "place": place}
+    first = b.dates[0] if b.dates else None
+    if first and first.day and first.month:
+        slots.update(month=say.lines(lang, "months")[first.month - 1], day=str(first.day))
+    if b.links:
+        slots["link"] = b.links[0].text
+    return Beat(T.EVENT, {k: v for k, v in slots.items() if v}, [spoken, *extra], tuple(facts), weight=1.3)
+
+
+def countdown_beat(s: Story) -> Beat:
+    b, lang = s.brief, s.lang
+    what = b.occasion.text if b.occasion else s.name
+    facts: list[Fact] = [f for f in (b.occasion,) if f is not None]
+    facts += [d.fact for d in b.dates[:1]] + [t.fact for t in b.times[:1]]
+    spoken = say.line(
+        lang,
+        "countdown_say",
+        what=what,
+        date="".join(say.on_date(lang, d.fact.text) for d in b.dates[:1]),
+        time="".join(say.at_time(lang, t.fact.text) for t in b.times[:1]),
+    )
+    label = " · ".join([cap(d.fact.text) for d in b.dates[:1]] + [t.fact.text for t in b.times[:1]])
+    slots: dict[str, Any] = {"headline": cap(what), "label": label or s.name}
+    count = next((q for q in b.quantities if q.unit and say.is_time_unit(lang, q.unit)), None)
+    if count:
+        slots.update(count=f"{count.value:g}", unit=count.unit)
+        facts.append(count.fact)
+    return Beat(T.COUNTDOWN, slots, [spoken], tuple(facts), weight=1.2)
+
+
+def quote_beats(s: Story) -> list[Beat]:
+    b, lang = s.brief, s.lang
+    who = (
+        b.names[1].text
+        if len(b.names) > 1
+        else (b.names[0].text if b.kind == "testimonial" and b.names else "")
+    )
+    out = []
+    for q in b.quotes:
+        text = q.text.strip("'\"“”„«» ")
+        spoken = (
+            say.line(lang, "quote_say", who=who, quote=text)
+            if who
+            else say.line(lang, "quote_say_anon", quote=text)
+        )
+        slots = {"quote": text, "author": who or s.name, "role": s.name if who and who != s.name else ""}
+        out.append(Beat(T.QUOTE, slots, [spoken], (q,), weight=1.3))
+    return out
+
+
+def compare_beat(s: Story) -> Beat | None:
+    b, lang = s.brief, s.lang
+    sides = list(b.features[:2])
+    if len(sides) < 2:
+        return None
+    values = [p.fact.text for p in b.prices[:2]]
+    facts = [*sides, *(p.fact for p in b.prices[:2])]
+    if len(values) == 2:
+        spoken = say.line(
+            lang, "compare_say", a=sides[0].text, b=sides[1].text, a_value=values[0], b_value=values[1]
+        )
+    else:
+        spoken = say.line(lang, "compare_plain_say", a=cap(sides[0].text), b=sides[1].text)
+    slots: dict[str, Any] = {"headline": s.name, "left": cap(sides[0].text), "right": cap(sides[1].text)}
+    if len(values) == 2:
+        slots.update(left_value=values[0], right_value=values[1])
+    return Beat(T.COMPARE, slots, [spoken], tuple(facts), weight=1.5)
+
+
+def point_beats(s: Story, per_scene: bool) -> list[Beat]:
+    """An explainer's points or a tutorial's steps, in the prompt's order and words."""
+    b, lang = s.brief, s.lang
+    points = list(b.points)
+    steps = b.kind == "tutorial"
+    key = "steps_say" if steps else "point_say"
+    if per_scene:
+        return [
+            Beat(
+                T.FEATURE,
+                {
+                    "headline": cap(p.text),
+                    "kicker": f"{i + 1}/{len(points)}",
+                    "icon": icon_for(p.text, s.category, i),
+                    "body": say.line(lang, "step_of" if steps else "point_of", n=i + 1, total=len(points)),
+                },
+                [sentence(say.line(lang, key, n=i + 1, text=p.text))],
+                (p,),
+            )
+            for i, p in enumerate(points)
+        ]
+    title = say.line(lang, "steps_title" if steps else "points_title", n=len(points))
+    out = []
+    for start in range(0, len(points), MAX_PER_SCENE):
+        chunk = points[start : start + MAX_PER_SCENE]
+        spoken = [sentence(say.line(lang, key, n=start + i + 1, text=p.text)) for i, p in enumerate(chunk)]
+        out.append(
+            Beat(
+                T.STEPS if steps else T.LIST,
+                {"headline": title, "items": [cap(p.text) for p in chunk]},
+                spoken,
+                tuple(chunk),
+                weight=1.0 + 0.5 * len(chunk),
+            )
+        )
+    return out
+
+
+def summary_beat(s: Story) -> Beat:
+    """The points again, together: what to remember (VISUAL.md: explainer → summary → next action)."""
+    lang = s.lang
+    items = [cap(p.text) for p in s.brief.points]
+    spoken = [
+        sentence(say.line(lang, "summary_say", items=say.joined(lang, [p.text for p in s.brief.points])))
+    ]
+    slots = {"headline": say.line(lang, "summary"), "items": items, "icon": s.category.icons[0]}
+    return Beat(T.LIST, slots, spoken, tuple(s.brief.points), weight=1.4)
+
+
+def outline_beat(s: Story) -> Beat:
+    """No points to explain and no model to find them: the outline, in the subject's own words."""
+    b, lang = s.brief, s.lang
+    subject = b.subject.text if b.subject else s.subject
+    if b.kind == "tutorial":
+        items = say.lines(lang, "outline_tutorial", n=b.step_count or 3)
+        facts = [q.fact for q in b.quantities if q.unit and q.fact.text[:1].isdigit()][:1]
+        title = cap(b.topic.text if b.topic else subject)
+    else:
+        audience = say.line(lang, "outline_for", audience=b.audience.text) if b.audience else ""
+        items = say.lines(lang, "outline", subject=subject, for_audience=audience)
+        facts = []
+        title = cap(subject)
+    spoken = [say.line(lang, "outline_say", items=say.joined(lang, [i.rstrip("?") for i in items]))]
+    if facts:
+        spoken.append(sentence(facts[0].text))
+    return Beat(
+        T.STEPS if b.kind == "tutorial" else T.LIST,
+        {"headline": title, "items": items},
+        spoken,
+        tuple(facts),
+        weight=2.0,
+    )
+
+
+def product_beat(s: Story, image: str) -> Beat:
+    """The user's picture of the thing, framed, with its name."""
+    b = s.brief
+    tagline = cap(b.subject.text) if b.name and b.subject else ""
+    slots = {"name": s.name, "image": image, "tagline": tagline, "headline": s.name}
+    return Beat(T.PRODUCT, slots, [], (), weight=1.2)
+
+
+def pictured(beat: Beat, image: str) -> Beat:
+    """A feature told beside the user's picture instead of an icon."""
+    return Beat(T.SPLIT, {**beat.slots, "image": image}, beat.say, beat.facts, beat.weight, beat.filler)
+
+
+def cta_beat(s: Story) -> Beat:
+    b, lang = s.brief, s.lang
+    cta = b.cta.text if b.cta else s.category.cta[lang]
+    link = b.links[0].text if b.links else ""
+    facts = [f for f in (b.cta, *b.links) if f is not None]
+    spoken = [
+        say.line(lang, "cta_say", cta=cap(cta), link=say.line(lang, "link_at", link=link) if link else "")
+    ]
+    spoken += [sentence(x.text) for x in b.links[1:]]
+    slots = {"headline": s.name, "button": cap(cta), "sub": b.links[0].text if b.links else ""}
+    return Beat(T.CTA, {k: v for k, v in slots.items() if v}, spoken, tuple(facts), role="cta")
+
+
+# --- helpers ----------------------------------------------------------------------------------
+def money_text(price: Price, language: str) -> str:
+    """A price as the counter reads it: "$650,000", "19.99 €" (symbol before in English, after in
+    Spanish and German)."""
+    symbol = CURRENCY.get(price.currency, price.currency)
+    amount = f"{price.amount:,.2f}" if price.amount != int(price.amount) else f"{price.amount:,.0f}"
+    return f"{symbol}{amount}" if language == "en" and len(symbol) == 1 else f"{amount} {symbol}"
+
+
+def number_text(q: Quantity) -> str:
+    """The counter's value as it should read: "40%", "3x", "24/7" stays text for the counter's parser."""
+    value = f"{q.value:g}"
+    unit = q.unit or ""
+    if unit in ("%", "x"):
+        return f"{value}{unit}"
+    return value
+
+
+def context_label(s: Story, fact: Fact) -> str:
+    """A counter's label: the fact's words after the number ("3 bedroom" → "bedroom")."""
+    words = fact.text.split()
+    rest = " ".join(words[1:]) if len(words) > 1 else ""
+    return cap(rest.lstrip("-–")) if rest else ""

@@ -1,0 +1,173 @@
+"""Template tools: a scene composed from a design template and its slots, and the video's look.
+
+A templated scene keeps its template and slots (Scene.template), so a new look, a new aspect or new
+copy composes it again from the same slots instead of patching elements one by one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from pydantic import Field, JsonValue
+
+from ozor.agent.tools.base import Args, Env, Hex, SceneNo, current_voice, need, next_scene_id, tool
+from ozor.agent.voices import Voice
+from ozor.design import LOOK_NAMES, TEMPLATES, Look, compose, look
+from ozor.design.colors import mix, on, readable
+from ozor.errors import BadRequest
+from ozor.scene import edit
+from ozor.scene.color import contrast
+from ozor.scene.fonts import LookName
+from ozor.scene.models import Narration, Project, Scene, SceneTemplate
+
+DEFAULT_LOOK: LookName = "minimalist"
+# The voice a look speaks with when the director names none (VISUAL.md: a look is a system).
+LOOK_VOICES: dict[str, Voice] = {
+    "minimalist": "aria",
+    "bold": "marcus",
+    "luxury": "owen",
+    "dark": "aria",
+    "playful": "felix",
+    "corporate": "marcus",
+    "warm": "nova",
+    "retro": "sky",
+    "editorial": "owen",
+    "calm": "luna",
+}
+
+
+def look_of(project: Project | None) -> Look:
+    """The project's look, its accent and background as the theme has them (colours the user named stay)."""
+    if project is None or project.theme.style not in LOOK_NAMES:
+        return look(DEFAULT_LOOK)
+    base = look(str(project.theme.style))
+    palette = project.theme.palette
+    accent = None if palette.accent.upper() == base.colors.accent.upper() else palette.accent
+    background = None if palette.background.upper() == base.colors.background.upper() else palette.background
+    return styled(base.name, accent, background)
+
+
+def styled(name: str, accent: str | None, background: str | None) -> Look:
+    """A look with the user's accent and background: the other colours re-derived from the new ground
+    so every text colour still reads at 4.5:1 (VISUAL.md: named colours win)."""
+    chosen = look(name, accent=accent)
+    if background is None:
+        return chosen
+    ground = background.upper()
+    c = chosen.colors
+    surface = mix(ground, on(ground), 0.08)
+    grounds = [ground, surface]
+    text = readable(c.text, grounds) if contrast(c.text, ground) >= 4.5 else readable(on(ground), grounds)
+    colors = replace(
+        c,
+        background=ground,
+        surface=surface,
+        text=text,
+        muted=readable(mix(text, ground, 0.3), grounds),
+        accent=readable(c.accent, grounds),
+        accent2=mix(c.accent, ground, 0.5),
+        glow=mix(ground, c.accent, 0.2),
+    )
+    return replace(chosen, colors=colors)
+
+
+def composed(
+    template: str, slots: dict[str, Any], chosen: Look, aspect: Any, duration: float, sid: str
+) -> Scene:
+    """The template's scene, keeping what made it; BadRequest names the slot that does not fit."""
+    try:
+        scene = compose(template, slots, chosen, aspect, duration, seed=_seed(sid), scene_id=sid)
+    except ValueError as e:
+        raise BadRequest(str(e)) from None
+    return scene.model_copy(update={"template": SceneTemplate(name=template, slots=slots)})
+
+
+def recomposed(scene: Scene, chosen: Look, aspect: Any) -> Scene:
+    """A templated scene designed again (new look or aspect); its timing, narration and title stay."""
+    if scene.template is None:
+        return scene
+    fresh = composed(
+        scene.template.name, dict(scene.template.slots), chosen, aspect, scene.duration, scene.id
+    )
+    return fresh.model_copy(update={"narration": scene.narration, "title": scene.title})
+
+
+def _seed(scene_id: str) -> int:
+    """A stable seed per scene, so motifs differ from scene to scene but not from run to run."""
+    return sum(ord(c) * (i + 1) for i, c in enumerate(scene_id)) % 997
+
+
+def template_names() -> str:
+    return ", ".join(TEMPLATES)
+
+
+class UseTemplate(Args):
+    """Compose a scene from a design template: give the template's name and its slots (copy, icon
+    keywords, numbers, lists); the template lays them out for the aspect, fits the copy and animates
+    it in the video's look. `scene` is the scene to (re)compose; one past the last adds a scene.
+    Templates and their slots are listed in the system prompt; a slot that does not fit is refused
+    with the reason, and nothing changes."""
+
+    scene: SceneNo
+    template: str = Field(
+        min_length=1, max_length=60, description="a template name, e.g. hero, feature, stat"
+    )
+    slots: dict[str, JsonValue] = Field(description="slot name → value, as the template declares them")
+    duration: float | None = Field(None, ge=0.5, le=600, description="seconds; default: the scene's or 4")
+    narration: str | None = Field(None, max_length=600, description="voice-over for this scene")
+    voice: Voice | None = Field(None, description="who reads it; default: the video's voice")
+    title: str | None = Field(None, max_length=200, description="a short internal name, e.g. 'Hook'")
+
+
+@tool(UseTemplate)
+def use_template(project: Project | None, a: UseTemplate, env: Env) -> tuple[Project, str]:
+    if a.template not in TEMPLATES:
+        raise BadRequest(f"unknown template {a.template!r}: use one of {template_names()}")
+    count = len(project.scenes) if project else 0
+    if a.scene > count + 1:
+        raise BadRequest(f"scene must be 1–{count + 1}: the video has {count} scenes")
+    old = project.scenes[a.scene - 1] if project and a.scene <= count else None
+    chosen = look_of(project)
+    aspect = project.aspect if project else env.aspect
+    duration = a.duration or (old.duration if old else 4.0)
+    sid = old.id if old else next_scene_id(project)
+    scene = composed(a.template, dict(a.slots), chosen, aspect, duration, sid)
+    narration = old.narration if old else None
+    if a.narration:
+        voice = a.voice or (old.narration.voice if old and old.narration else None)
+        voice = voice or current_voice(project) or LOOK_VOICES.get(chosen.name, "aria")
+        narration = Narration(text=a.narration, voice=voice)
+    scene = scene.model_copy(
+        update={"narration": narration, "title": a.title or (old.title if old else a.template)}
+    )
+    if project is None:
+        return Project(title=env.title, aspect=env.aspect, theme=chosen.theme, scenes=[scene]), (
+            f"created scene 1 from {a.template}"
+        )
+    if old is None:
+        return edit.insert_scene(project, scene, None), f"created scene {a.scene} from {a.template}"
+    return edit.with_scenes(project, [scene if s.id == old.id else s for s in project.scenes]), (
+        f"scene {a.scene} composed from {a.template}"
+    )
+
+
+class SetLook(Args):
+    """Give the whole video a designed look (type, palette, motifs, motion, transitions, music mood):
+    minimalist, bold, luxury, dark, playful, corporate, warm, retro, editorial or calm; `accent` and
+    `background` are colours the user named (#RRGGBB or a name), kept readable. Templated scenes are
+    composed again."""
+
+    look: LookName
+    accent: Hex | None = None
+    background: Hex | None = Field(None, description="a background colour the user named")
+
+
+@tool(SetLook)
+def set_look(project: Project | None, a: SetLook, env: Env) -> tuple[Project, str]:
+    p = need(project)
+    chosen = styled(a.look, a.accent, a.background)
+    scenes = [recomposed(s, chosen, p.aspect) for s in p.scenes]
+    new = edit.replace(edit.with_scenes(p, scenes), theme=chosen.theme)
+    named = [f"{k} {v}" for k, v in (("accent", a.accent), ("background", a.background)) if v]
+    return new, f"look: {a.look}" + "".join(f", {x}" for x in named)
