@@ -105,6 +105,9 @@ class Stage:
         """The look's drifting gradient as the background, with its motif drifting over it."""
         c, m = self.look.colors, self.look.motion
         kind: MotifKind = self.look.motifs[motif]
+        if kind == "rings" and area == FULL:
+            # Rings are big line shapes: they keep to the frame's quiet corner, never across the copy.
+            area = self.pick(box(0.62, 0.56, 0.38, 0.44), box(0.0, 0.8, 1.0, 0.2))
         self.add(
             MotifElement(
                 id=f"motif{motif}",
