@@ -2,7 +2,8 @@
 
     python scripts/contact_sheet.py video.mp4 [more.mp4 ...] --frames 6 --width 320 -o sheet.png
 
-With several videos each gets a row, so looks and aspects can be compared side by side.
+With several videos each gets a row, so looks and aspects can be compared side by side; with
+--columns N each video gives one settled frame (at 70 % of its length) and the frames are tiled N wide.
 """
 
 from __future__ import annotations
@@ -14,12 +15,15 @@ import av
 from PIL import Image, ImageDraw
 
 
-def frames_at(path: Path, count: int, width: int) -> list[Image.Image]:
-    """`count` frames spread over the video (the first after 0.4 s, the last just before the end)."""
+def frames_at(path: Path, count: int, width: int, at: float | None = None) -> list[Image.Image]:
+    """`count` frames spread over the video (the first after 0.4 s, the last just before the end),
+    or the one frame at fraction `at` of its length."""
     with av.open(str(path)) as container:
         stream = container.streams.video[0]
         duration = float(stream.duration * stream.time_base) if stream.duration else 4.0
         wanted = [0.4 + (duration - 0.6) * k / max(1, count - 1) for k in range(count)]
+        if at is not None:
+            wanted, count = [duration * at], 1
         out: list[Image.Image] = []
         for frame in container.decode(stream):
             if out and len(out) == count:
@@ -45,14 +49,28 @@ def sheet(videos: list[Path], count: int, width: int) -> Image.Image:
     return image
 
 
+def grid(videos: list[Path], columns: int, width: int) -> Image.Image:
+    frames = [frames_at(v, 1, width, at=0.7)[0] for v in videos]
+    height = max(f.height for f in frames)
+    rows = -(-len(frames) // columns)
+    image = Image.new("RGB", (columns * (width + 4) + 4, rows * (height + 4) + 4), (40, 40, 40))
+    for k, frame in enumerate(frames):
+        image.paste(frame, (4 + (k % columns) * (width + 4), 4 + (k // columns) * (height + 4)))
+    return image
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("videos", nargs="+", type=Path)
     parser.add_argument("--frames", type=int, default=6)
     parser.add_argument("--width", type=int, default=320)
+    parser.add_argument("--columns", type=int, default=0, help="one frame per video, tiled this wide")
     parser.add_argument("-o", "--out", type=Path, default=Path("sheet.png"))
     args = parser.parse_args()
-    sheet(args.videos, args.frames, args.width).save(args.out)
+    if args.columns:
+        grid(args.videos, args.columns, args.width).save(args.out)
+    else:
+        sheet(args.videos, args.frames, args.width).save(args.out)
     print(args.out)
 
 

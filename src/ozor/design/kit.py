@@ -383,6 +383,23 @@ class Stage:
         )
         return el
 
+    def titled_band(
+        self, band: Box, where: Box, size: float, *, direction: Side = "down", lines: Literal[2, 3] = 2
+    ) -> None:
+        """The headline set on a textured colour band (its key word unmarked: the band is the accent)."""
+        self.field("band", band, direction=direction)
+        self.headline(
+            "headline",
+            "headline",
+            where,
+            size,
+            beat=0.2,
+            valign="top",
+            color=self.look.colors.on_accent2,
+            emphasis=False,
+            lines=lines,
+        )
+
     def rule(self, id: str, where: Box, *, beat: float, color: Color | None = None) -> None:
         """A thin accent line that draws itself across."""
         self.add(

@@ -53,14 +53,10 @@ def trio(s: Stage) -> None:
     icons, titles = s.items("icons"), s.items("titles")
     if len(icons) != len(titles):
         raise ValueError(f"template {s.template!r}: slot 'icons' and slot 'titles' need the same count")
-    s.headline(
-        "headline",
-        "headline",
-        s.pick(box(0.06, 0.08, 0.88, 0.16), box(0.06, 0.14, 0.76, 0.14)),
-        s.pick(0.075, 0.1),
-        beat=0.0,
-        valign="top",
-    )
+    if s.vertical:
+        s.titled_band(box(0.0, 0.0, 1.0, 0.29), box(0.06, 0.14, 0.76, 0.14), 0.1)
+    else:
+        s.headline("headline", "headline", box(0.06, 0.08, 0.88, 0.16), 0.075, beat=0.0, valign="top")
     for k, (name, title) in enumerate(zip(icons, titles, strict=True)):
         beat = 1.0 + k * 0.6
         if s.vertical:
@@ -194,9 +190,8 @@ def checklist(s: Stage) -> None:
     entries = s.items("items")
     name = s.text("icon") if s.has("icon") else "list-checks"
     if s.vertical:
-        s.field("tile", box(0.58, 0.06, 0.42, 0.2), direction="left")
-        s.icon("icon", name, box(0.66, 0.08, 0.26, 0.14), beat=0.5, background="none", solid=False)
-        s.headline("headline", "headline", box(0.06, 0.15, 0.5, 0.13), 0.09, beat=0.2, valign="top")
+        s.titled_band(box(0.0, 0.0, 1.0, 0.29), box(0.06, 0.14, 0.5, 0.13), 0.09)
+        s.icon("icon", name, s.square(0.6, 0.14, 0.12), beat=0.5, background="disc")
         s.rows("item", "items", entries, box(0.06, 0.32, 0.76, 0.44), marker="check")
         return
     s.field("tile", box(0.66, 0.0, 0.34, 1.0), direction="left")
@@ -290,14 +285,10 @@ def timeline(s: Stage) -> None:
     c = s.look.colors
     s.ambient()
     points = s.data("milestones")
-    s.headline(
-        "headline",
-        "headline",
-        s.pick(box(0.06, 0.08, 0.88, 0.16), box(0.06, 0.14, 0.76, 0.12)),
-        s.pick(0.075, 0.09),
-        beat=0.0,
-        valign="top",
-    )
+    if s.vertical:
+        s.titled_band(box(0.0, 0.0, 1.0, 0.27), box(0.06, 0.14, 0.76, 0.12), 0.09)
+    else:
+        s.headline("headline", "headline", box(0.06, 0.08, 0.88, 0.16), 0.075, beat=0.0, valign="top")
     n = len(points)
     if s.vertical:
         s.rule("line", box(0.16, 0.3, 0.012, 0.44), beat=0.6, color=c.accent2)

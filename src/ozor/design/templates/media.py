@@ -114,27 +114,45 @@ def split(s: Stage) -> None:
     """Half image, half copy: the picture in a rounded frame that drifts, the copy on the other half."""
     c = s.look.colors
     s.ambient()
+    ink = c.on_accent2
     if s.vertical:
         picture = box(0.0, 0.0, 1.0, 0.46)
-        s.headline("headline", "headline", box(0.06, 0.5, 0.76, 0.13), 0.095, beat=0.6, valign="top")
-        s.body("body", "body", box(0.06, 0.64, 0.76, 0.12), 0.046, beat=1.6)
-        s.panel("strip", box(0.06, 0.47, 0.2, 0.008), c.accent, beat=1.0, radius=0.0, breathe=False)
+        s.field("field", box(0.0, 0.46, 1.0, 0.54), direction="up")
+        s.headline(
+            "headline",
+            "headline",
+            box(0.06, 0.5, 0.76, 0.13),
+            0.095,
+            beat=0.6,
+            valign="top",
+            color=ink,
+            emphasis=False,
+        )
+        s.body("body", "body", box(0.06, 0.64, 0.76, 0.12), 0.046, beat=1.6, color=ink)
     else:
         picture = box(0.0, 0.0, 0.5, 1.0)
-        s.panel(
-            "strip",
-            box(0.5, 0.0, 0.02, 1.0),
-            c.accent2,
-            beat=0.2,
-            enter="wipe",
-            direction="down",
-            radius=0.0,
-            breathe=False,
-        )
+        s.field("field", box(0.5, 0.0, 0.5, 1.0), direction="left")
         if s.has("kicker"):
-            s.label("kicker", s.text("kicker"), box(0.57, 0.2, 0.37, 0.05), 0.032, beat=0.5, slot="kicker")
-        s.headline("headline", "headline", box(0.57, 0.26, 0.37, 0.32), 0.08, beat=0.6, valign="top")
-        s.body("body", "body", box(0.57, 0.6, 0.37, 0.26), 0.038, beat=1.6)
+            s.label(
+                "kicker",
+                s.text("kicker"),
+                box(0.57, 0.2, 0.37, 0.05),
+                0.032,
+                beat=0.5,
+                slot="kicker",
+                color=ink,
+            )
+        s.headline(
+            "headline",
+            "headline",
+            box(0.57, 0.26, 0.37, 0.32),
+            0.08,
+            beat=0.6,
+            valign="top",
+            color=ink,
+            emphasis=False,
+        )
+        s.body("body", "body", box(0.57, 0.6, 0.37, 0.26), 0.038, beat=1.6, color=ink)
     s.add(
         ImageElement(
             id="image",
@@ -183,7 +201,7 @@ def person(s: Stage) -> None:
             s.body("bio", "bio", box(0.06, 0.61, 0.76, 0.13), 0.045, beat=2.0, align="center")
     else:
         s.field("field", box(0.0, 0.0, 0.42, 1.0), direction="right")
-        portrait = box(0.06, 0.16, 0.3, 0.68)
+        portrait = s.square(0.03, 0.16, 0.68)
         s.headline(
             "name", "name", box(0.48, 0.22, 0.46, 0.2), 0.09, beat=1.0, valign="bottom", emphasis=False
         )

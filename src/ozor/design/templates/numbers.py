@@ -84,9 +84,9 @@ def chart(s: Stage) -> None:
     fmt = n.format if n is not None else NumberFormat()
     line = s.has("kind") and s.text("kind").lower().startswith("line")
     if s.vertical:
-        s.headline("headline", "headline", box(0.06, 0.14, 0.76, 0.13), 0.095, beat=0.0, valign="top")
-        area = box(0.04, 0.3, 0.82, 0.44)
-        card = box(0.02, 0.28, 0.96, 0.48)
+        s.titled_band(box(0.0, 0.0, 1.0, 0.28), box(0.06, 0.14, 0.76, 0.13), 0.095)
+        area = box(0.05, 0.33, 0.8, 0.41)
+        card = box(0.02, 0.31, 0.96, 0.45)
     else:
         s.field("side", box(0.0, 0.0, 0.36, 1.0), direction="right")
         s.headline(
@@ -303,7 +303,10 @@ def before_after(s: Stage) -> None:
     for k, (side, where) in enumerate(zip(("before", "after"), halves, strict=True)):
         fill, ink = (c.surface, c.text) if k == 0 else (c.accent2, c.on_accent2)
         beat = 0.8 + k * 1.2
-        s.panel(f"{side}_panel", where, fill, beat=beat, enter="wipe", direction="right")
+        if k == 0:
+            s.panel(f"{side}_panel", where, fill, beat=beat, enter="wipe", direction="right")
+        else:
+            s.field(f"{side}_panel", where, beat=beat, direction="right", radius=s.look.radius)
         inner = box(where.x + 0.03, where.y + 0.02, where.w - 0.06, where.h * 0.22)
         s.label(
             f"{side}_tag",

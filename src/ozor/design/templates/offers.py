@@ -16,6 +16,7 @@ def price(s: Stage) -> None:
     cost = s.number("price")
     if s.vertical:
         card, head = box(0.04, 0.14, 0.8, 0.62), box(0.04, 0.14, 0.8, 0.2)
+        s.field("field", box(0.0, 0.0, 1.0, 0.42), direction="down")
         s.panel("card", card, c.surface, enter="scale")
         s.panel("head", head, c.accent2, beat=0.2, enter="wipe", direction="down", breathe=False)
         s.label(
@@ -31,6 +32,7 @@ def price(s: Stage) -> None:
         features, button = box(0.1, 0.37, 0.68, 0.26), box(0.1, 0.65, 0.68, 0.08)
     else:
         card, head = box(0.52, 0.08, 0.42, 0.84), box(0.52, 0.08, 0.42, 0.3)
+        s.field("field", box(0.0, 0.0, 0.47, 1.0), direction="right")
         s.panel("card", card, c.surface, enter="slide", direction="left")
         s.panel("head", head, c.accent2, beat=0.2, enter="wipe", direction="down", breathe=False)
         s.label(
@@ -45,7 +47,16 @@ def price(s: Stage) -> None:
         number, period = box(0.56, 0.16, 0.34, 0.15), box(0.56, 0.31, 0.34, 0.05)
         features, button = box(0.56, 0.42, 0.34, 0.32), box(0.56, 0.77, 0.34, 0.11)
         if s.has("headline"):  # optional: the card alone when there is none
-            s.headline("headline", "headline", box(0.06, 0.24, 0.42, 0.4), 0.09, beat=0.0, valign="top")
+            s.headline(
+                "headline",
+                "headline",
+                box(0.06, 0.24, 0.38, 0.4),
+                0.09,
+                beat=0.0,
+                valign="top",
+                color=c.on_accent2,
+                emphasis=False,
+            )
         s.icon("icon", "badge-check", box(0.06, 0.68, 0.1, 0.16), beat=1.4, background="disc")
     s.add(
         CounterElement(
@@ -107,14 +118,15 @@ def offer(s: Stage) -> None:
     """A sale: a big spinning badge with the discount, the offer line and a button."""
     c = s.look.colors
     s.ambient()
-    badge = s.pick(box(0.58, 0.12, 0.36, 0.76), box(0.18, 0.14, 0.6, 0.34))
+    s.field("field", s.pick(box(0.52, 0.0, 0.48, 1.0), box(0.0, 0.0, 1.0, 0.5)), direction="down")
+    badge = s.square(0.1, 0.14, 0.38) if s.vertical else s.square(0.55, 0.12, 0.76)
     spin = [s.breathing(0.04)[0]] + [s.breathing(0.04)[1].model_copy(update={"rotation": 8.0})]
     s.add(
         ShapeElement(
             id="badge",
             box=badge,
             shape="ellipse",
-            color=c.accent2,
+            color=c.accent,
             enter=s.entrance(0.2, "pop", slow=1.3),
             keyframes=spin,
         )
@@ -125,7 +137,7 @@ def offer(s: Stage) -> None:
             id="ring",
             box=ring,
             shape="ellipse",
-            color=c.on_accent2,
+            color=c.on_accent,
             stroke_width=0.004,
             enter=s.entrance(0.5, "scale"),
             keyframes=spin,
@@ -139,7 +151,7 @@ def offer(s: Stage) -> None:
         s.pick(0.14, 0.16),
         beat=0.8,
         role="heading",
-        color=c.on_accent2,
+        color=c.on_accent,
         align="center",
         valign="middle",
         floor=0.4,

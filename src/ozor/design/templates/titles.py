@@ -63,7 +63,14 @@ def statement(s: Stage) -> None:
         s.field("field", box(0.0, 0.0, 1.0, 0.12), direction="down")
         s.field("base", box(0.0, 0.8, 1.0, 0.2), direction="up")
         s.headline(
-            "statement", "statement", box(0.06, 0.2, 0.76, 0.4), 0.14, beat=0.3, valign="top", floor=0.45
+            "statement",
+            "statement",
+            box(0.06, 0.2, 0.76, 0.4),
+            0.13,
+            beat=0.3,
+            valign="top",
+            floor=0.45,
+            lines=3,
         )
         s.rule("rule", box(0.06, 0.63, 0.3, 0.006), beat=1.5)
         if s.has("attribution"):
@@ -104,7 +111,7 @@ def quote(s: Stage) -> None:
         s.headline(
             "quote", "quote", box(0.1, 0.27, 0.68, 0.36), 0.075, beat=0.8, valign="top", floor=0.6, lines=3
         )
-        s.panel("band", box(0.0, 0.68, 1.0, 0.1), c.accent2, beat=1.4, enter="wipe", radius=0.0)
+        s.field("band", box(0.0, 0.68, 1.0, 0.32), beat=1.4, direction="up")
         s.body(
             "name", "name", box(0.06, 0.69, 0.76, 0.04), 0.045, beat=2.0, role="caption", color=c.on_accent2
         )
@@ -164,11 +171,12 @@ QUOTE = Template(
 
 
 def sting(s: Stage) -> None:
-    """An intro sting: the brand bursts in over a colour field, a tagline follows."""
+    """An intro sting: the brand bursts in between two colour fields, a tagline follows."""
     c = s.look.colors
     s.ambient()
-    field = s.pick(box(0.0, 0.3, 1.0, 0.4), box(0.0, 0.3, 1.0, 0.36))
-    s.field("field", field, direction="right")
+    # The wordmark is set in the text colour, so it sits on the background between two fields.
+    s.field("top", s.pick(box(0.0, 0.0, 1.0, 0.24), box(0.0, 0.0, 1.0, 0.3)), direction="right")
+    s.field("bottom", s.pick(box(0.0, 0.82, 1.0, 0.18), box(0.0, 0.8, 1.0, 0.2)), direction="left")
     s.add(
         StingElement(
             id="sting",
@@ -184,7 +192,7 @@ def sting(s: Stage) -> None:
         s.label(
             "tag",
             s.text("tagline"),
-            s.pick(box(0.2, 0.74, 0.6, 0.06), box(0.08, 0.7, 0.72, 0.04)),
+            s.pick(box(0.2, 0.68, 0.6, 0.06), box(0.08, 0.66, 0.72, 0.04)),
             s.pick(0.036, 0.045),
             beat=2.0,
             align="center",
@@ -194,13 +202,13 @@ def sting(s: Stage) -> None:
 
 STING = Template(
     "sting",
-    "An intro sting: the logo and wordmark burst in over a band of colour, a tagline follows.",
+    "An intro sting: the logo and wordmark burst in between two bands of colour, a tagline follows.",
     (
         Slot("brand", "text", max_chars=24, hint="the brand's name"),
         Slot("logo", "image", required=False, hint="the logo (PNG with transparency)"),
         Slot("tagline", "text", required=False, max_chars=40, hint="a short tagline"),
     ),
-    "The band wipes across, a ring bursts, the logo pops with overshoot and the wordmark wipes in; "
+    "The bands wipe across, a ring bursts, the logo pops with overshoot and the wordmark wipes in; "
     "the tagline fades up; the mark keeps pushing in slowly.",
     sting,
     {"brand": "Fieldnote", "logo": "logo.png", "tagline": "Meetings, read in two minutes"},
