@@ -17,7 +17,9 @@ from ozor.agent.knowledge.categories import GENERIC_ID, Category
 from ozor.agent.storyboard import beats as b
 from ozor.agent.storyboard.beats import Beat, Story
 from ozor.agent.storyboard.lines import sentence
+from ozor.design import reading_time
 
+ENTRANCE = 0.5  # seconds before a template's copy has entered
 SPEECH_WORDS_PER_SEC = 2.6  # the offline voices speak about 160 words a minute
 NARRATION_MARGIN = 0.7  # a lead-in and a breath at the end
 SCENE_SECONDS = 4.0  # a scene's typical length when there is copy enough
@@ -166,12 +168,12 @@ def speech_seconds(text: str) -> float:
     return len(text.split()) / SPEECH_WORDS_PER_SEC + NARRATION_MARGIN if text.strip() else 0.0
 
 
-def need(beat: Beat) -> float:
+def need(beat: Beat, language: str = "en") -> float:
     """The shortest the beat can be: its narration spoken, its copy read, never under its role's floor."""
     spoken = speech_seconds(" ".join(beat.say))
-    words = sum(len(str(v).split()) for v in beat.slots.values() if isinstance(v, str))
-    words += sum(len(str(x).split()) for v in beat.slots.values() if isinstance(v, list) for x in v)
-    reading = 0.6 + 0.5 + words / 3.5  # settle, entrance, words
+    copy = [str(v) for v in beat.slots.values() if isinstance(v, str)]
+    copy += [str(x) for v in beat.slots.values() if isinstance(v, list) for x in v]
+    reading = ENTRANCE + reading_time(" ".join(copy), language)
     return max(MIN_SCENE[beat.role], spoken, reading)
 
 

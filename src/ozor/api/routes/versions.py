@@ -42,5 +42,5 @@ def diff_version(
 def restore_version(number: int, video: OwnedVideo, ctx: Ctx) -> dict[str, Any]:
     """The version's project becomes a new, current version; nothing in the history is lost."""
     with ctx.db.session() as session:
-        row = versions.restore(session, projects.owned(session, video.id, video.account_id), number)
+        row = versions.restore(session, projects.reloaded(session, video.id, for_update=True), number)
         return {"videoId": video.id, **versions.summary(row)}

@@ -106,7 +106,7 @@ CAPTION = Template(
     "The image fades up and pushes in with a slight pan for the whole scene; the strap's bar grows, "
     "its panel wipes, the title rises and the subtitle follows.",
     caption,
-    {"image": "dusk.jpg", "title": "Lisbon studio", "subtitle": "Where Fieldnote began"},
+    {"image": "lamp.jpg", "title": "The Arc lamp", "subtitle": "Designed and made in Lisbon"},
 )
 
 
