@@ -126,7 +126,7 @@ def _beats(s: Story, roomy: bool) -> list[Beat]:
         "when": [x for x in [b.when_beat(s)] if x],
         "countdown": [b.countdown_beat(s)] if kind == "countdown" else [],
     }
-    if parts["offers"] and not (brief.times or brief.places) and len(brief.dates) == 1:
+    if parts["offers"] and not (brief.times or brief.places) and len(brief.dates) == 1 and b.ends(brief):
         parts["when"] = []  # the offer's badge already says until when
     if kind == "countdown":
         when = parts["when"]
