@@ -71,8 +71,12 @@ def serve(
     try:
         yield
     finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+        proc.terminate()  # each process stops its job runner (and the renders it started) first
+        try:
+            proc.wait(timeout=180)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 PACED = "function delay() return math.random(500, 1500) end\n"  # a poll about once a second
