@@ -52,12 +52,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         settings = make_settings(Path(tmp), tts_engine=args.tts, workers=1)
         with start_server(settings) as live, httpx.Client(base_url=live.url, timeout=900) as http:
-            user = new_user(http)
             for n, case in enumerate(cases, 1):
+                user = new_user(http)  # a fresh account each time: a new account's credits make a few videos
                 start = time.perf_counter()
                 accepted = http.post(
                     "/api/v1/videos/generate", headers=user.headers, json={"prompt": case["prompt"]}
                 ).json()
+                if "videoId" not in accepted:
+                    print(f"{n:2d} refused: {accepted} | {case['prompt']}")
+                    continue
                 live.wait_for_jobs(timeout=300)
                 video = accepted["videoId"]
                 http.post(f"/api/v1/videos/{video}/export", headers=user.headers, json={"quality": "720p"})

@@ -1,12 +1,13 @@
 """Renderer benchmark (shared/bench/REFERENCE.md): ozor vs the encode-only limit vs MoviePy 2.x.
 
     python bench/render.py [--qualities 720p,1080p,4k] [--repeat 3] [--moviepy-runs 1]
-                           [--compositions reference,motion]
+                           [--compositions reference,motion,templates]
 
 Every figure is measured in this run, on this machine: wall seconds (median of --repeat), and the
 ratio to the encode-only limit (the same frames, pre-rendered, read raw by ffmpeg's libx264 at the
 same preset: nothing built on libx264 can be faster). The motion composition (bench/motion.py) has the
-reference's timing but is built from the version-2 elements. Peak memory is the sum of the resident sizes
+reference's timing but is built from the version-2 elements; the templates composition (bench/templates.py)
+has it too, composed by the design system. Peak memory is the sum of the resident sizes
 of ozor's processes (the parent and its chunk workers), sampled every 20 ms.
 """
 
@@ -27,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import motion, reference
+from bench import motion, reference, templates
 from bench.reference import write_assets
 from ozor.render import timeline
 from ozor.render.assets import local_assets
@@ -97,7 +98,7 @@ def timed(fn: Callable[[], object]) -> tuple[float, int, float]:
     return elapsed, peak[0], own + others
 
 
-COMPOSITIONS = {"reference": reference.project, "motion": motion.project}
+COMPOSITIONS = {"reference": reference.project, "motion": motion.project, "templates": templates.project}
 
 
 def raw_frames(folder: Path, quality: str, aspect: str, composition: str = "reference") -> Path:

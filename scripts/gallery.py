@@ -71,7 +71,7 @@ def frame(project: Project, width: int) -> Image.Image:
     alone = project.model_copy(update={"scenes": [scene]})
     settled = max([0.0, *(settled_at(e) for e in scene.elements if not isinstance(e, MotifElement))])
     at = min(settled + 0.4, scene.duration - scene.transition.duration - 0.05)
-    w, h = 1280, 720
+    w, h = (1280, 720) if project.aspect == "16:9" else (720, 1280)
     renderer = SceneRenderer(alone, scene, Canvas(w, h), local_assets(alone, ASSETS))
     try:
         buf, planes = yuv.frame_buffer(w, h)

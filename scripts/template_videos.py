@@ -1,7 +1,7 @@
 """Render every scene template in both aspects (a look per template, cycling) and measure them.
 
     python scripts/template_videos.py [--out /tmp/templates] [--quality 720p] [--looks dark,calm]
-                                      [--templates hero,stat] [--duration 4.5]
+                                      [--templates hero,stat] [--duration 4.5] [--shift 3]
 
 Prints ink and motion (bench/quality.py) per video, then the medians and mean motion per look.
 """
@@ -36,13 +36,14 @@ def main() -> None:
     parser.add_argument("--templates", default=",".join(TEMPLATES))
     parser.add_argument("--aspects", default="16:9,9:16")
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--shift", type=int, default=0, help="start the look cycle this many looks later")
     args = parser.parse_args()
     looks = args.looks.split(",")
     args.out.mkdir(parents=True, exist_ok=True)
     by_look: dict[str, list[tuple[float, float]]] = defaultdict(list)
     results: list[tuple[float, float]] = []
     for k, name in enumerate(args.templates.split(",")):
-        chosen = look(looks[k % len(looks)])
+        chosen = look(looks[(k + args.shift) % len(looks)])
         for aspect in args.aspects.split(","):
             scene = compose(name, TEMPLATES[name].example, chosen, aspect, args.duration, seed=k)
             project = Project(theme=chosen.theme, aspect=aspect, scenes=[scene])

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 
 from ozor.agent import review
 from ozor.agent.director import Turn, Workbench
@@ -18,6 +20,12 @@ def generate(
     bench = Workbench(None, Env(assets={a.ref: a for a in attachments}))
     RulesDirector().run(Turn(prompt, None, aspect=aspect, attachments=attachments), bench)  # type: ignore[arg-type]
     return bench
+
+
+def stored(name: str) -> Project:
+    """A project generated once from a prompt and kept (tests/agent/edit_projects/), so tests of edits
+    and of the LLM director do not move when the generator does."""
+    return Project.model_validate_json((Path(__file__).with_name("edit_projects") / name).read_text("utf-8"))
 
 
 def used_assets(project: Project) -> dict[str, Attachment]:
@@ -70,22 +78,15 @@ def texts(project: Project) -> list[str]:
     return [e.text for s in project.scenes for e in s.elements if isinstance(e, TextElement)]
 
 
-# A video in the slot layouts the edit tools were built on (the offline director now composes design
-# templates): the four create_scene calls it used to make for "A 15-second ad for a minimalist desk lamp".
-SLOT_VIDEO = [
-    ("create_scene", {"title": "Hook", "layout": "title", "duration": 2.46, "headline": "Light, made simple.", "transition": "crossfade", "transition_sec": 0.5, "narration": "Light, made simple.", "voice": "aria"}),
-    ("set_theme", {"style": "minimalist"}),
-    ("set_title", {"title": "Desk lamp ad"}),
-    ("create_scene", {"title": "Benefit", "layout": "statement", "duration": 5.43, "headline": "Warm, even light", "body": "A soft glow that's easy on the eyes.", "transition": "crossfade", "transition_sec": 0.5, "narration": "Warm, even light. A soft glow that's easy on the eyes.", "voice": "aria"}),
-    ("create_scene", {"title": "Benefit", "layout": "statement", "duration": 5.41, "headline": "Easy on the eyes", "body": "No glare, no flicker, just calm light.", "transition": "crossfade", "transition_sec": 0.5, "narration": "Easy on the eyes. No glare, no flicker, just calm light.", "voice": "aria"}),
-    ("create_scene", {"title": "Cta", "layout": "cta", "duration": 3.2, "headline": "Bring home better light.", "cta": "Shop now", "narration": "Bring home better light. Shop now.", "voice": "aria"}),
-    ("set_music", {"mood": "calm"}),
-]  # fmt: skip
+# Videos in the slot layouts the edit tools were built on, recorded as the tool calls the offline
+# director made before it composed design templates (slot_videos.json, by prompt): edit tests start
+# from these so they test the edits, not whatever the generator makes today.
+SLOT_VIDEOS = json.loads((Path(__file__).parent / "slot_videos.json").read_text(encoding="utf-8"))
 
 
-def slot_video() -> Project:
+def slot_video(prompt: str = "A 15-second ad for a minimalist desk lamp") -> Project:
     bench = Workbench(None, Env())
-    for name, args in SLOT_VIDEO:
+    for name, args in SLOT_VIDEOS[prompt]:
         bench.run(name, args)
     assert bench.project is not None
     return bench.project

@@ -24,9 +24,8 @@ from ozor.errors import BadRequest
 from ozor.render.layout import ROLES
 from ozor.scene.models import Project, TextElement
 from ozor.scene.timing import total_duration
-from tests.agent.support import edit
+from tests.agent.support import edit, stored
 
-PROJECTS = Path(__file__).with_name("edit_projects")
 CORPUS = json.loads(Path(__file__).with_name("edit_corpus.json").read_text(encoding="utf-8"))
 PARTICIPLES = (
     "changed|replaced|renamed|made|set|moved|swapped|reversed|removed|added|given|switched|restyled|coloured|"
@@ -37,7 +36,7 @@ PARTICIPLES = (
 @cache
 def base(name: str) -> Project:
     spec = CORPUS["projects"][name]
-    project = Project.model_validate_json((PROJECTS / spec["file"]).read_text(encoding="utf-8"))
+    project = stored(spec["file"])
     for tool, args in spec.get("setup", []):
         project, _ = call(project, tool, args, Env())
     return project

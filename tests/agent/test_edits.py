@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from ozor.agent.colors import contrast, parse_color
-from ozor.agent.director import Workbench
 from ozor.agent.styles import STYLES
-from ozor.agent.tools import Attachment, Env
+from ozor.agent.tools import Attachment
 from ozor.errors import BadRequest
 from ozor.scene.models import (
     GradientBackground,
@@ -19,33 +18,16 @@ from ozor.scene.models import (
     TextElement,
 )
 from ozor.scene.timing import total_duration
-from tests.agent.support import edit, outside_safe_area, overflow, unreadable
+from tests.agent.support import edit, outside_safe_area, overflow, slot_video, unreadable
 
 LOGO = Attachment("asset_logo", "image", 400, 200)
 PHOTO = Attachment("asset_photo", "image", 1600, 1200)
 
 
-# The slot-layout video these edits were written against (the generator now composes design templates,
-# whose element ids differ): five create_scene calls, as the offline director used to make them.
-BASE_CALLS = [
-    ("create_scene", {"title": "Hook", "layout": "title", "duration": 2.66, "headline": "Stay refreshed, anywhere.", "transition": "crossfade", "transition_sec": 0.7, "narration": "Stay refreshed, anywhere.", "voice": "luna"}),
-    ("set_theme", {"style": "calm"}),
-    ("set_title", {"title": "EcoBottle ad"}),
-    ("create_scene", {"title": "Desire", "layout": "statement", "duration": 5.59, "headline": "Fewer plastic bottles, more adventures.", "transition": "crossfade", "transition_sec": 0.7, "narration": "Fewer plastic bottles, more adventures.", "voice": "luna"}),
-    ("create_scene", {"title": "Benefit", "layout": "statement", "duration": 5.77, "kicker": "EcoBottle", "headline": "Cold for hours", "body": "Your drink stays just the way you like it.", "transition": "crossfade", "transition_sec": 0.7, "narration": "Cold for hours. Your drink stays just the way you like it.", "voice": "luna"}),
-    ("create_scene", {"title": "Benefit", "layout": "statement", "duration": 5.78, "kicker": "EcoBottle", "headline": "Leak-proof lid", "body": "Toss it in your bag without a second thought.", "transition": "crossfade", "transition_sec": 0.7, "narration": "Leak-proof lid. Toss it in your bag without a second thought.", "voice": "luna"}),
-    ("create_scene", {"title": "Cta", "layout": "cta", "duration": 3.0, "kicker": "EcoBottle", "headline": "Refill, reuse, repeat.", "cta": "Shop now", "narration": "Refill, reuse, repeat. Shop now.", "voice": "luna"}),
-    ("set_music", {"mood": "calm"}),
-]  # fmt: skip
-
-
 @pytest.fixture(scope="module")
 def base() -> Project:
-    bench = Workbench(None, Env())
-    for name, args in BASE_CALLS:
-        bench.run(name, args)
-    project = bench.project
-    assert project is not None and len(project.scenes) == 5 and all(s.narration for s in project.scenes)
+    project = slot_video("A 20-second ad for the EcoBottle, a reusable water bottle")
+    assert len(project.scenes) == 5 and all(s.narration for s in project.scenes)
     return project
 
 

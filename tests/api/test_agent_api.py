@@ -83,9 +83,11 @@ def test_generate_returns_at_once_and_the_job_completes(client, made):
     job = wait(client, user, accepted)
     assert job["status"] == "completed", job
     assert set(job) == {"videoId", "jobId", "status", "response", "createdAt", "conversationId"}
-    assert job["response"].startswith("I've made a 15-second ad for the minimalist desk lamp: 3 scenes")
+    assert job["response"].startswith("I've made a 15-second ad for the minimalist desk lamp: 4 scenes")
     video = client.get(f"/api/v1/videos/{accepted['videoId']}", headers=user.headers).json()
-    assert video["title"] == "Minimalist desk lamp ad" and video["conversationId"] == accepted["conversationId"]
+    assert (
+        video["title"] == "Minimalist desk lamp ad" and video["conversationId"] == accepted["conversationId"]
+    )
     listed = client.get("/api/v1/videos", headers=user.headers).json()["videos"]
     assert [v["videoId"] for v in listed] == [accepted["videoId"]]
     assert balance(client, user) == {"balance": 9, "held": 0}
@@ -108,7 +110,7 @@ def test_a_message_edits_the_video_and_the_trace_counts_exactly(client, made):
     graph = project(client, user, accepted["videoId"])
     assert graph["aspect"] == "9:16"
     assert (
-        next(e["text"] for e in graph["scenes"][1]["elements"] if e["id"] == "headline") == "Glow, your way"
+        next(e["text"] for e in graph["scenes"][1]["elements"] if e["id"] == "statement") == "Glow, your way"
     )
     body = trace(client, user, accepted["videoId"], accepted["conversationId"])
     assert body["totalAssistantTurns"] == len(body["messages"]) == 2
@@ -117,7 +119,8 @@ def test_a_message_edits_the_video_and_the_trace_counts_exactly(client, made):
     assert first["createdAt"] <= second["createdAt"] and first["messageId"].startswith("msg_")
     assert [c["name"] for c in first["toolCalls"]][:2] == ["use_template", "set_look"]
     assert [c["name"] for c in second["toolCalls"]] == ["set_aspect", "update_element"]
-    assert second["toolCalls"][1]["args"] == {"scene": 2, "element": "headline", "text": "Glow, your way"}
+    # scene 2 is a kinetic statement: its headline is the template's `statement` slot
+    assert second["toolCalls"][1]["args"] == {"scene": 2, "element": "statement", "text": "Glow, your way"}
     assert second["textPreview"].startswith("I've made the video vertical")
     assert balance(client, user) == {"balance": 8, "held": 0}
 
@@ -184,8 +187,8 @@ def test_messages_to_one_video_run_one_at_a_time_in_order(client, server):
     results = [wait(client, user, j) for j in jobs]
     assert [r["status"] for r in results] == ["completed"] * 3
     graph = project(client, user, video)
-    assert [s["id"] for s in graph["scenes"]] == ["s2", "s1"]
-    assert next(e["text"] for e in graph["scenes"][0]["elements"] if e["id"] == "headline") == "First now"
+    assert [s["id"] for s in graph["scenes"]] == ["s2", "s1", "s3"]
+    assert next(e["text"] for e in graph["scenes"][0]["elements"] if e["id"] == "statement") == "First now"
     with server.ctx.db.reader() as session:
         rows = session.scalars(select(Job).where(Job.lane == video).order_by(Job.created_at)).all()
         assert all(a.finished_at <= b.started_at for a, b in pairwise(rows))

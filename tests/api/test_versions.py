@@ -44,7 +44,7 @@ def test_turns_and_puts_make_versions_that_diff_and_restore(client: httpx.Client
     one = client.get(f"/api/v1/videos/{video}/versions/1", headers=user.headers).json()
     two = client.get(f"/api/v1/videos/{video}/versions/2", headers=user.headers).json()
     diff = client.get(f"/api/v1/videos/{video}/versions/2/diff", headers=user.headers).json()
-    assert diff["from"] == 1 and diff["to"] == 2
+    assert diff["against"] == 1 and diff["version"] == 2
     assert any("Light that follows you" in line for line in diff["changes"]), diff["changes"]
     assert jsonpatch.apply_patch(one["project"], diff["patch"]) == two["project"]
 

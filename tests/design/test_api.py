@@ -67,3 +67,11 @@ def test_accent_override_and_aliases():
     assert look("minimalist", accent="#FF5500").colors.accent != look("minimalist").colors.accent
     with pytest.raises(ValueError, match="unknown look"):
         look("gothic")
+
+
+def test_the_key_word_is_a_number_or_the_longest_word():
+    from ozor.design.kit import key_word
+
+    assert key_word("Your team loses 9 hours a week") == "9"
+    assert key_word("Everything in one place") == "Everything"
+    assert key_word("Fieldnote") == ""

@@ -20,6 +20,7 @@ import openai
 from ozor.agent.director import Call, Turn, Workbench
 from ozor.agent.review import Problem, changed_scenes, review
 from ozor.agent.tools import TOOLS, ToolError
+from ozor.agent.tools.templates import catalogue
 from ozor.config import Settings
 from ozor.errors import BadRequest, UpstreamError
 from ozor.scene.models import Project, TextElement
@@ -29,7 +30,8 @@ PROMPT = Path(__file__).with_name("prompts") / "system.md"
 
 @cache
 def system_prompt() -> str:
-    return PROMPT.read_text(encoding="utf-8")
+    """The director's instructions, then the design templates it composes scenes from."""
+    return PROMPT.read_text(encoding="utf-8") + "\n" + catalogue()
 
 
 class LLMDirector:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
+from ozor.design import reading_time as text_reading_time
 from ozor.scene.models import Project, Scene, TextElement
 from ozor.scene.timing import total_duration
-
-WORDS_PER_SEC = 3.5
-SETTLE = 0.6
 
 
 def reading_time(scene: Scene) -> float:
@@ -16,7 +14,7 @@ def reading_time(scene: Scene) -> float:
     for e in scene.elements:
         if isinstance(e, TextElement):
             appear = e.start + (e.enter.delay + e.enter.duration if e.enter else 0.0)
-            need = max(need, appear + SETTLE + len(e.text.split()) / WORDS_PER_SEC)
+            need = max(need, appear + text_reading_time(e.text))
     return need + scene.transition.duration
 
 

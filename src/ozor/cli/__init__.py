@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from ozor.cli import client as client_cli
+from ozor.cli import history
 from ozor.config import Settings, load_settings
 from ozor.scene.quality import Quality
 
@@ -20,7 +21,7 @@ admin.add_typer(users, name="users")
 admin.add_typer(credits_cli, name="credits")
 admin.add_typer(keys, name="keys")
 app.add_typer(admin, name="admin")
-client_cli.register(app)  # generate, edit, export, doc2video, voices, videos, download, credits
+client_cli.register(app, *history.COMMANDS)  # generate, edit, …, events, versions, diff, restore
 
 
 def _fail(message: str, code: int = 1) -> None:

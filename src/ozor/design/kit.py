@@ -105,6 +105,9 @@ class Stage:
         """The look's drifting gradient as the background, with its motif drifting over it."""
         c, m = self.look.colors, self.look.motion
         kind: MotifKind = self.look.motifs[motif]
+        if kind == "rings" and area == FULL:
+            # Rings are big line shapes: they keep to the frame's quiet corner, never across the copy.
+            area = self.pick(box(0.62, 0.56, 0.38, 0.44), box(0.0, 0.8, 1.0, 0.2))
         self.add(
             MotifElement(
                 id=f"motif{motif}",
@@ -340,10 +343,10 @@ class Stage:
         shape: Literal["rectangle", "rounded", "ellipse"] = "rounded",
         enter: Literal["fade", "slide", "scale", "pop", "wipe"] = "wipe",
         direction: Side = "right",
-        breathe: bool = True,
+        breathe: bool = False,
         radius: float | None = None,
     ) -> ShapeElement:
-        """A big field of colour: the frame's structure. It wipes in and slowly breathes."""
+        """A big field of colour: the frame's structure. It wipes in (and, asked to, slowly breathes)."""
         el = ShapeElement(
             id=id,
             box=where,
@@ -463,7 +466,7 @@ class Stage:
         n = len(entries)
         gap = self.pick(0.03, 0.015)
         row_h = min((where.h - gap * (n - 1)) / n, self.pick(0.16, 0.09))
-        text_size = size or self.pick(0.042, 0.05)
+        text_size = size or self.pick(0.048, 0.055)
         for k, entry in enumerate(entries):
             top = where.y + k * (row_h + gap)
             row = box(where.x, top, where.w, row_h)
@@ -532,8 +535,11 @@ STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "for", "with", "your", 
 
 
 def key_word(text: str) -> str:
-    """The word a headline leans on: a number if it has one, else its longest non-trivial word."""
+    """The word a headline leans on: a number if it has one, else its longest non-trivial word; none
+    in a headline of one or two words (marking all of it would mark nothing)."""
     words = [w.strip(".,!?:;\"'()") for w in text.split()]
+    if len(words) < 3:
+        return ""
     numeric = [w for w in words if re.search(r"\d", w)]
     if numeric:
         return numeric[0]

@@ -7,9 +7,9 @@ from typing import Any
 
 from ozor.agent.colors import HEX_RE, NAME_RE, is_dark, parse_color
 from ozor.agent.layout import corner_of, logo_height
-from ozor.agent.rules.copy import narrate, sentence
 from ozor.agent.rules.grammar import Change, EditContext, Refusal, rule
 from ozor.agent.rules.refs import SCENE, SCENES, one_scene, scene_numbers
+from ozor.agent.storyboard.lines import sentence
 from ozor.agent.styles import STYLE_WORDS
 from ozor.agent.voices import VOICE_WORDS, VOICES
 from ozor.scene.models import LogoElement, TextElement
@@ -221,6 +221,16 @@ def headline_case(m: re.Match[str], ctx: EditContext) -> list[Change]:
 
 
 # --- voice, music, captions ---------------------------------------------------------------
+def narrate(copy: dict[str, str]) -> list[str]:
+    """Narration variants for on-screen copy: headline and body, then the headline alone (a templated
+    scene's main line may be its statement)."""
+    head = copy.get("headline") or copy.get("statement") or copy.get("stat") or ""
+    lines = [sentence(head)] if head else []
+    if copy.get("body"):
+        lines.insert(0, f"{sentence(head)} {sentence(copy['body'])}" if head else sentence(copy["body"]))
+    return lines
+
+
 def narrate_all(ctx: EditContext, voice: str) -> list[Change]:
     """A voice-over for every scene, read from its copy by `voice`."""
     changes = []

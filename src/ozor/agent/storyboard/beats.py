@@ -20,10 +20,13 @@ from ozor.agent.storyboard.slots import icon_for
 from ozor.agent.storyboard.templates import T
 
 EXPLAINS = ("explainer", "tutorial")
+HOOK_LINES = {"hiring": "hiring_hook", "comparison": "compare_hook", "recap": "recap_hook"}
 DEAL = re.compile(
     r"[-–]?\d+(?:[.,]\d+)?\s?%|\d+\s?x\s?\d+|\d+\s?(?:for|por|für)\s?\d+|[$€£]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?[$€£]",
     re.I,
 )
+TRAILING = re.compile(r"(?:\s+(?:at|on|via|in|en|a|al|auf|unter|bei|an|per))+\s*[,:;–-]?\s*$", re.I)
+YEAR = re.compile(r"^(?:19|20)\d\d$")
 CURRENCY = {
     "USD": "$",
     "EUR": "€",
@@ -62,6 +65,11 @@ class Story:
         self.spare.append(self.spare.pop(0))
         return self.spare[-1]
 
+    def button(self) -> str:
+        """The call to action the prompt gives (without its address), else the category's."""
+        b = self.brief
+        return button_text(b.cta.text, [x.text for x in b.links]) if b.cta else self.category.cta[b.language]
+
     @property
     def lang(self) -> Any:
         return self.brief.language
@@ -90,13 +98,17 @@ def hook(s: Story) -> Beat:
     if b.name and b.subject and b.subject.text.lower() not in b.name.lower():
         sub = cap(b.subject.text)
         facts.append(b.subject)
-    elif b.occasion and b.kind not in ("event", "countdown"):
+    elif b.occasion and b.kind not in ("event", "countdown") and b.occasion.text.lower() != s.name.lower():
         sub = cap(b.occasion.text)
         facts.append(b.occasion)
     if b.name and b.subject:
         spoken = [say.line(lang, "meet_named", name=b.name, subject=b.subject.text)]
     elif b.kind in ("event", "countdown"):
         spoken = [say.line(lang, "join_the", what=s.subject) + "."]
+    elif b.kind in ("sale", "announcement", "teaser"):
+        spoken = [say.line(lang, "here", subject=s.subject)]
+    elif b.kind in HOOK_LINES:
+        spoken = [say.line(lang, HOOK_LINES[b.kind], name=s.name, what=s.subject)]
     else:
         spoken = [say.line(lang, "meet", subject=s.subject)]
     if b.audience:
@@ -191,8 +203,9 @@ def number_beats(s: Story, quantities: list[Quantity], covered: list[Fact]) -> l
     """Numbers the prompt gives and no feature already says: counters that count up."""
     out = []
     for q in quantities:
-        if any(c.start <= q.fact.start and q.fact.end <= c.end for c in covered):
-            continue
+        year = YEAR.match(f"{q.value:g}") and q.fact.text.startswith(f"{q.value:g}")
+        if any(c.start <= q.fact.start and q.fact.end <= c.end for c in covered) or year:
+            continue  # already said, or a year ("2024" counting up from 0 reads as a number of things)
         label = context_label(s, q.fact)
         slots = {"value": number_text(q), "label": label or cap(q.fact.text), "kicker": s.name}
         out.append(Beat(T.STAT, slots, [say.line(s.lang, "number_say", text=cap(q.fact.text))], (q.fact,)))
@@ -212,7 +225,7 @@ def price_beat(s: Story, prices: list[Price], features: list[Fact]) -> Beat | No
         "headline": s.name,
         "price": money_text(now, lang),
         "features": included,
-        "button": cap(s.brief.cta.text if s.brief.cta else s.category.cta[lang]),
+        "button": s.button(),
     }
     facts = [now.fact]
     spoken = [sentence(now.fact.text)]
@@ -230,21 +243,25 @@ def price_beat(s: Story, prices: list[Price], features: list[Fact]) -> Beat | No
 def offer_beats(s: Story, offers: list[Fact]) -> list[Beat]:
     """An offer ("20% off", "free delivery") is the loudest line of its scene: a badge with the deal."""
     b, lang = s.brief, s.lang
-    until = cap(b.dates[0].fact.text) if b.dates else ""
-    button = cap(b.cta.text if b.cta else s.category.cta[lang])
+    date = b.dates[0].fact if b.dates else None
+    until = say.line(lang, "until", date=date.text) if date else ""
+    button = s.button()
     out = []
-    for o in offers:
+    for i, o in enumerate(offers):
+        lasts = date is not None and i == 0  # the first offer says until when
         deal = DEAL.search(o.text)
         slots = {
             "headline": cap(o.text),
             "kicker": s.name,
             "deal": deal.group(0).replace(" ", "") if deal else "",
             "button": button,
-            "until": until,
+            "until": cap(until) if lasts else "",
         }
         if deal and len(o.text) <= len(deal.group(0)) + 5:  # "20% off" says no more than its badge
             slots["headline"] = s.name
-        out.append(Beat(T.OFFER, slots, [sentence(o.text)], (o,), weight=1.2))
+        spoken = sentence(f"{o.text}, {until}" if lasts else o.text)
+        carried = (o, date) if lasts and date else (o,)
+        out.append(Beat(T.OFFER, slots, [spoken], carried, weight=1.2))
     return out
 
 
@@ -329,6 +346,7 @@ def compare_beat(s: Story) -> Beat | None:
     if len(sides) < 2:
         return None
     values = [p.fact.text for p in b.prices[:2]]
+    amounts = [money_text(p, lang) for p in b.prices[:2]]
     facts = [*sides, *(p.fact for p in b.prices[:2])]
     if len(values) == 2:
         spoken = say.line(
@@ -338,7 +356,7 @@ def compare_beat(s: Story) -> Beat | None:
         spoken = say.line(lang, "compare_plain_say", a=cap(sides[0].text), b=sides[1].text)
     slots: dict[str, Any] = {"headline": s.name, "left": cap(sides[0].text), "right": cap(sides[1].text)}
     if len(values) == 2:
-        slots.update(left_value=values[0], right_value=values[1])
+        slots.update(left_value=amounts[0], right_value=amounts[1])
     return Beat(T.COMPARE, slots, [spoken], tuple(facts), weight=1.5)
 
 
@@ -431,7 +449,7 @@ def pictured(beat: Beat, image: str) -> Beat:
 
 def cta_beat(s: Story) -> Beat:
     b, lang = s.brief, s.lang
-    cta = b.cta.text if b.cta else s.category.cta[lang]
+    cta = s.button()
     link = b.links[0].text if b.links else ""
     facts = [f for f in (b.cta, *b.links) if f is not None]
     spoken = [
@@ -443,6 +461,14 @@ def cta_beat(s: Story) -> Beat:
 
 
 # --- helpers ----------------------------------------------------------------------------------
+def button_text(cta: str, links: list[str]) -> str:
+    """A call to action as a button says it: without the address it points to ("jetzt bewerben auf
+    pflege-nord.de" → "Jetzt bewerben"; the address has its own line)."""
+    for link in links:
+        cta = cta.replace(link, "")
+    return cap(TRAILING.sub("", cta).strip(" ,:;-–")) or cap(cta)
+
+
 def money_text(price: Price, language: str) -> str:
     """A price as the counter reads it: "$650,000", "19.99 €" (symbol before in English, after in
     Spanish and German)."""

@@ -13,11 +13,13 @@ from dataclasses import dataclass
 
 from ozor.agent.brief.model import Brief, Fact
 from ozor.agent.brief.parse import COUNTED
-from ozor.agent.knowledge.categories import Category
+from ozor.agent.knowledge.categories import GENERIC_ID, Category
 from ozor.agent.storyboard import beats as b
 from ozor.agent.storyboard.beats import Beat, Story
 from ozor.agent.storyboard.lines import sentence
+from ozor.design import reading_time
 
+ENTRANCE = 0.5  # seconds before a template's copy has entered
 SPEECH_WORDS_PER_SEC = 2.6  # the offline voices speak about 160 words a minute
 NARRATION_MARGIN = 0.7  # a lead-in and a breath at the end
 SCENE_SECONDS = 4.0  # a scene's typical length when there is copy enough
@@ -66,7 +68,7 @@ def _padded(s: Story, beats: list[Beat], seconds: float) -> list[Beat]:
     """Beats enough for the length (a scene every SCENE_SECONDS or so, VISUAL.md: content 3–6 s): when
     the prompt's facts leave time over, the category's benefits fill it, one kinetic line each."""
     wanted = round(seconds / SCENE_SECONDS)
-    if len(beats) >= wanted or s.brief.kind in b.EXPLAINS:
+    if len(beats) >= wanted or s.brief.kind in b.EXPLAINS or s.category.id == GENERIC_ID:
         return beats
     shown = {str(v).lower() for beat in beats for v in beat.slots.values() if isinstance(v, str)}
     shown |= {str(x).lower() for beat in beats for v in beat.slots.values() if isinstance(v, list) for x in v}
@@ -109,10 +111,11 @@ def _beats(s: Story, roomy: bool) -> list[Beat]:
         return [b.explainer_hook(s), *middle, b.cta_beat(s)]
     compare = b.compare_beat(s) if kind == "comparison" else None
     if compare:
-        features = features[2:]
+        priced = [p.fact for p in brief.prices[:2]]
+        features = [f for f in features[2:] if not any(f.start <= p.start < f.end for p in priced)]
     per_scene = roomy and len(features) <= 3
     offers = list(brief.offers)
-    price = b.price_beat(s, list(brief.prices), features)
+    price = None if compare and len(brief.prices) == 2 else b.price_beat(s, list(brief.prices), features)
     parts: dict[str, list[Beat]] = {
         "compare": [compare] if compare else [],
         "quotes": b.quote_beats(s),
@@ -123,6 +126,8 @@ def _beats(s: Story, roomy: bool) -> list[Beat]:
         "when": [x for x in [b.when_beat(s)] if x],
         "countdown": [b.countdown_beat(s)] if kind == "countdown" else [],
     }
+    if parts["offers"] and not (brief.times or brief.places) and len(brief.dates) == 1:
+        parts["when"] = []  # the offer's badge already says until when
     if kind == "countdown":
         when = parts["when"]
         shown = {id(f) for f in parts["countdown"][0].facts}
@@ -163,12 +168,12 @@ def speech_seconds(text: str) -> float:
     return len(text.split()) / SPEECH_WORDS_PER_SEC + NARRATION_MARGIN if text.strip() else 0.0
 
 
-def need(beat: Beat) -> float:
+def need(beat: Beat, language: str = "en") -> float:
     """The shortest the beat can be: its narration spoken, its copy read, never under its role's floor."""
     spoken = speech_seconds(" ".join(beat.say))
-    words = sum(len(str(v).split()) for v in beat.slots.values() if isinstance(v, str))
-    words += sum(len(str(x).split()) for v in beat.slots.values() if isinstance(v, list) for x in v)
-    reading = 0.6 + 0.5 + words / 3.5  # settle, entrance, words
+    copy = [str(v) for v in beat.slots.values() if isinstance(v, str)]
+    copy += [str(x) for v in beat.slots.values() if isinstance(v, list) for x in v]
+    reading = ENTRANCE + reading_time(" ".join(copy), language)
     return max(MIN_SCENE[beat.role], spoken, reading)
 
 

@@ -25,6 +25,7 @@ from ozor.agent.tools.base import (
     tool,
     when,
 )
+from ozor.agent.tools.templates import element_for, with_text
 from ozor.errors import BadRequest
 from ozor.scene import edit
 from ozor.scene.models import (
@@ -149,7 +150,11 @@ class UpdateElement(Args):
 def update_element(project: Project | None, a: UpdateElement, env: Env) -> tuple[Project, str]:
     p = need(project)
     scene = at(p, a.scene)
+    a = a.model_copy(update={"element": element_for(scene, a.element)})
     element = scene.elements[edit.element_index(scene, a.element)]
+    if a.text is not None and (recomposed := with_text(p, scene, a.element, a.text)) is not None:
+        p, scene = recomposed, at(recomposed, a.scene)  # the template fits the new copy
+        element = scene.elements[edit.element_index(scene, a.element)]
     changes: dict[str, Any] = {
         k: v
         for k, v in {

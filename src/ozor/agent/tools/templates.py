@@ -9,19 +9,22 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from pydantic import Field, JsonValue
+from pydantic import ConfigDict, Field, JsonValue
 
-from ozor.agent.tools.base import Args, Env, Hex, SceneNo, current_voice, need, next_scene_id, tool
+from ozor.agent.tools.base import Args, Env, Hex, SceneNo, current_voice, need, next_scene_id, tool, when
 from ozor.agent.voices import Voice
-from ozor.design import LOOK_NAMES, TEMPLATES, Look, compose, look
+from ozor.design import LOOK_NAMES, TEMPLATES, Look, Slot, compose, look
 from ozor.design.colors import mix, on, readable
+from ozor.design.slots import NUMBER
 from ozor.errors import BadRequest
+from ozor.icons import catalog
 from ozor.scene import edit
 from ozor.scene.color import contrast
 from ozor.scene.fonts import LookName
 from ozor.scene.models import Narration, Project, Scene, SceneTemplate
 
 DEFAULT_LOOK: LookName = "minimalist"
+FALLBACK_ICON = "sparkles"
 # The voice a look speaks with when the director names none (VISUAL.md: a look is a system).
 LOOK_VOICES: dict[str, Voice] = {
     "minimalist": "aria",
@@ -93,13 +96,124 @@ def recomposed(scene: Scene, chosen: Look, aspect: Any) -> Scene:
     return fresh.model_copy(update={"narration": scene.narration, "title": scene.title})
 
 
+# What an edit's words for a slot are called in a template: "the headline" of a statement scene is its
+# statement, "the CTA" of an end card its button.
+SLOT_ALIASES = {
+    "headline": ("statement", "quote", "name", "brand", "deal", "plan", "title"),
+    "cta": ("button",),
+    "body": ("subline", "subtitle", "tagline", "bio", "address"),
+    "kicker": ("tagline", "label", "date", "until"),
+    "attribution": ("by", "name", "role"),
+}
+
+
+def element_for(scene: Scene, element: str) -> str:
+    """The element an edit names, as the scene's template calls it."""
+    if scene.template is None or any(e.id == element for e in scene.elements):
+        return element
+    names = {s.name for s in TEMPLATES[scene.template.name].slots}
+    return next((m for m in SLOT_ALIASES.get(element, ()) if m in names), element)
+
+
+def with_text(project: Project, scene: Scene, slot: str, text: str) -> Project | None:
+    """A templated scene composed again with one text slot changed, so the design fits the new copy
+    (None when `slot` is not one of its text slots)."""
+    if scene.template is None:
+        return None
+    spec = {s.name: s for s in TEMPLATES[scene.template.name].slots}
+    if slot not in spec or spec[slot].kind != "text":
+        return None
+    fresh = scene.model_copy(
+        update={
+            "template": SceneTemplate(name=scene.template.name, slots={**scene.template.slots, slot: text})
+        }
+    )
+    new = recomposed(fresh, look_of(project), project.aspect)
+    return edit.with_scenes(project, [new if s.id == scene.id else s for s in project.scenes])
+
+
+def with_icons(template: str, slots: dict[str, Any]) -> dict[str, Any]:
+    """Icon slots read as keywords: one the catalogue cannot place becomes the neutral sparkles, rather
+    than a refusal over a word (a director cannot see the 1,900 icon names)."""
+    out = dict(slots)
+    for slot in TEMPLATES[template].slots:
+        value = out.get(slot.name)
+        if slot.kind == "icon" and isinstance(value, str) and value.strip():
+            out[slot.name] = catalog.find(value.strip()) or FALLBACK_ICON
+    return out
+
+
 def _seed(scene_id: str) -> int:
     """A stable seed per scene, so motifs differ from scene to scene but not from run to run."""
     return sum(ord(c) * (i + 1) for i, c in enumerate(scene_id)) % 997
 
 
+def catalogue() -> str:
+    """The templates as the director's prompt lists them: what each is for, its slots and limits."""
+    lines = ["## Templates (use_template)"]
+    for t in TEMPLATES.values():
+        low, high = t.duration
+        lines.append(f"- `{t.name}` ({low:g}–{high:g} s): {t.description}")
+        for slot in t.slots:
+            limit = f", at most {slot.max_chars} characters" if slot.max_chars else ""
+            items = f", {slot.min_items}–{slot.max_items} items" if slot.max_items else ""
+            need = "required" if slot.required else "optional"
+            lines.append(f"  - `{slot.name}` ({slot.kind}, {need}{limit}{items}): {slot.hint}")
+    return "\n".join(lines) + "\n"
+
+
 def template_names() -> str:
     return ", ".join(TEMPLATES)
+
+
+def _slot_schema(slot: Slot) -> dict[str, Any]:
+    """One slot's JSON Schema: its kind and limits (whether copy fits its box is measured, and a
+    refusal says so)."""
+    words: dict[str, Any] = {"type": "string", "minLength": 1, "pattern": r"\S"}
+    if slot.kind == "text" and slot.choices:
+        return {"enum": list(slot.choices), "description": slot.hint}
+    if slot.kind == "text":
+        return {**words, "maxLength": slot.max_chars or 200, "description": slot.hint}
+    if slot.kind in ("icon", "image"):
+        what = "an icon name or keyword" if slot.kind == "icon" else "the asset id of an attached image"
+        return {**words, "description": f"{what}; {slot.hint}".rstrip("; ")}
+    if slot.kind == "number":
+        return {"anyOf": [{"type": "number"}, {**words, "pattern": NUMBER.pattern}], "description": slot.hint}
+    item = (
+        {**words, "maxLength": slot.max_chars or 200}
+        if slot.kind == "list"
+        else {
+            "type": "object",
+            "properties": {"label": {**words, "maxLength": 24}, "value": {"type": "number"}},
+            "required": ["label", "value"],
+            "additionalProperties": False,
+        }
+    )
+    bounds = {"minItems": slot.min_items, **({"maxItems": slot.max_items} if slot.max_items else {})}
+    return {"type": "array", "items": item, **bounds, "description": slot.hint}
+
+
+def slots_schema(name: str) -> dict[str, Any]:
+    slots = TEMPLATES[name].slots
+    return {
+        "type": "object",
+        "title": name,
+        "properties": {s.name: _slot_schema(s) for s in slots},
+        "required": [s.name for s in slots if s.required],
+        "additionalProperties": False,
+    }
+
+
+def _template_rules(schema: dict[str, Any]) -> None:
+    """Each template's slots, stated: the slots object is one of the templates' slot sets, and the
+    one that matches the template named."""
+    props = schema["properties"]
+    props["template"] = {"enum": list(TEMPLATES), "description": props["template"].get("description", "")}
+    props["slots"] = {
+        "anyOf": [slots_schema(n) for n in TEMPLATES],
+        "description": props["slots"]["description"],
+    }
+    schema["allOf"] = [when("template", n, {"properties": {"slots": slots_schema(n)}}) for n in TEMPLATES]
 
 
 class UseTemplate(Args):
@@ -108,6 +222,8 @@ class UseTemplate(Args):
     it in the video's look. `scene` is the scene to (re)compose; one past the last adds a scene.
     Templates and their slots are listed in the system prompt; a slot that does not fit is refused
     with the reason, and nothing changes."""
+
+    model_config = ConfigDict(json_schema_extra=_template_rules)
 
     scene: SceneNo
     template: str = Field(
@@ -124,6 +240,7 @@ class UseTemplate(Args):
 def use_template(project: Project | None, a: UseTemplate, env: Env) -> tuple[Project, str]:
     if a.template not in TEMPLATES:
         raise BadRequest(f"unknown template {a.template!r}: use one of {template_names()}")
+    slots = with_icons(a.template, dict(a.slots))
     count = len(project.scenes) if project else 0
     if a.scene > count + 1:
         raise BadRequest(f"scene must be 1–{count + 1}: the video has {count} scenes")
@@ -132,7 +249,7 @@ def use_template(project: Project | None, a: UseTemplate, env: Env) -> tuple[Pro
     aspect = project.aspect if project else env.aspect
     duration = a.duration or (old.duration if old else 4.0)
     sid = old.id if old else next_scene_id(project)
-    scene = composed(a.template, dict(a.slots), chosen, aspect, duration, sid)
+    scene = composed(a.template, slots, chosen, aspect, duration, sid)
     narration = old.narration if old else None
     if a.narration:
         voice = a.voice or (old.narration.voice if old and old.narration else None)

@@ -24,7 +24,9 @@ def video_events(
     calls, as it happens), `job.status` (queued → processing → completed | failed) and
     `export.progress` (stage, detail, pct) events, each with an `id:`. Resume with Last-Event-ID (or
     `?after=`); without either, only events from now on are sent."""
-    resume = after if after is not None else int(last_event_id) if (last_event_id or "").isdigit() else None
+    resume = after
+    if resume is None and last_event_id is not None and last_event_id.isdigit():
+        resume = int(last_event_id)
     start = resume if resume is not None else live.latest_id(ctx.db, video.id)
     with ctx.db.reader() as session:
         snapshot = status.video_view(ctx.settings, ctx.backends.storage, session, video)

@@ -79,15 +79,7 @@ def trio(s: Stage) -> None:
             continue
         left = 0.06 + k * 0.3
         s.panel(f"card{k}", box(left, 0.3, 0.28, 0.6), c.surface, beat=beat, enter="slide")
-        s.panel(
-            f"cap{k}",
-            box(left, 0.3, 0.28, 0.3),
-            c.accent2,
-            beat=beat,
-            enter="wipe",
-            direction="down",
-            breathe=False,
-        )
+        s.field(f"cap{k}", box(left, 0.3, 0.28, 0.3), beat=beat, direction="down", radius=s.look.radius)
         s.icon(
             f"icon{k}",
             _icon(name),
@@ -288,7 +280,7 @@ def timeline(s: Stage) -> None:
     if s.vertical:
         s.titled_band(box(0.0, 0.0, 1.0, 0.27), box(0.06, 0.14, 0.76, 0.12), 0.09)
     else:
-        s.headline("headline", "headline", box(0.06, 0.08, 0.88, 0.16), 0.075, beat=0.0, valign="top")
+        s.titled_band(box(0.0, 0.0, 1.0, 0.27), box(0.06, 0.07, 0.88, 0.16), 0.075, direction="right")
     n = len(points)
     if s.vertical:
         s.rule("line", box(0.16, 0.3, 0.012, 0.44), beat=0.6, color=c.accent2)
@@ -324,7 +316,7 @@ def timeline(s: Stage) -> None:
                 text=p.label,
             )
         return
-    s.panel("band", box(0.0, 0.46, 1.0, 0.1), c.accent2, beat=0.4, enter="wipe", radius=0.0)
+    s.rule("line", box(0.0, 0.505, 1.0, 0.012), beat=0.4, color=c.accent2)
     for k, p in enumerate(points):
         left = 0.06 + k * (0.88 / n)
         width = 0.88 / n - 0.02
