@@ -5,7 +5,9 @@ The load comes from wrk (`scripts/install-bench`), a separate C process, so the 
 the server's interpreter. Two figures per case:
 - throughput: 200 connections asking back to back (closed loop), requests/s against the hello-world's;
 - latency: 200 pollers each asking about once a second, as waiting clients do (wrk's per-request
-  delay), p99 in ms. Back-to-back connections cannot show it: their latency is just 200 ÷ throughput.
+  delay), p99 in ms. Back-to-back connections cannot show it: their latency is just 200 ÷ throughput;
+- CPU per request of the server process (1-process runs), which a machine shared with other work
+  disturbs far less than requests/s.
 DESIGN.md's goal: at least half the hello-world's requests/s, and p99 under 50 ms for 200 pollers.
 One line per figure; the load average is printed beside.
 Usage: .venv/bin/python bench/poll.py [--seconds 10] [--connections 200] [--workers 2]
@@ -44,6 +46,14 @@ class Load:
     rps: float
     p99_ms: float
     errors: int
+    cpu_us: float = float("nan")  # the server process's CPU time per request (a busy machine moves it less)
+
+
+def cpu_seconds(pid: int) -> float:
+    """utime + stime of a process (not its children) from /proc."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def free_port() -> int:
@@ -69,17 +79,24 @@ def serve(
         raise RuntimeError(f"server on {port} did not start")
     time.sleep(1.0)  # the other worker processes of `--workers N` come up too
     try:
-        yield
+        yield proc.pid
     finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+        proc.terminate()  # each process stops its job runner (and the renders it started) first
+        try:
+            proc.wait(timeout=180)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 PACED = "function delay() return math.random(500, 1500) end\n"  # a poll about once a second
 
 
-def wrk(url: str, headers: dict[str, str], seconds: float, connections: int, paced: bool = False) -> Load:
-    """wrk's requests/s and p99 latency; non-2xx answers and socket errors are counted as errors."""
+def wrk(
+    url: str, headers: dict[str, str], seconds: float, connections: int, paced: bool = False, pid: int = 0
+) -> Load:
+    """wrk's requests/s and p99 latency; non-2xx answers and socket errors are counted as errors;
+    with `pid`, that server process's CPU time per request."""
     args = ["wrk", "--latency", "-t", "2", "-c", str(connections), "-d", f"{seconds:g}s", "--timeout", "10s"]
     if paced:
         script = os.path.join(tempfile.gettempdir(), "ozor-paced-poll.lua")
@@ -88,13 +105,16 @@ def wrk(url: str, headers: dict[str, str], seconds: float, connections: int, pac
         args += ["-s", script]
     for name, value in headers.items():
         args += ["-H", f"{name}: {value}"]
+    cpu_before = cpu_seconds(pid) if pid else 0.0
     out = subprocess.run([*args, url], capture_output=True, text=True, check=True).stdout
+    cpu = cpu_seconds(pid) - cpu_before if pid else float("nan")
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out)[1])  # type: ignore[index]
     p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
     bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
     sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
     errors = (int(bad[1]) if bad else 0) + (sum(int(n) for n in sock.groups()) if sock else 0)
-    return Load(rps, float(p99[1]) * UNITS[p99[2]] if p99 else float("nan"), errors)  # type: ignore[index]
+    p99_ms = float(p99[1]) * UNITS[p99[2]] if p99 else float("nan")  # type: ignore[index]
+    return Load(rps, p99_ms, errors, cpu / (rps * seconds) * 1e6 if rps else float("nan"))
 
 
 def render_project() -> dict:
@@ -118,7 +138,8 @@ def measure_ozor(workers: int, seconds: float, connections: int, tmp: str) -> di
     env = {**os.environ, "OZOR_DATA_DIR": os.path.join(tmp, f"data-{workers}")}
     cmd = [sys.executable, "-m", "ozor", "serve", "--port", str(port), "--workers", str(workers)]
     out: dict[str, Load | str] = {}
-    with serve(cmd, port, env=env):
+    with serve(cmd, port, env=env) as pid:
+        pid = pid if workers == 1 else 0  # N processes: the figure would need every worker's CPU
         base = f"http://127.0.0.1:{port}"
         with httpx.Client(base_url=base, timeout=60) as http:
             token = http.post(
@@ -149,7 +170,7 @@ def measure_ozor(workers: int, seconds: float, connections: int, tmp: str) -> di
                     http.post(f"/api/v1/videos/{video_id}/export", headers=headers, json={"quality": "1080p"})
                     time.sleep(2)  # the render's processes are up
                 for name, url in (("video", poll), ("job", job)):
-                    out[f"{name} {state}"] = wrk(url, headers, seconds, connections)
+                    out[f"{name} {state}"] = wrk(url, headers, seconds, connections, pid=pid)
                     out[f"{name} {state} paced"] = wrk(url, headers, seconds, connections, paced=True)
             out["export"] = str(
                 http.get(f"/api/v1/videos/{video_id}", headers=headers).json().get("exportStatus")
@@ -170,14 +191,14 @@ def main() -> None:
             f.write(HELLO_APP)
         port = free_port()
         cmd = [sys.executable, "-m", "uvicorn", "--log-level", "warning", "--no-access-log", "hello:app"]
-        with serve([*cmd, "--port", str(port)], port, cwd=tmp):
+        with serve([*cmd, "--port", str(port)], port, cwd=tmp) as pid:
             url = f"http://127.0.0.1:{port}/hello"
             wrk(url, {}, 2, opts.connections)
-            hello = wrk(url, {}, opts.seconds, opts.connections)
+            hello = wrk(url, {}, opts.seconds, opts.connections, pid=pid)
             hello_paced = wrk(url, {}, opts.seconds, opts.connections, paced=True)
         print(
             f"hello-world FastAPI, 1 process      {hello.rps:7.0f} req/s"
-            f"   paced p99 {hello_paced.p99_ms:6.1f} ms"
+            f"   paced p99 {hello_paced.p99_ms:6.1f} ms   CPU {hello.cpu_us:5.0f} µs/request"
         )
         for workers in dict.fromkeys((1, opts.workers)):
             results = measure_ozor(workers, opts.seconds, opts.connections, tmp)
@@ -189,6 +210,7 @@ def main() -> None:
                     f"ozor {workers} process{'es' if workers > 1 else '  '} {name:16s}"
                     f"{load.rps:7.0f} req/s ({load.rps / hello.rps:4.2f}x hello-world)"
                     f"   paced p99 {paced.p99_ms:6.1f} ms   errors {load.errors + paced.errors}"
+                    f"   CPU {load.cpu_us:5.0f} µs/request ({hello.cpu_us / load.cpu_us:4.2f}x)"
                 )
             print(f"  (the export after the run: {export})")
     print(

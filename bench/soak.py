@@ -93,7 +93,7 @@ def main() -> None:
                 sampler.join(timeout=30)
         finally:
             server.terminate()
-            server.wait(timeout=30)
+            server.wait(timeout=180)
     first = [mb for t, mb in samples if t >= 20][:3]  # after warm-up: caches and pools are full
     last = [mb for _, mb in samples][-3:]
     print(

@@ -54,10 +54,10 @@ class PointReads:
 
     def _fetch_one(self, sql: str, params: Any) -> Any:
         if self._sqlite:  # a connection per thread, kept: SQLite reads in WAL mode see every commit
-            connection = getattr(self._local, "connection", None)
-            if connection is None:
-                connection = self._local.connection = self.engine.raw_connection().driver_connection
-            return connection.execute(sql, params).fetchone()
+            held = getattr(self._local, "connection", None)
+            if held is None:  # checked out for good: the pool never hands it to another thread
+                held = self._local.connection = self.engine.raw_connection()
+            return held.driver_connection.execute(sql, params).fetchone()
         connection = self.engine.raw_connection()
         try:
             cursor = connection.cursor()
