@@ -58,6 +58,7 @@ def test_turns_and_puts_make_versions_that_diff_and_restore(client: httpx.Client
     assert client.get(f"/api/v1/videos/{video}/project", headers=user.headers).json() == one["project"]
     assert client.post(f"/api/v1/videos/{video}/versions/4/restore", headers=user.headers).status_code == 400
     assert client.get(f"/api/v1/videos/{video}/versions/9", headers=user.headers).status_code == 404
+    assert client.get(f"/api/v1/videos/{video}/versions/{2**70}", headers=user.headers).status_code == 400
     stranger = new_user(client)
     assert client.get(f"/api/v1/videos/{video}/versions", headers=stranger.headers).status_code == 403
 
