@@ -25,11 +25,8 @@ def history(session: Session, video_id: str) -> list[VideoVersion]:
     return list(session.scalars(query))
 
 
-MAX_NUMBER = 2**31 - 1  # the column's range: a larger number names no version (and must not reach SQL)
-
-
 def get(session: Session, video_id: str, number: int) -> VideoVersion:
-    version = session.get(VideoVersion, (video_id, number)) if 0 <= number <= MAX_NUMBER else None
+    version = session.get(VideoVersion, (video_id, number))
     if version is None:
         raise NotFound(f"Video {video_id} has no version {number}")
     return version
