@@ -58,9 +58,11 @@ class LiveServer:
 
 
 @contextmanager
-def start_server(settings: Settings, *, run_jobs: bool = True) -> Iterator[LiveServer]:
+def start_server(
+    settings: Settings, *, run_jobs: bool = True, log_level: str = "warning"
+) -> Iterator[LiveServer]:
     app = create_app(settings, run_jobs=run_jobs)
-    config = uvicorn.Config(app, host="127.0.0.1", port=settings.port, log_level="warning", lifespan="on")
+    config = uvicorn.Config(app, host="127.0.0.1", port=settings.port, log_level=log_level, lifespan="on")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

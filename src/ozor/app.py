@@ -18,15 +18,17 @@ from ozor.api.body_deadline import BodyDeadline
 from ozor.api.idempotency import IdempotencyMiddleware
 from ozor.api.messages import public
 from ozor.api.routes import ROUTERS
-from ozor.config import Settings
+from ozor.config import Settings, load_settings
 from ozor.context import build_context
 from ozor.dashboard import install as install_dashboard
 from ozor.errors import OzorError
+from ozor.logs import mask_secrets_in_logs
 
 log = logging.getLogger(__name__)
 
 
 def create_app(settings: Settings, *, run_jobs: bool = True) -> FastAPI:
+    mask_secrets_in_logs()
     ctx = build_context(settings)
 
     @asynccontextmanager
@@ -55,6 +57,11 @@ def create_app(settings: Settings, *, run_jobs: bool = True) -> FastAPI:
         BodyDeadline, seconds=settings.request_body_timeout_sec
     )  # outermost: bounds every read
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app from OZOR_* variables alone: what each process of `ozor serve --workers N` runs."""
+    return create_app(load_settings())
 
 
 def _validation_detail(exc: RequestValidationError) -> str:

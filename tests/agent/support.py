@@ -22,6 +22,12 @@ def generate(
     return bench
 
 
+def stored(name: str) -> Project:
+    """A project generated once from a prompt and kept (tests/agent/edit_projects/), so tests of edits
+    and of the LLM director do not move when the generator does."""
+    return Project.model_validate_json((Path(__file__).with_name("edit_projects") / name).read_text("utf-8"))
+
+
 def used_assets(project: Project) -> dict[str, Attachment]:
     """What the job knows from the database: the images and clips the project already uses."""
     out = {}

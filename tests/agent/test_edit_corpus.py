@@ -24,9 +24,8 @@ from ozor.errors import BadRequest
 from ozor.render.layout import ROLES
 from ozor.scene.models import Project, TextElement
 from ozor.scene.timing import total_duration
-from tests.agent.support import edit
+from tests.agent.support import edit, stored
 
-PROJECTS = Path(__file__).with_name("edit_projects")
 CORPUS = json.loads(Path(__file__).with_name("edit_corpus.json").read_text(encoding="utf-8"))
 PARTICIPLES = (
     "changed|replaced|renamed|made|set|moved|swapped|reversed|removed|added|given|switched|restyled|coloured|"
@@ -37,7 +36,7 @@ PARTICIPLES = (
 @cache
 def base(name: str) -> Project:
     spec = CORPUS["projects"][name]
-    project = Project.model_validate_json((PROJECTS / spec["file"]).read_text(encoding="utf-8"))
+    project = stored(spec["file"])
     for tool, args in spec.get("setup", []):
         project, _ = call(project, tool, args, Env())
     return project
@@ -186,6 +185,29 @@ def report(part: str, results: dict[str, tuple[str, str]]) -> float:
         if kind != "pass":
             print(f"  {kind}: {edit_text}: {detail}")
     return passed / len(results)
+
+
+@pytest.mark.parametrize(
+    "project, instruction, reply",
+    [
+        ("es", "swap scenes 2 and 3", "He intercambiado las escenas 2 y 3."),
+        ("de", "remove the last scene", "Ich habe Szene 5 entfernt."),
+        ("es", "make it vertical", "He puesto el vídeo en vertical (9:16)."),
+        (
+            "de",
+            "use the voice nova and no music",
+            "Ich habe die Stimme auf Nova umgestellt und die Musik entfernt.",
+        ),
+        (
+            "es",
+            "add a scene with a quote: 'me encanta' - Ana",
+            "He añadido una cita como escena 5: “me encanta”.",
+        ),
+        ("de", "rename the video to Sommer", "Ich habe das Video in „Sommer“ umbenannt."),
+    ],
+)
+def test_replies_are_in_the_videos_language(project, instruction, reply):
+    assert edit(base(project), instruction)[1] == reply
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from ozor.agent.review import changed_scenes, review
 from ozor.agent.tools import Env
 from ozor.config import Settings
 from tests.agent.fake_llm import ScriptedLLM, calls, text
-from tests.agent.support import outside_safe_area, overflow, slot_video, unreadable
+from tests.agent.support import outside_safe_area, overflow, stored, unreadable
 
 
 def director(llm: ScriptedLLM, tmp_path: Path, **extra: Any) -> LLMDirector:
@@ -139,7 +139,7 @@ def mistaken_peer() -> list[Any]:
 
 
 def test_the_mistaken_peer_reads_errors_and_review_problems_and_corrects_them(tmp_path):
-    project = slot_video()
+    project = stored("bottle.json")
     with ScriptedLLM(mistaken_peer()) as llm:
         bench = Workbench(project, Env())
         reply = director(llm, tmp_path).run(
@@ -171,7 +171,7 @@ def test_the_mistaken_peer_reads_errors_and_review_problems_and_corrects_them(tm
 
 def test_review_rounds_are_bounded(tmp_path):
     """A peer that never fixes what the review finds gets the problems twice, then the turn ends."""
-    project = slot_video()
+    project = stored("bottle.json")
     corner = {
         "scene": 1,
         "type": "text",

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import random
 import re
-import string
 from typing import Any
 
 import jsonschema
@@ -20,6 +19,7 @@ import pytest
 from ozor.agent.tools import TOOLS, Attachment, Env, ToolError, call
 from ozor.agent.tools.base import schema
 from ozor.scene.models import Project
+from tests.agent.schema_gen import Generator
 from tests.agent.support import slot_video
 
 PHOTO = Attachment("asset_photo", "image", 1600, 1200)
@@ -41,63 +41,10 @@ def project() -> Project:
     return slot_video()
 
 
-class Generator:
-    """Random instances of a JSON Schema, with the project's own scene numbers, ids and assets."""
-
-    def __init__(self, root: dict[str, Any], project: Project, rng: random.Random):
-        self.root, self.project, self.rng = root, project, rng
-
-    def value(self, node: dict[str, Any], name: str = "") -> Any:
-        if "$ref" in node:
-            return self.value(self.root["$defs"][node["$ref"].split("/")[-1]], name)
-        if "const" in node:
-            return node["const"]
-        if "enum" in node:
-            return self.rng.choice(node["enum"])
-        if "anyOf" in node and "type" not in node:
-            return self.value(self.rng.choice(node["anyOf"]), name)
-        kind = node.get("type")
-        if kind == "object":
-            return self.obj(node)
-        if kind == "array":
-            low, high = node.get("minItems", 0), node.get("maxItems", 4)
-            return [self.value(node["items"], name) for _ in range(self.rng.randint(low, min(high, low + 3)))]
-        if kind == "integer":
-            if name in ("scene", "scenes", "order"):
-                return self.rng.randint(1, len(self.project.scenes))
-            return self.rng.randint(node.get("minimum", 0), node.get("maximum", 10))
-        if kind == "number":
-            low = node.get("minimum", node.get("exclusiveMinimum", 0))
-            high = node.get("maximum", node.get("exclusiveMaximum", low + 10))
-            return round(self.rng.uniform(low, high), 3) or high
-        if kind == "boolean":
-            return self.rng.random() < 0.5
-        return self.text(node, name)
-
-    def text(self, node: dict[str, Any], name: str) -> str:
-        if name in ("image", "asset"):
-            return PHOTO.ref
-        if name == "video":
-            return CLIP.ref
-        if name == "element":
-            return self.rng.choice([e.id for s in self.project.scenes for e in s.elements])
-        if "pattern" in node and "#" in node["pattern"]:
-            return "#" + "".join(self.rng.choice("0123456789ABCDEF") for _ in range(6))
-        low, high = node.get("minLength", 1), min(node.get("maxLength", 30), 30)
-        return "".join(
-            self.rng.choice(string.ascii_letters + " ") for _ in range(self.rng.randint(low, high))
-        )
-
-    def obj(self, node: dict[str, Any]) -> dict[str, Any]:
-        props = node.get("properties", {})
-        names = [n for n in props if n in node.get("required", []) or self.rng.random() < 0.3]
-        return {n: self.value(props[n], n) for n in names}
-
-
 def candidates(name: str, project: Project, rng: random.Random) -> list[dict[str, Any]]:
     """Generated argument sets, and the same sets with one argument dropped or added."""
     root = schema(TOOLS[name].args)
-    gen = Generator(root, project, rng)
+    gen = Generator(root, project, rng, {"image": PHOTO.ref, "asset": PHOTO.ref, "video": CLIP.ref})
     out = []
     for _ in range(SAMPLES):
         args = gen.obj(root)

@@ -85,7 +85,9 @@ def test_generate_returns_at_once_and_the_job_completes(client, made):
     assert set(job) == {"videoId", "jobId", "status", "response", "createdAt", "conversationId"}
     assert job["response"].startswith("I've made a 15-second ad for the minimalist desk lamp: 4 scenes")
     video = client.get(f"/api/v1/videos/{accepted['videoId']}", headers=user.headers).json()
-    assert video["title"] == "Minimalist desk lamp ad" and video["conversationId"] == accepted["conversationId"]
+    assert (
+        video["title"] == "Minimalist desk lamp ad" and video["conversationId"] == accepted["conversationId"]
+    )
     listed = client.get("/api/v1/videos", headers=user.headers).json()["videos"]
     assert [v["videoId"] for v in listed] == [accepted["videoId"]]
     assert balance(client, user) == {"balance": 9, "held": 0}

@@ -43,11 +43,16 @@ class Blocking:
         return result
 
     def _iterate(self, events: AsyncIterator[Any]) -> Iterator[Any]:
-        while True:
-            try:
-                yield self._loop.run_until_complete(events.__anext__())
-            except StopAsyncIteration:
-                return
+        try:
+            while True:
+                try:
+                    yield self._loop.run_until_complete(events.__anext__())
+                except StopAsyncIteration:
+                    return
+        finally:  # a stream left early (live events never end) is closed on the loop it runs on
+            closing = getattr(events, "aclose", None)
+            if closing is not None:
+                self._loop.run_until_complete(closing())
 
 
 @pytest.fixture()

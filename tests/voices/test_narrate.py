@@ -53,3 +53,32 @@ def test_a_new_engine_version_voices_again(tmp_path, monkeypatch):
     after = narrate.voice_project(db, backends, account, _project("Hello there.", "A"))
     assert before.scenes[0].narration.audio != after.scenes[0].narration.audio
     db.dispose()
+
+
+def test_a_scene_speaks_at_its_own_rate(tmp_path, monkeypatch):
+    """ "speak slower" sets each narrated scene's rate; the engine gets it times the video's rate."""
+    settings = load_settings(data_dir=tmp_path, tts_engine="espeak")
+    db, backends = Database(settings.database_url), Backends(settings)
+    db.migrate()
+    with db.session() as s:
+        account = accounts.create_account(s, email=None, signup_credits=0).id
+    rates = []
+    real = backends.tts.synthesize
+    monkeypatch.setattr(
+        backends.tts, "synthesize", lambda request: rates.append(request.rate) or real(request)
+    )
+    project = _project("Light, made simple.", "Slow")
+    slow = project.model_copy(
+        update={
+            "scenes": [
+                project.scenes[0].model_copy(
+                    update={"narration": project.scenes[0].narration.model_copy(update={"rate": 0.85})}
+                )
+            ]
+        }
+    )
+    normal = narrate.voice_project(db, backends, account, project)
+    slower = narrate.voice_project(db, backends, account, slow, rate=0.9)
+    assert rates == [1.0, 0.765]
+    assert slower.scenes[0].narration.audio_duration > normal.scenes[0].narration.audio_duration
+    db.dispose()

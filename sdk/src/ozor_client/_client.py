@@ -75,6 +75,8 @@ class BaseClient(Generic[D]):
             headers["X-API-Key"] = self.api_key
         elif own and request.auth == "id_token" and self.id_token:
             headers["Authorization"] = f"Bearer {self.id_token}"
+        if request.idempotency_key is not None:
+            headers["Idempotency-Key"] = request.idempotency_key
         return {
             "method": request.method,
             "url": url,

@@ -40,10 +40,11 @@ class Request:
     json: Any = None
     files: dict[str, Any] | None = None  # multipart parts, as httpx takes them
     auth: str | None = "api_key"  # "api_key", "id_token" or None
+    idempotency_key: str | None = None  # sent as Idempotency-Key: makes a POST safe to retry
 
     @property
     def idempotent(self) -> bool:
-        return self.method in IDEMPOTENT
+        return self.method in IDEMPOTENT or self.idempotency_key is not None
 
 
 @dataclass(frozen=True)
@@ -76,11 +77,13 @@ Op = Generator[Effect, Any, T]
 
 @dataclass(frozen=True)
 class EventStream(Generic[T]):
-    """A POST answered with text/event-stream: each `data:` JSON object becomes `parse(obj)`."""
+    """A request answered with text/event-stream: each `data:` JSON object becomes `parse(obj)`, or,
+    when `named`, `parse({"event": name, "id": id, "data": obj})`."""
 
     request: Request
     parse: Callable[[dict[str, Any]], T]
     is_last: Callable[[T], bool] = field(default=lambda _event: False)
+    named: bool = False
 
 
 @dataclass(frozen=True)
@@ -148,7 +151,9 @@ def call(
         else:
             if response.status < 400:
                 return response
-            if response.status < 500 or not request.idempotent or attempt >= max_retries:
+            # 409 with a key: the first request with this key is still running; its answer will come
+            busy = response.status == 409 and request.idempotency_key is not None
+            if (response.status < 500 and not busy) or not request.idempotent or attempt >= max_retries:
                 raise errors.from_response(response.status, response.content, response.headers)
             retry_after = retry_after_seconds(response.headers)
         yield Sleep(retry_after if retry_after is not None else backoff(attempt))

@@ -95,6 +95,8 @@ class EventReader(Generic[T]):
     def _emit(self, data: dict[str, Any] | None) -> list[T]:
         if data is None or self.finished:
             return []
+        if self.spec.named:
+            data = {"event": self.decoder.name or "message", "id": self.decoder.event_id, "data": data}
         event = self.spec.parse(data)  # raises on an error event
         self.finished = self.spec.is_last(event)
         return [event]

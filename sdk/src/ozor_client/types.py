@@ -17,15 +17,23 @@ __all__ = [
     "JobStarted",
     "Message",
     "Model",
+    "Faithfulness",
     "Plan",
     "PlanEvent",
     "PlanScene",
     "PlanStyle",
     "SignIn",
     "ToolCall",
+    "Source",
     "ToolTrace",
+    "UnsupportedSentence",
     "TraceMessage",
+    "Version",
+    "VersionDetail",
+    "VersionDiff",
+    "VersionList",
     "Video",
+    "VideoEvent",
     "VideoList",
     "VideoSummary",
     "Voice",
@@ -105,6 +113,7 @@ class Video(VideoSummary):
     share_code: str | None
     thumbnail_url: str | None
     export_error: str | None
+    export_version: int | None  # the project version the export rendered
 
 
 class JobStarted(Model):
@@ -137,6 +146,55 @@ class ExportStarted(Model):
     share_url: str | None
     thumbnail_url: str | None
     export_error: str | None
+    export_version: int | None
+
+
+class VideoEvent(Model):
+    """One live event of `videos.events`: `video` (the status now, first), `tool.call`, `job.status`
+    or `export.progress`; `id` resumes a stream (`after=`)."""
+
+    event: str
+    id: int | None
+    data: dict[str, Any]
+
+
+class Version(Model):
+    """One saved state of a video's project (agent turn, PUT, restore, narration)."""
+
+    version: int
+    source: str
+    job_id: str | None
+    restored_from: int | None
+    title: str | None
+    scenes: int
+    created_at: str
+
+
+class VersionList(Model):
+    video_id: str
+    current: int
+    versions: list[Version]
+
+    def __iter__(self) -> Iterator[Version]:
+        return iter(self.versions)
+
+    def __len__(self) -> int:
+        return len(self.versions)
+
+
+class VersionDetail(Version):
+    video_id: str
+    project: dict[str, Any]
+
+
+class VersionDiff(Model):
+    """What changed from `against` to `version`: `changes` in words, `patch` as RFC 6902 JSON Patch."""
+
+    video_id: str
+    version: int
+    against: int | None
+    changes: list[str]
+    patch: list[dict[str, Any]]
 
 
 class ToolCall(Model):
@@ -186,6 +244,25 @@ class ImageRef(Model):
     url: str | None
 
 
+class Source(Model):
+    """Where narration comes from: `page`, `slide` or `section`, and the `quote` of the document."""
+
+    page: int | None
+    slide: int | None
+    section: str | None
+    quote: str
+
+
+class UnsupportedSentence(Model):
+    order: int
+    sentence: str
+
+
+class Faithfulness(Model):
+    supported: bool
+    unsupported: list[UnsupportedSentence]
+
+
 class PlanScene(Model):
     """Build one with keyword arguments to replace a plan's scenes: PlanScene(order=1, scene_title=…)."""
 
@@ -195,6 +272,7 @@ class PlanScene(Model):
     voiceover_text: str
     image_refs: list[ImageRef] | None
     key_points: list[str] | None
+    sources: list[Source] | None  # read-only: worked out by the server
 
 
 class PlanStyle(Model):
@@ -227,6 +305,7 @@ class Plan(Model):
     created_via: str
     credits_cost: int
     voice_settings: VoiceSettings | None
+    faithfulness: Faithfulness | None  # narration sentences with no source in the document
 
 
 class PlanEvent(Model):

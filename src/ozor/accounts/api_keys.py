@@ -14,12 +14,14 @@ from sqlalchemy.orm import Session
 from ozor.accounts import accounts
 from ozor.db import ids
 from ozor.db.models import ApiKey
+from ozor.db.points import PointReads
 from ozor.db.statuses import KeyStatus
 from ozor.db.timefmt import aware, utcnow
 from ozor.errors import BadRequest, NotFound, Unauthorized
 
 KEY_PATTERN = re.compile(r"^sk_live_[0-9a-f]{32}$")
 PREFIX_LEN = 12
+KEY_COLUMNS = ("id", "account_id", "status", "last_used_at")
 # lastUsedAt is refreshed at most this often per key, so reads do not become a write storm.
 LAST_USED_RESOLUTION = timedelta(minutes=1)
 
@@ -87,17 +89,16 @@ class KeyUse:
         return self.last_used_at is None or utcnow() - aware(self.last_used_at) >= LAST_USED_RESOLUTION
 
 
-def lookup(session: Session, raw: str | None) -> KeyUse:
-    """The active key for a raw header value; 401 for missing, malformed, unknown or revoked."""
+def lookup(points: PointReads, raw: str | None) -> KeyUse:
+    """The active key for a raw header value; 401 for missing, malformed, unknown or revoked.
+
+    Read afresh on every request (a point read, no cache), so a revocation holds from the next one.
+    """
     if not raw:
         raise Unauthorized("Missing API key: send it in the X-API-Key header")
     if not KEY_PATTERN.match(raw):
         raise Unauthorized("Invalid API key format: expected sk_live_ followed by 32 hex characters")
-    row = session.execute(
-        select(ApiKey.id, ApiKey.account_id, ApiKey.status, ApiKey.last_used_at).where(
-            ApiKey.key_hash == hash_key(raw)
-        )
-    ).one_or_none()
+    row = points.get(ApiKey, hash_key(raw), KEY_COLUMNS, by="key_hash")
     if row is None:
         raise Unauthorized("Invalid API key")
     if row.status != KeyStatus.ACTIVE:

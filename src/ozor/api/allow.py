@@ -13,13 +13,20 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 
 def allowed_methods(app: Starlette, path: str) -> list[str]:
-    """Every method some route answers on `path`, and OPTIONS; empty when no route has the path."""
-    methods: set[str] = set()
+    """The methods of the path's own template, and OPTIONS; empty when no route has the path.
+
+    `/api/v1/videos/generate` also fits `/api/v1/videos/{video_id}`: the template with the fewest
+    parameters is the one the path names, as the OpenAPI document lists it.
+    """
+    templates: dict[str, set[str]] = {}
     for route in iter_route_contexts(app.routes):
         regex, route_methods = getattr(route, "path_regex", None), route.methods
         if regex is not None and route_methods and regex.match(path):
-            methods |= route_methods
-    return sorted(methods | {"OPTIONS"}) if methods else []
+            templates.setdefault(route.path_format or "", set()).update(route_methods)
+    if not templates:
+        return []
+    own = min(templates, key=lambda template: template.count("{"))
+    return sorted(templates[own] | {"OPTIONS"})
 
 
 class AnswerOptions:

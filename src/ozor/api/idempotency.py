@@ -128,8 +128,7 @@ def _account(ctx: AppContext, headers: dict[str, str]) -> str | None:
     """The account behind the request's API key or ID token; None when it has neither valid."""
     try:
         if headers.get("x-api-key"):
-            with ctx.db.reader() as session:
-                return api_keys.lookup(session, headers["x-api-key"]).account_id
+            return api_keys.lookup(ctx.db.points, headers["x-api-key"]).account_id
         scheme, _, token = headers.get("authorization", "").partition(" ")
         if scheme.lower() == "bearer" and token.strip():
             with ctx.db.session() as session:

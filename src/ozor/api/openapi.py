@@ -9,6 +9,7 @@ dependencies (an API key or an ID token: 401; an owned resource in the path: 403
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from fastapi import FastAPI
@@ -19,7 +20,7 @@ from fastapi.routing import APIRoute, RouteContext, iter_route_contexts
 from ozor.accounts.accounts import MIN_PASSWORD
 from ozor.api import idempotency
 from ozor.api.deps import api_key_caller, token_caller
-from ozor.api.schemas import PlanPatch
+from ozor.api.schemas import JobStatus, PlanPatch, PlanView, VideoDetail
 from ozor.scene.models import Project
 
 ERROR_REF = {"$ref": "#/components/schemas/ErrorDetail"}
@@ -58,6 +59,15 @@ SUCCESS_CONTENT: dict[tuple[str, str], dict[str, Any]] = {
     ("POST", "/api/v1/documents/plans/{plan_id}/generate"): {
         "text/event-stream": {
             "schema": {"type": "string", "description": "`data: {step, detail, pct}` events, then `done`"}
+        }
+    },
+    ("GET", "/api/v1/videos/{video_id}/events"): {
+        "text/event-stream": {
+            "schema": {
+                "type": "string",
+                "description": "`event: video` (the status now), then `tool.call`, `job.status` and "
+                "`export.progress` events, each with an `id:` to resume from (Last-Event-ID)",
+            }
         }
     },
     ("GET", "/api/v1/videos/{video_id}/project"): {
@@ -99,6 +109,64 @@ IDEMPOTENCY_KEY = {
 }
 
 
+OPTIONS = {  # api/allow.py
+    "summary": "The methods this path answers",
+    "responses": {
+        "204": {
+            "description": "No body; the Allow header lists the methods",
+            "headers": {"Allow": {"schema": {"type": "string"}, "required": True}},
+        },
+        "404": {  # a value no route takes (a newline in a file path)
+            "description": STATUS_WORDS[404],
+            "content": {"application/json": {"schema": ERROR_REF}},
+        },
+    },
+}
+
+
+# The webhook events (OpenAPI 3.1 `webhooks`): each body is what the poll endpoint answers.
+WEBHOOK_BODIES = {
+    "job.completed": "JobStatus",
+    "job.failed": "JobStatus",
+    "export.completed": "VideoDetail",
+    "export.failed": "VideoDetail",
+    "plan.generated": "PlanView",
+}
+WEBHOOK_HEADERS = [
+    ("webhook-id", "The delivery's id (msg_…), the same on every retry: de-duplicate by it"),
+    ("webhook-timestamp", "Epoch seconds of this attempt"),
+    (
+        "webhook-signature",
+        "`v1,<base64 HMAC-SHA256 of id.timestamp.body>`, space separated while a rotated "
+        "secret is still valid (Standard Webhooks)",
+    ),
+    ("ozor-event", "The event's name"),
+]
+
+
+def _webhooks() -> dict[str, Any]:
+    params = [
+        {"name": name, "in": "header", "required": True, "description": words, "schema": {"type": "string"}}
+        for name, words in WEBHOOK_HEADERS
+    ]
+    return {
+        event: {
+            "post": {
+                "summary": f"{event}: the poll endpoint's JSON, signed",
+                "description": "Sent to the request's webhookUrl, else the account's default (Settings → "
+                "Webhooks). Answer 2xx; anything else is retried with exponential backoff for 24 h.",
+                "parameters": params,
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{body}"}}},
+                },
+                "responses": {"200": {"description": "Received (any 2xx)"}},
+            }
+        }
+        for event, body in WEBHOOK_BODIES.items()
+    }
+
+
 def install(app: FastAPI) -> None:
     """Replace `app.openapi` with the accurate document (built once, on first request)."""
 
@@ -123,6 +191,9 @@ def accurate(app: FastAPI, doc: dict[str, Any]) -> dict[str, Any]:
     schemas["SignUpRequest"] = SIGN_UP
     _add_model(schemas, Project)
     _add_model(schemas, PlanPatch)
+    for model in (JobStatus, VideoDetail, PlanView):
+        _add_model(schemas, model)
+    doc["webhooks"] = _webhooks()
     doc["components"]["securitySchemes"] = SECURITY_SCHEMES
     for route in iter_route_contexts(app.routes):  # included routers' routes, with their prefixes
         if not isinstance(route.original_route, APIRoute) or not route.include_in_schema:
@@ -131,6 +202,14 @@ def accurate(app: FastAPI, doc: dict[str, Any]) -> dict[str, Any]:
             operation = doc["paths"].get(route.path_format, {}).get(method.lower())
             if operation is not None:
                 _fix_operation(route, method, operation)
+    for path, operations in doc["paths"].items():
+        name = re.sub(r"[^a-z0-9]+", "_", path.lower()).strip("_")
+        in_path = {
+            p["name"]: p for op in operations.values() for p in op.get("parameters", []) if p["in"] == "path"
+        }
+        operations["options"] = {**OPTIONS, "operationId": f"options_{name}"}
+        if in_path:
+            operations["options"]["parameters"] = list(in_path.values())
     return doc
 
 

@@ -204,6 +204,27 @@ class PlanImageRef(Wire):
     url: str
 
 
+class PlanSource(Wire):
+    """Where narration comes from: a page (PDF), slide (PPTX) or section (DOCX, web), and the quote."""
+
+    page: int | None = None
+    slide: int | None = None
+    section: str | None = None
+    quote: str
+
+
+class UnsupportedSentence(Wire):
+    order: int
+    sentence: str
+
+
+class Faithfulness(Wire):
+    """Narration sentences that no part of the document supports (`supported` when there are none)."""
+
+    supported: bool
+    unsupported: list[UnsupportedSentence]
+
+
 class PlanSceneView(Wire):
     order: int
     scene_title: str
@@ -211,8 +232,7 @@ class PlanSceneView(Wire):
     voiceover_text: str
     image_refs: list[PlanImageRef] = []
     key_points: list[str] = []
-    # additive: where the narration comes from ({"page"|"slide"|"section", "quote"})
-    sources: list[dict[str, Any]] = []
+    sources: list[PlanSource] = []  # additive
 
 
 class PlanStyle(Wire):
@@ -247,8 +267,7 @@ class PlanView(Wire):
     created_via: str
     credits_cost: int
     voice_settings: PlanVoiceSettings = PlanVoiceSettings()  # additive
-    # additive: {"supported": bool, "unsupported": [{"order", "sentence"}]}; null for older plans
-    faithfulness: dict[str, Any] | None = None
+    faithfulness: Faithfulness | None = None  # additive; null for plans analysed before it existed
 
 
 class ImageRefInput(Wire):

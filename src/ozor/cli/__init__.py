@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from ozor.cli import client as client_cli
+from ozor.cli import history
 from ozor.config import Settings, load_settings
 from ozor.scene.quality import Quality
 
@@ -20,7 +21,7 @@ admin.add_typer(users, name="users")
 admin.add_typer(credits_cli, name="credits")
 admin.add_typer(keys, name="keys")
 app.add_typer(admin, name="admin")
-client_cli.register(app)  # generate, edit, export, doc2video, voices, videos, download, credits
+client_cli.register(app, *history.COMMANDS)  # generate, edit, …, events, versions, diff, restore
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -35,18 +36,26 @@ def serve(
     access_log: Annotated[
         bool, typer.Option(help="Log every request (costs a few % of throughput).")
     ] = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Server processes sharing the port and the database; each runs its share of OZOR_WORKERS jobs.",
+        ),
+    ] = 1,
 ) -> None:
     """Run the API server with the embedded defaults (SQLite, local files, in-process workers)."""
     import logging
+    import os
 
     import uvicorn
 
     from ozor.app import create_app
+    from ozor.db import Database
 
     overrides = {k: v for k, v in {"host": host, "port": port}.items() if v is not None}
     settings = load_settings(**overrides)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    application = create_app(settings)
     url = settings.public_url
     typer.echo(f"ozor listening on http://{settings.host}:{settings.port} (public URL {url})")
     typer.echo(f"data in {settings.data_dir}; database {_redacted(settings.database_url or '')}")
@@ -55,7 +64,28 @@ def serve(
         f"{url}/api/auth/signup -H 'Content-Type: application/json' "
         '-d \'{"email": "you@example.com", "password": "a long password"}\''
     )
-    uvicorn.run(application, host=settings.host, port=settings.port, log_level="info", access_log=access_log)
+    if workers == 1:
+        application = create_app(settings)
+        uvicorn.run(
+            application, host=settings.host, port=settings.port, log_level="info", access_log=access_log
+        )
+        return
+    # Several processes: each builds the app from the environment (job claims are lease-safe across them).
+    Database(settings.database_url or "").migrate()  # once, before the processes race to it
+    os.environ.update(
+        OZOR_HOST=settings.host,
+        OZOR_PORT=str(settings.port),
+        OZOR_WORKERS=str(max(1, settings.workers // workers)),
+    )
+    uvicorn.run(
+        "ozor.app:app_from_env",
+        factory=True,
+        workers=workers,
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+        access_log=access_log,
+    )
 
 
 @app.command()
@@ -68,11 +98,13 @@ def worker(
     from ozor.context import HANDLERS
     from ozor.db import Database
     from ozor.jobs.queues.celery import celery_app  # celery is an optional extra
+    from ozor.logs import mask_secrets_in_logs
 
     settings = load_settings()
     if not settings.broker_url:
         _fail("OZOR_BROKER_URL is not set: `ozor serve` runs jobs itself unless a broker is configured")
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    mask_secrets_in_logs()
     Database(settings.database_url or "").migrate()
     typer.echo(
         f"ozor worker: broker {_redacted(settings.broker_url or '')}, database {_redacted(settings.database_url or '')}"

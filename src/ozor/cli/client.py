@@ -49,6 +49,16 @@ Public = Annotated[bool, typer.Option("--public", help="Also publish: a permanen
 Out = Annotated[Path | None, typer.Option("--out", "-o", help="Save the MP4 here.", dir_okay=False)]
 Json = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
 Timeout = Annotated[float, typer.Option(help="Seconds to wait for each step before giving up.")]
+WebhookUrl = Annotated[
+    str | None, typer.Option("--webhook-url", help="POST the outcome here, signed (see Settings → Webhooks).")
+]
+IdempotencyKey = Annotated[
+    str | None,
+    typer.Option(
+        "--idempotency-key",
+        help="Reuse to make a re-run return the first run's answer (default: a fresh key per run).",
+    ),
+]
 Images = Annotated[
     list[Path] | None,
     typer.Option("--image", help="Attach an image (repeatable).", exists=True, dir_okay=False),
@@ -97,6 +107,13 @@ def _client() -> Ozor:
         err.print("[red]error:[/red] OZOR_API_KEY is not set (create a key with `ozor admin keys create`)")
         raise typer.Exit(4)
     return Ozor()
+
+
+def _fresh_key() -> str:
+    """Every run sends an Idempotency-Key, so the client may retry its POSTs without doing them twice."""
+    import uuid
+
+    return f"cli-{uuid.uuid4()}"
 
 
 def _print_json(value: Any) -> None:
@@ -181,6 +198,8 @@ def generate(
     out_file: Out = None,
     as_json: Json = False,
     timeout: Timeout = 1800,
+    webhook_url: WebhookUrl = None,
+    idempotency_key: IdempotencyKey = None,
 ) -> None:
     """Generate a video from a prompt; with --out, --quality or --public also render and export it."""
     client = _client()
@@ -192,6 +211,8 @@ def generate(
         export_quality=quality,
         export_is_public=public or None,
         images=image,
+        webhook_url=webhook_url,
+        idempotency_key=idempotency_key or _fresh_key(),
     )
     err.print(f"video {started.video_id}, job {started.job_id}")
     job = _wait_job(client, started.video_id, started.job_id, timeout)
@@ -210,10 +231,18 @@ def edit(
     image: Images = None,
     as_json: Json = False,
     timeout: Timeout = 1800,
+    webhook_url: WebhookUrl = None,
+    idempotency_key: IdempotencyKey = None,
 ) -> None:
     """Ask the agent for a change to a video, and wait for it."""
     client = _client()
-    started = client.videos.message(video_id, message, images=image)
+    started = client.videos.message(
+        video_id,
+        message,
+        images=image,
+        webhook_url=webhook_url,
+        idempotency_key=idempotency_key or _fresh_key(),
+    )
     job = _wait_job(client, video_id, started.job_id, timeout)
     if as_json:
         _print_json(job.to_dict())
@@ -229,10 +258,18 @@ def export(
     out_file: Out = None,
     as_json: Json = False,
     timeout: Timeout = 1800,
+    webhook_url: WebhookUrl = None,
+    idempotency_key: IdempotencyKey = None,
 ) -> None:
     """Render a video to MP4 (default 1080p) and wait; --out saves it."""
     client = _client()
-    client.videos.export(video_id, quality=quality, is_public=public or None)
+    client.videos.export(
+        video_id,
+        quality=quality,
+        is_public=public or None,
+        webhook_url=webhook_url,
+        idempotency_key=idempotency_key or _fresh_key(),
+    )
     _deliver(client, video_id, out_file, as_json, timeout)
 
 
@@ -341,6 +378,9 @@ def credits(as_json: Json = False) -> None:
         )
 
 
-def register(app: typer.Typer) -> None:
-    for command in (generate, edit, export, doc2video, voices, videos, download, credits):
-        app.command(rich_help_panel="API client (OZOR_API_KEY, OZOR_BASE_URL)")(command)
+PANEL = "API client (OZOR_API_KEY, OZOR_BASE_URL)"
+
+
+def register(app: typer.Typer, *more: Callable[..., None]) -> None:
+    for command in (generate, edit, export, doc2video, voices, videos, download, credits, *more):
+        app.command(rich_help_panel=PANEL)(command)

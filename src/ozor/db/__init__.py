@@ -17,6 +17,8 @@ from alembic.config import Config
 from sqlalchemy import CursorResult, Engine, Executable, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from ozor.db.points import PointReads
+
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
@@ -76,6 +78,7 @@ class Database:
         )
         reads = {"sqlite_begin": ""} if self.is_sqlite else {"isolation_level": "AUTOCOMMIT"}
         self._readers = sessionmaker(self.engine.execution_options(**reads), expire_on_commit=False)
+        self.points = PointReads(self.engine)  # the polling path's reads (db/points.py)
 
     @property
     def is_sqlite(self) -> bool:

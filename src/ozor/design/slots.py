@@ -26,6 +26,7 @@ class Slot:
     max_items: int = 0  # list and data
     min_items: int = 1
     hint: str = ""  # what goes here, for the director
+    choices: tuple[str, ...] = ()  # text: the only values the template knows, when it is a choice
 
     def describe(self) -> dict[str, object]:
         out: dict[str, object] = {"name": self.name, "kind": self.kind, "required": self.required}
@@ -35,6 +36,8 @@ class Slot:
             out["maxItems"] = self.max_items
         if self.hint:
             out["hint"] = self.hint
+        if self.choices:
+            out["choices"] = list(self.choices)
         return out
 
 
@@ -111,6 +114,8 @@ def text(raw: object, slot: Slot) -> str:
     if not isinstance(raw, str) or not raw.strip():
         raise ValueError("expected non-empty text")
     value = " ".join(raw.split())
+    if slot.choices and value not in slot.choices:
+        raise ValueError(f"is {' or '.join(slot.choices)}, not {value!r}")
     if slot.max_chars and len(value) > slot.max_chars:
         raise ValueError(f"is {len(value)} characters; at most {slot.max_chars} fit the design")
     return value

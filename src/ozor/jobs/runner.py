@@ -122,7 +122,10 @@ def settle_failure(db: Database, handlers: Handlers, job_id: str, error: str) ->
 
 
 def sweep(db: Database, handlers: Handlers, max_attempts: int) -> list[str]:
-    """Give jobs left running by a crash another go, or fail them after `max_attempts`."""
+    """Give jobs left running by a crash another go, or fail them after `max_attempts`; drop live
+    events and idempotency answers past their time."""
+    with db.session() as session:
+        service.prune(session)
     requeued = []
     with db.reader() as session:
         stale = [(job.id, job.attempts) for job in service.expired(session)]

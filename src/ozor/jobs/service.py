@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, exists, select, text, update
+from sqlalchemy import ColumnElement, delete, exists, select, text, update
 from sqlalchemy.orm import Session, aliased
 
 from ozor.accounts import credits
 from ozor.db import affected, ids
-from ozor.db.models import Job, VideoEvent, WebhookDelivery, WebhookSettings
+from ozor.db.models import IdempotentRequest, Job, VideoEvent, WebhookDelivery, WebhookSettings
+from ozor.db.points import PointReads
 from ozor.db.statuses import FINISHED, RUNNABLE, JobStatus
 from ozor.db.timefmt import aware, utcnow
 from ozor.jobs.payloads import JobKind, Payload, WebhookPayload
@@ -30,6 +31,13 @@ WEBHOOK_EVENTS: dict[tuple[str, str], str] = {
     (JobKind.DOCUMENT_VIDEO, JobStatus.COMPLETED): "plan.generated",
     (JobKind.DOCUMENT_VIDEO, JobStatus.FAILED): "job.failed",
 }
+
+STATUS_COLUMNS = ("id", "video_id", "status", "response", "error", "created_at")
+
+
+def status_of(points: PointReads, job_id: str) -> Job | None:
+    """What a job-status poll shows of a job (a point read, without its payload or progress)."""
+    return points.get(Job, job_id, STATUS_COLUMNS)
 
 
 def enqueue(
@@ -192,6 +200,15 @@ def _announce(session: Session, job: Job) -> None:
     session.add(delivery)
     session.flush()
     enqueue(session, WebhookPayload(delivery_id=delivery.id), account_id=job.account_id)
+
+
+EVENTS_KEPT = timedelta(hours=24)  # live events a client may still resume from
+
+
+def prune(session: Session) -> None:
+    """Live events older than a day and idempotency answers past their 24 h are deleted."""
+    session.execute(delete(VideoEvent).where(VideoEvent.created_at < utcnow() - EVENTS_KEPT))
+    session.execute(delete(IdempotentRequest).where(IdempotentRequest.expires_at < utcnow()))
 
 
 def follow_ups(session: Session, job_id: str) -> list[str]:

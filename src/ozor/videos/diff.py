@@ -20,11 +20,7 @@ def describe(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     a scene (its title, timing, background, narration, and each element by id)."""
     if not old:
         return [f"Created “{new.get('title', '')}” with {_count(new.get('scenes'), 'scene')}"]
-    out = [
-        f"Project {_field(key)} changed{_change(old.get(key), new.get(key))}"
-        for key in sorted(set(old) | set(new))
-        if key != "scenes" and old.get(key) != new.get(key)
-    ]
+    out = _fields("Project", old, new, skip=("scenes",))
     before = {s["id"]: (i, s) for i, s in enumerate(old.get("scenes") or [])}
     after = {s["id"]: (i, s) for i, s in enumerate(new.get("scenes") or [])}
     for sid, (i, scene) in after.items():
@@ -45,11 +41,7 @@ def describe(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
 
 def _scene_changes(index: int, old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     where = f"Scene {index + 1} {_name(new)}"
-    out = [
-        f"{where}: {_field(key)} changed{_change(old.get(key), new.get(key))}"
-        for key in sorted(set(old) | set(new))
-        if key not in ("id", "elements") and old.get(key) != new.get(key)
-    ]
+    out = _fields(f"{where}:", old, new, skip=("id", "elements"))
     before = {e["id"]: e for e in old.get("elements") or []}
     after = {e["id"]: e for e in new.get("elements") or []}
     for eid, element in after.items():
@@ -67,6 +59,19 @@ def _scene_changes(index: int, old: dict[str, Any], new: dict[str, Any]) -> list
     if [e for e in before if e in after] != [e for e in after if e in before]:
         out.append(f"{where}: elements reordered")
     return out
+
+
+def _fields(where: str, old: Any, new: Any, skip: tuple[str, ...] = (), path: str = "") -> list[str]:
+    """One sentence per changed setting, reaching into nested settings (theme → accent) so that the
+    sentence names what changed; lists and values of different shapes are reported whole."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        return [
+            line
+            for key in sorted(set(old) | set(new))
+            if key not in skip and old.get(key) != new.get(key)
+            for line in _fields(where, old.get(key), new.get(key), path=f"{path} {_field(key)}".strip())
+        ]
+    return [f"{where} {path} changed{_change(old, new)}"]
 
 
 def _name(scene: dict[str, Any]) -> str:

@@ -18,6 +18,7 @@ from ozor.adapters.storage.base import Storage
 from ozor.config import Settings
 from ozor.db import ids
 from ozor.db.models import Asset, Export, Job, Video
+from ozor.db.points import PointReads
 from ozor.db.statuses import ACTIVE_EXPORT, RUNNABLE, ExportStatus, JobStatus, VideoStatus
 from ozor.errors import BadRequest
 from ozor.jobs import service
@@ -28,6 +29,14 @@ from ozor.scene.hashing import content_hash
 from ozor.scene.models import Project
 from ozor.scene.quality import QUALITIES, Quality, is_quality
 from ozor.videos import limits, projects
+
+# What a status poll shows of the latest export (videos/{id}).
+STATUS_COLUMNS = ("id", "status", "video_path", "share_code", "thumbnail_path", "error", "version")
+
+
+def latest_status(points: PointReads, video: Video) -> Export | None:
+    """The video's latest export as a status poll shows it (a point read)."""
+    return points.get(Export, video.latest_export_id, STATUS_COLUMNS) if video.latest_export_id else None
 
 
 def cache_key(project: Project, quality: Quality, is_public: bool) -> str:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm import Session
 
 from ozor.adapters.storage.base import Storage
 from ozor.config import Settings
 from ozor.db import ids
 from ozor.db.models import Conversation, Video, VideoVersion
+from ozor.db.points import PointReads
 from ozor.errors import Forbidden, NotFound
 from ozor.media.signing import signed_url
 from ozor.scene.models import Project
@@ -16,14 +17,32 @@ from ozor.scene.models import Project
 MAX_LIST = 100
 
 
-def owned(session: Session, video_id: str, account_id: str, *, with_project: bool = True) -> Video:
-    """The caller's video: 404 when it does not exist, 403 when it is someone else's.
+# Everything but the scene graph: polling must not load or parse it.
+STATUS_COLUMNS = (
+    "id",
+    "account_id",
+    "title",
+    "status",
+    "created_via",
+    "version",
+    "conversation_id",
+    "latest_export_id",
+    "created_at",
+    "updated_at",
+)
 
-    Status reads pass `with_project=False`: polling must not parse the whole scene graph.
-    """
-    video = session.get(
-        Video, video_id, options=() if with_project else [defer(Video.project, raiseload=True)]
-    )
+
+def owned(session: Session, video_id: str, account_id: str) -> Video:
+    """The caller's video: 404 when it does not exist, 403 when it is someone else's."""
+    return _of(session.get(Video, video_id), video_id, account_id)
+
+
+def owned_status(points: PointReads, video_id: str, account_id: str) -> Video:
+    """The caller's video without its scene graph, by a point read (the polling path); 404 / 403."""
+    return _of(points.get(Video, video_id, STATUS_COLUMNS), video_id, account_id)
+
+
+def _of(video: Video | None, video_id: str, account_id: str) -> Video:
     if video is None:
         raise NotFound(f"Video {video_id} not found")
     if video.account_id != account_id:

@@ -48,9 +48,16 @@ def video_view(
     settings: Settings, storage: Storage, session: Session, video: Video, export: Export | None = None
 ) -> dict[str, Any]:
     """GET /videos/{id}: export fields only once an export exists (the latest, unless one is named)."""
-    out = {**video_summary(settings, video), "conversationId": video.conversation_id}
     if export is None and video.latest_export_id:
         export = session.get(Export, video.latest_export_id)
+    return video_view_of(settings, storage, video, export)
+
+
+def video_view_of(
+    settings: Settings, storage: Storage, video: Video, export: Export | None
+) -> dict[str, Any]:
+    """The status of a video with `export` as its latest, from rows already read."""
+    out = {**video_summary(settings, video), "conversationId": video.conversation_id}
     if export is None:
         return out
     complete = export.status == ExportStatus.COMPLETE

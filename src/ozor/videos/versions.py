@@ -39,8 +39,8 @@ def diff(session: Session, video_id: str, number: int, against: int | None = Non
     old_project: dict[str, Any] = get(session, video_id, base).project if base is not None else {}
     return {
         "videoId": video_id,
-        "from": base,
-        "to": number,
+        "version": number,
+        "against": base,
         "changes": describe(old_project, new.project),
         "patch": json_patch(old_project, new.project),
     }

@@ -63,19 +63,25 @@ class Documents(Resource[D]):
         target_duration_sec: int | None = None,
         prompt: str | None = None,
         aspect_ratio: str | None = None,
+        webhook_url: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Op[Plan]:
-        """A scene-by-scene plan from a PDF/PPTX/DOCX (path, bytes or open file) or a web URL; 1 credit."""
+        """A scene-by-scene plan from a PDF/PPTX/DOCX (path, bytes or open file) or a web URL; 1 credit.
+
+        `webhook_url` is where plan.generated goes once the plan's video is generated."""
         fields = {
             "url": url,
             "target_duration_sec": target_duration_sec,
             "prompt": prompt,
             "aspect_ratio": aspect_ratio,
+            "webhook_url": webhook_url,
         }
         # Every field goes as a multipart part (the reference's encoding), text fields without a file name.
         parts: dict[str, Any] = {k: (None, str(v)) for k, v in fields.items() if v is not None}
         if file is not None:
             parts["file"] = document(file, file_name)
-        response = yield from self._call(Request("POST", f"{BASE}/analyze", files=parts))
+        request = Request("POST", f"{BASE}/analyze", files=parts, idempotency_key=idempotency_key)
+        response = yield from self._call(request)
         return Plan(response.json()["plan"])
 
     @operation
@@ -101,11 +107,14 @@ class Documents(Resource[D]):
         return Plan(response.json()["plan"])
 
     @stream
-    def generate(self, plan_id: str) -> EventStream[PlanEvent]:
+    def generate(
+        self, plan_id: str, *, webhook_url: str | None = None, idempotency_key: str | None = None
+    ) -> EventStream[PlanEvent]:
         """Progress events of building the narrated video; the last is `done` with `project_id`.
 
         The request is sent when iteration starts; an `error` event raises GenerationError.
+        `webhook_url` (else the one given to analyze) hears plan.generated.
         """
-        return EventStream(
-            Request("POST", _plan_path(plan_id, "generate")), _event, lambda e: e.step == "done"
-        )
+        body = {"webhookUrl": webhook_url} if webhook_url else None
+        request = Request("POST", _plan_path(plan_id, "generate"), json=body, idempotency_key=idempotency_key)
+        return EventStream(request, _event, lambda e: e.step == "done")

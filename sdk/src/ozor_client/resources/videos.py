@@ -10,9 +10,32 @@ from typing import Any, TypeVar
 from urllib.parse import quote
 
 from ozor_client import errors
-from ozor_client._core import D, Op, ProgressCallback, Request, Resource, Sleep, operation, poll_delay
+from ozor_client._core import (
+    D,
+    EventStream,
+    Op,
+    ProgressCallback,
+    Request,
+    Resource,
+    Sleep,
+    operation,
+    poll_delay,
+    stream,
+)
 from ozor_client._files import Attachment, attachments
-from ozor_client.types import ExportStarted, Job, JobStarted, ToolTrace, Video, VideoList
+from ozor_client.types import (
+    ExportStarted,
+    Job,
+    JobStarted,
+    ToolTrace,
+    Version,
+    VersionDetail,
+    VersionDiff,
+    VersionList,
+    Video,
+    VideoEvent,
+    VideoList,
+)
 
 M = TypeVar("M", Job, Video)
 
@@ -38,8 +61,14 @@ class Videos(Resource[D]):
         export_is_public: bool | None = None,
         images: Iterable[Attachment] | None = None,
         videos: Iterable[Attachment] | None = None,
+        webhook_url: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Op[JobStarted]:
-        """Start the agent on a prompt (1 credit on success); `export=True` renders an MP4 afterwards."""
+        """Start the agent on a prompt (1 credit on success); `export=True` renders an MP4 afterwards.
+
+        `webhook_url` hears job.completed/job.failed (and export.* of the auto-export); with an
+        `idempotency_key` a retry (also the client's own) never starts a second video.
+        """
         body = _given(
             prompt=prompt,
             aspect=aspect,
@@ -48,14 +77,17 @@ class Videos(Resource[D]):
             exportIsPublic=export_is_public,
             images=attachments(images),
             videos=attachments(videos),
+            webhookUrl=webhook_url,
         )
-        response = yield from self._call(Request("POST", _path("generate"), json=body))
+        request = Request("POST", _path("generate"), json=body, idempotency_key=idempotency_key)
+        response = yield from self._call(request)
         return JobStarted(response.json())
 
     @operation
-    def create(self, project: dict[str, Any]) -> Op[Video]:
+    def create(self, project: dict[str, Any], *, idempotency_key: str | None = None) -> Op[Video]:
         """A video from a scene graph you wrote yourself (no agent, no credit)."""
-        response = yield from self._call(Request("POST", _path(), json={"project": project}))
+        request = Request("POST", _path(), json={"project": project}, idempotency_key=idempotency_key)
+        response = yield from self._call(request)
         return Video(response.json())
 
     @operation
@@ -91,11 +123,18 @@ class Videos(Resource[D]):
 
     @operation
     def export(
-        self, video_id: str, *, quality: str | None = None, is_public: bool | None = None
+        self,
+        video_id: str,
+        *,
+        quality: str | None = None,
+        is_public: bool | None = None,
+        webhook_url: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Op[ExportStarted]:
         """Render an MP4 (free); an identical earlier export comes back at once, complete."""
-        body = _given(quality=quality, isPublic=is_public)
-        response = yield from self._call(Request("POST", _path(video_id, "export"), json=body))
+        body = _given(quality=quality, isPublic=is_public, webhookUrl=webhook_url)
+        request = Request("POST", _path(video_id, "export"), json=body, idempotency_key=idempotency_key)
+        response = yield from self._call(request)
         return ExportStarted(response.json())
 
     @operation
@@ -106,11 +145,53 @@ class Videos(Resource[D]):
         *,
         images: Iterable[Attachment] | None = None,
         videos: Iterable[Attachment] | None = None,
+        webhook_url: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Op[JobStarted]:
         """A natural-language edit for the agent (1 credit on success)."""
-        body = _given(message=message, images=attachments(images), videos=attachments(videos))
-        response = yield from self._call(Request("POST", _path(video_id, "message"), json=body))
+        body = _given(
+            message=message,
+            images=attachments(images),
+            videos=attachments(videos),
+            webhookUrl=webhook_url,
+        )
+        request = Request("POST", _path(video_id, "message"), json=body, idempotency_key=idempotency_key)
+        response = yield from self._call(request)
         return JobStarted(response.json())
+
+    @stream
+    def events(self, video_id: str, *, after: int | None = None) -> EventStream[VideoEvent]:
+        """The video's live events (tool calls, job statuses, export progress) as they happen; the
+        first is `video` (its status now). It does not end by itself: stop iterating when done.
+        `after`: resume after an event id (else only events from now on)."""
+        request = Request("GET", _path(video_id, "events"), params=_given(after=after))
+        return EventStream(request, VideoEvent, named=True)
+
+    @operation
+    def versions(self, video_id: str) -> Op[VersionList]:
+        """The project's saved versions, newest first."""
+        response = yield from self._call(Request("GET", _path(video_id, "versions")))
+        return VersionList(response.json())
+
+    @operation
+    def version(self, video_id: str, version: int) -> Op[VersionDetail]:
+        """One version with its whole scene graph (`project`)."""
+        response = yield from self._call(Request("GET", _path(video_id, "versions", str(version))))
+        return VersionDetail(response.json())
+
+    @operation
+    def diff(self, video_id: str, version: int, *, against: int | None = None) -> Op[VersionDiff]:
+        """What changed from `against` (default: the version before) to `version`."""
+        path = _path(video_id, "versions", str(version), "diff")
+        response = yield from self._call(Request("GET", path, params=_given(against=against)))
+        return VersionDiff(response.json())
+
+    @operation
+    def restore(self, video_id: str, version: int, *, idempotency_key: str | None = None) -> Op[Version]:
+        """Make `version`'s project the current one (as a new version; history is kept)."""
+        path = _path(video_id, "versions", str(version), "restore")
+        response = yield from self._call(Request("POST", path, idempotency_key=idempotency_key))
+        return Version(response.json())
 
     @operation
     def job(self, video_id: str, job_id: str) -> Op[Job]:

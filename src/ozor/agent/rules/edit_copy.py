@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from pydantic import JsonValue
+
 from ozor.agent.rules.grammar import Change, EditContext, Refusal, rule
 from ozor.agent.rules.refs import SCENE, SCENES, clean_text, cta_scene, number, one_scene, scene_numbers
 from ozor.scene.models import TextElement
@@ -86,17 +88,35 @@ def replace_words(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
     return replace_text(m.group("old"), clean_text(m.group("new")), ctx)
 
 
+def _replaced(value: JsonValue, pattern: re.Pattern[str], new: str) -> JsonValue:
+    """A slot's value with the words replaced: text, or each item of a list."""
+    if isinstance(value, str):
+        return pattern.sub(new.replace("\\", "\\\\"), value)
+    if isinstance(value, list):
+        return [_replaced(v, pattern, new) for v in value]
+    return value
+
+
 def replace_text(old: str, new: str, ctx: EditContext) -> list[Change]:
     """`old` replaced by `new` wherever it appears on screen; a clear refusal when it appears nowhere."""
-    changes = []
+    changes, places = [], 0
+    pattern = re.compile(re.escape(old), re.IGNORECASE)
     for i, scene in enumerate(ctx.project.scenes, 1):
+        if scene.template is not None:  # in the template's slots, then the scene is composed again
+            slots = {k: _replaced(v, pattern, new) for k, v in scene.template.slots.items()}
+            places += sum(slots[k] != v for k, v in scene.template.slots.items())
+            if slots != scene.template.slots:
+                args = {"scene": i, "template": scene.template.name, "slots": slots}
+                changes.append(Change("use_template", args, ""))
+            continue
         for e in scene.elements:
-            if isinstance(e, TextElement) and old.lower() in e.text.lower():
-                text = re.sub(re.escape(old), new.replace("\\", "\\\\"), e.text, flags=re.IGNORECASE)
+            if isinstance(e, TextElement) and pattern.search(e.text):
+                text = str(_replaced(e.text, pattern, new))
                 changes.append(Change("update_element", {"scene": i, "element": e.id, "text": text}, ""))
+                places += 1
     if not changes:
         raise Refusal(f"no text in the video says “{old}”")
-    changes[-1].say = f"replaced “{old}” with “{new}” in {len(changes)} place{'s' * (len(changes) > 1)}"
+    changes[-1].say = f"replaced “{old}” with “{new}” in {places} place{'s' * (places > 1)}"
     return changes
 
 

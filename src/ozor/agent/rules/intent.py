@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ozor.agent.colors import HEX_RE, NAME_RE, contrast, parse_color, push_to_contrast, rgb
-from ozor.agent.readability import backdrop
+from ozor.agent.readability import backdrop, needed_contrast
 from ozor.agent.rules.edit_copy import SLOT_LABELS, delete_scenes, replace_text, swap_scenes
 from ozor.agent.rules.edit_look import MOODS, background_in, narrate_all
 from ozor.agent.rules.grammar import Change, EditContext, Refusal, rule
@@ -366,9 +366,9 @@ def _holders(project: Project, scenes: list[int] | None, slots: list[str]) -> li
     for n in numbers:
         if not 1 <= n <= len(project.scenes):
             raise Refusal(f"there is no scene {n}: the video has {len(project.scenes)} scenes")
-        out += [
-            (n, e) for e in project.scenes[n - 1].elements if isinstance(e, TextElement) and e.id in slots
-        ]
+        scene = project.scenes[n - 1]
+        ids = {element_for(scene, slot) for slot in slots}  # as the scene's template calls them
+        out += [(n, e) for e in scene.elements if isinstance(e, TextElement) and e.id in ids]
     return out
 
 
@@ -429,7 +429,7 @@ def rewrite(it: Intent, ctx: EditContext, text: str) -> list[Change]:
 
 def readable_shade(color: str, scene: Scene, element: TextElement, project: Project) -> str:
     """`color`, or the nearest shade of it that reads on what is behind the element."""
-    needed = 3.0 if element.role in ("heading", "cta") or element.id == "kicker" else 4.5
+    needed = 3.0 if element.role == "cta" else needed_contrast(element)
     behind = backdrop(scene, project.theme.palette)
     for _ in range(3):
         worst = min(behind, key=lambda b: contrast(color, b))
@@ -518,16 +518,40 @@ def quote_scene(clause: str, it: Intent, ctx: EditContext) -> list[Change] | Non
     count = len(p.scenes)
     position = count if count > 1 and cta_scene(p) == count else count + 1
     middle = sorted(s.duration for s in p.scenes[1:-1]) or [4.0]
+    duration = max(4.0, middle[len(middle) // 2])
+    narration = (
+        f"{words.rstrip('.!?')}." + (f" {who}." if who else "")
+        if any(s.narration for s in p.scenes)
+        else None
+    )
+    by = f" by {who}" if who else ""
+    say = f"added a quote scene{by} as scene {position}: “{words}”"
+    if any(s.template for s in p.scenes):  # a designed video gets a designed quote (or a statement)
+        template, slots = (
+            ("quote", {"quote": words, "name": who}) if who else ("statement", {"statement": words})
+        )
+        made = {
+            "scene": count + 1,
+            "template": template,
+            "slots": slots,
+            "duration": duration,
+            "title": "Quote",
+        }
+        order = [*range(1, position), count + 1, *range(position, count + 1)]
+        changes = [Change("use_template", made | ({"narration": narration} if narration else {}), say)]
+        if position <= count:  # before the closing scene
+            changes[0].say = ""
+            changes.append(Change("reorder_scenes", {"order": order}, say))
+        return changes
     args: dict[str, object] = {
         "order": position,
         "title": "Quote",
         "layout": "quote",
         "headline": words,
-        "duration": max(4.0, middle[len(middle) // 2]),
+        "duration": duration,
     }
     if who:
         args["attribution"] = who
-    if any(s.narration for s in p.scenes):
-        args["narration"] = f"{words.rstrip('.!?')}." + (f" {who}." if who else "")
-    by = f" by {who}" if who else ""
-    return [Change("create_scene", args, f"added a quote scene{by} as scene {position}: “{words}”")]
+    if narration:
+        args["narration"] = narration
+    return [Change("create_scene", args, say)]

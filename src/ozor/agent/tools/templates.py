@@ -98,7 +98,13 @@ def recomposed(scene: Scene, chosen: Look, aspect: Any) -> Scene:
 
 # What an edit's words for a slot are called in a template: "the headline" of a statement scene is its
 # statement, "the CTA" of an end card its button.
-SLOT_ALIASES = {"headline": ("statement", "quote", "name", "brand", "deal"), "cta": ("button",)}
+SLOT_ALIASES = {
+    "headline": ("statement", "quote", "name", "brand", "deal", "plan", "title"),
+    "cta": ("button",),
+    "body": ("subline", "subtitle", "tagline", "bio", "address"),
+    "kicker": ("tagline", "label", "date", "until"),
+    "attribution": ("by", "name", "role"),
+}
 
 
 def element_for(scene: Scene, element: str) -> str:
@@ -164,6 +170,8 @@ def _slot_schema(slot: Slot) -> dict[str, Any]:
     """One slot's JSON Schema: its kind and limits (whether copy fits its box is measured, and a
     refusal says so)."""
     words: dict[str, Any] = {"type": "string", "minLength": 1, "pattern": r"\S"}
+    if slot.kind == "text" and slot.choices:
+        return {"enum": list(slot.choices), "description": slot.hint}
     if slot.kind == "text":
         return {**words, "maxLength": slot.max_chars or 200, "description": slot.hint}
     if slot.kind in ("icon", "image"):
@@ -185,7 +193,7 @@ def _slot_schema(slot: Slot) -> dict[str, Any]:
     return {"type": "array", "items": item, **bounds, "description": slot.hint}
 
 
-def _slots_schema(name: str) -> dict[str, Any]:
+def slots_schema(name: str) -> dict[str, Any]:
     slots = TEMPLATES[name].slots
     return {
         "type": "object",
@@ -202,10 +210,10 @@ def _template_rules(schema: dict[str, Any]) -> None:
     props = schema["properties"]
     props["template"] = {"enum": list(TEMPLATES), "description": props["template"].get("description", "")}
     props["slots"] = {
-        "anyOf": [_slots_schema(n) for n in TEMPLATES],
+        "anyOf": [slots_schema(n) for n in TEMPLATES],
         "description": props["slots"]["description"],
     }
-    schema["allOf"] = [when("template", n, {"properties": {"slots": _slots_schema(n)}}) for n in TEMPLATES]
+    schema["allOf"] = [when("template", n, {"properties": {"slots": slots_schema(n)}}) for n in TEMPLATES]
 
 
 class UseTemplate(Args):

@@ -9,12 +9,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from fastapi import APIRouter
+from fastapi.responses import Response
 
 from ozor.agent import trace, turns
-from ozor.api.deps import ApiCaller, Ctx, OwnedVideo, webhook_target
+from ozor.api.deps import ApiCaller, Ctx, OwnedVideo, point_read, webhook_target
 from ozor.api.schemas import ChatImage, GenerateRequest, JobAccepted, JobStatus, MessageRequest, ToolTrace
-from ozor.db.models import Conversation, Job
+from ozor.db.models import Conversation
 from ozor.errors import BadRequest, NotFound
+from ozor.jobs import service
 from ozor.jobs.payloads import AutoExport
 from ozor.media.intake import Incoming
 from ozor.videos import projects, status
@@ -80,12 +82,13 @@ def message(owned: OwnedVideo, body: MessageRequest, ctx: Ctx) -> dict[str, Any]
     response_model_by_alias=True,
     response_model_exclude_unset=True,
 )
-def job_status(video_id: str, job_id: str, video: OwnedVideo, ctx: Ctx) -> dict[str, Any]:
-    with ctx.db.reader() as session:
-        job = session.get(Job, job_id)
-        if job is None or job.video_id != video.id:
-            raise NotFound(f"Job {job_id} not found for video {video_id}")
-        return status.job_view(job, video.conversation_id)
+async def job_status(video_id: str, job_id: str, video: OwnedVideo, ctx: Ctx) -> Response:
+    """Polled by every waiting client: a point read, and the model serialised once, straight to bytes."""
+    job = await point_read(ctx, service.status_of, ctx.db.points, job_id)
+    if job is None or job.video_id != video.id:
+        raise NotFound(f"Job {job_id} not found for video {video_id}")
+    out = JobStatus.model_validate(status.job_view(job, video.conversation_id))
+    return Response(out.model_dump_json(by_alias=True, exclude_unset=True), media_type="application/json")
 
 
 @router.get(

@@ -13,9 +13,7 @@ from ozor.scene.elements import ImageElement
 def product(s: Stage) -> None:
     """The product in a device frame (or as a cut-out) on a colour field, its name and one line."""
     s.ambient()
-    device = s.text("frame") if s.has("frame") else "phone"
-    if device not in ("phone", "laptop", "none"):
-        raise ValueError(f"template {s.template!r}: slot 'frame' is phone, laptop or none, not {device!r}")
+    device = s.text("frame") if s.has("frame") else "phone"  # the slot allows only its choices
     if s.vertical:
         s.field("field", box(0.0, 0.5, 1.0, 0.5), direction="up")
         s.glow_field("halo", box(0.1, 0.4, 0.8, 0.42), strength=0.5)
@@ -52,7 +50,13 @@ PRODUCT = Template(
         Slot("name", "text", max_chars=28, hint="the product's name"),
         Slot("image", "image", hint="a screenshot, or a cut-out PNG with frame none"),
         Slot("tagline", "text", required=False, max_chars=80, hint="what it is, one line"),
-        Slot("frame", "text", required=False, max_chars=6, hint="phone (default), laptop or none"),
+        Slot(
+            "frame",
+            "text",
+            required=False,
+            hint="phone (default), laptop or none",
+            choices=("phone", "laptop", "none"),
+        ),
     ),
     "The field wipes in; the device rises into place and floats while its screen slowly zooms (Ken "
     "Burns); the name reveals and the tagline follows; the halo breathes.",

@@ -46,16 +46,17 @@ def price(s: Stage) -> None:
         )
         number, period = box(0.56, 0.16, 0.34, 0.15), box(0.56, 0.31, 0.34, 0.05)
         features, button = box(0.56, 0.42, 0.34, 0.32), box(0.56, 0.77, 0.34, 0.11)
-        s.headline(
-            "headline",
-            "headline",
-            box(0.06, 0.24, 0.38, 0.4),
-            0.09,
-            beat=0.0,
-            valign="top",
-            color=c.on_accent2,
-            emphasis=False,
-        )
+        if s.has("headline"):  # optional: the card alone when there is none
+            s.headline(
+                "headline",
+                "headline",
+                box(0.06, 0.24, 0.38, 0.4),
+                0.09,
+                beat=0.0,
+                valign="top",
+                color=c.on_accent2,
+                emphasis=False,
+            )
         s.icon("icon", "badge-check", box(0.06, 0.68, 0.1, 0.16), beat=1.4, background="disc")
     s.add(
         CounterElement(

@@ -93,7 +93,12 @@ class CeleryQueue:
         with self.db.reader() as session:
             waiting = list(
                 session.scalars(
-                    select(Job.id).where(Job.status.in_(RUNNABLE), Job.created_at < utcnow() - RESEND_AFTER)
+                    select(Job.id).where(
+                        Job.status.in_(RUNNABLE),
+                        # a delayed job (a webhook retry) counts from its time, not its creation
+                        Job.run_after.is_(None) & (Job.created_at < utcnow() - RESEND_AFTER)
+                        | (Job.run_after < utcnow() - RESEND_AFTER),
+                    )
                 )
             )
         resend = sorted(set(requeued) | set(waiting))

@@ -22,14 +22,18 @@ log = logging.getLogger(__name__)
 POLL_SEC = 0.5
 SWEEP_SEC = 10.0
 
+JOB_NICENESS = 10
 _worker: runner.Worker | None = None  # the pool process's own, built by its initializer
 
 
 def _start_worker(settings: Settings, handlers: Handlers) -> None:
     """Pool initializer. Each worker leads its own process group, so stopping it also stops the
-    processes a job started (a render's chunk workers) instead of orphaning them."""
+    processes a job started (a render's chunk workers) instead of orphaning them. Jobs run at a lower
+    CPU priority (inherited by those processes): the API answering polls comes first, a render only
+    takes longer."""
     global _worker
     os.setpgrp()
+    os.nice(JOB_NICENESS)
     _worker = runner.Worker(settings, handlers)
 
 
