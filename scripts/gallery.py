@@ -64,10 +64,23 @@ def from_template(name: str, look_name: str) -> Project:
     return Project(theme=chosen.theme, aspect="16:9", scenes=[scene])
 
 
+# The scenes a gallery frame is best taken from, most telling first: a visual anchor over a title.
+SHOWCASE = (
+    "product", "stat", "offer", "event", "price", "progress", "chart", "countdown", "trio", "steps",
+    "checklist", "versus", "feature", "quote", "hero",
+)  # fmt: skip
+
+
 def frame(project: Project, width: int) -> Image.Image:
-    """The busiest designed scene (the most elements, not the first) once everything has entered."""
-    index = max(range(len(project.scenes)), key=lambda k: (len(project.scenes[k].elements), -k))
-    scene = project.scenes[index]
+    """The project's most telling scene (SHOWCASE order, else the busiest) once everything has entered."""
+
+    def rank(k: int) -> tuple[int, int]:
+        template = project.scenes[k].template
+        name = template.name if template is not None else ""
+        order = SHOWCASE.index(name) if name in SHOWCASE else len(SHOWCASE)
+        return order, -len(project.scenes[k].elements)
+
+    scene = project.scenes[min(range(len(project.scenes)), key=rank)]
     alone = project.model_copy(update={"scenes": [scene]})
     settled = max([0.0, *(settled_at(e) for e in scene.elements if not isinstance(e, MotifElement))])
     at = min(settled + 0.4, scene.duration - scene.transition.duration - 0.05)

@@ -190,6 +190,29 @@ def report(part: str, results: dict[str, tuple[str, str]]) -> float:
 @pytest.mark.parametrize(
     "project, instruction, reply",
     [
+        ("es", "swap scenes 2 and 3", "He intercambiado las escenas 2 y 3."),
+        ("de", "remove the last scene", "Ich habe Szene 5 entfernt."),
+        ("es", "make it vertical", "He puesto el vídeo en vertical (9:16)."),
+        (
+            "de",
+            "use the voice nova and no music",
+            "Ich habe die Stimme auf Nova umgestellt und die Musik entfernt.",
+        ),
+        (
+            "es",
+            "add a scene with a quote: 'me encanta' - Ana",
+            "He añadido una cita como escena 5: “me encanta”.",
+        ),
+        ("de", "rename the video to Sommer", "Ich habe das Video in „Sommer“ umbenannt."),
+    ],
+)
+def test_replies_are_in_the_videos_language(project, instruction, reply):
+    assert edit(base(project), instruction)[1] == reply
+
+
+@pytest.mark.parametrize(
+    "project, instruction, reply",
+    [
         ("es", "sing a song", "No he entendido “sing a song”, así que no he cambiado nada."),
         ("de", "sing a song", "Ich habe „sing a song“ nicht verstanden und nichts geändert."),
         ("es", "add captions. sing a song", "No he entendido “sing a song”"),

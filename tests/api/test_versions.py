@@ -58,6 +58,7 @@ def test_turns_and_puts_make_versions_that_diff_and_restore(client: httpx.Client
     assert client.get(f"/api/v1/videos/{video}/project", headers=user.headers).json() == one["project"]
     assert client.post(f"/api/v1/videos/{video}/versions/4/restore", headers=user.headers).status_code == 400
     assert client.get(f"/api/v1/videos/{video}/versions/9", headers=user.headers).status_code == 404
+    assert client.get(f"/api/v1/videos/{video}/versions/{2**70}", headers=user.headers).status_code == 400
     stranger = new_user(client)
     assert client.get(f"/api/v1/videos/{video}/versions", headers=stranger.headers).status_code == 403
 
@@ -75,3 +76,17 @@ def test_an_export_names_the_version_it_rendered(client: httpx.Client, server: L
     assert accepted.json()["exportVersion"] == 2
     done = wait_export(client, server, user.headers, video)
     assert done["exportStatus"] == "complete" and done["exportVersion"] == 2
+
+
+def test_a_version_number_past_the_column_is_a_400_not_a_500(client: httpx.Client) -> None:
+    user = new_user(client)
+    video = client.post("/api/v1/videos", json={"project": small_project(None)}, headers=user.headers).json()
+    huge = 22504060163534082289958912  # found by schemathesis: it overflowed SQLite's INTEGER
+    for method, path in [
+        ("GET", f"{huge}"),
+        ("GET", f"{huge}/diff"),
+        ("GET", f"1/diff?against={huge}"),
+        ("POST", f"{huge}/restore"),
+    ]:
+        r = client.request(method, f"/api/v1/videos/{video['videoId']}/versions/{path}", headers=user.headers)
+        assert r.status_code == 400 and "detail" in r.json(), (path, r.text)

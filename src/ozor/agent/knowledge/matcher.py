@@ -16,6 +16,7 @@ ENDINGS = ("nen", "ern", "es", "en", "er", "s", "e", "n")  # plural and case end
 # A compound is read by its head only for a capitalised noun and a head of five letters or more, and
 # not for nouns that merely end like one ("Beispiel" is no game, "Haltestelle" no job).
 MIN_HEAD = 5
+MIN_STEM = 3  # "Eve" is not a plural of "EV"
 NOT_COMPOUNDS = frozenset(
     "erstelle erstellen beispiel beispiele haltestelle tankstelle reihenfolge zentrum vorstellung anstellung "
     "einstellung bestellung ausstellungen verlauf ablauf einkauf".split()
@@ -57,7 +58,12 @@ def _lookup(phrase: str, words: dict[str, str]) -> str | None:
     if phrase in words:
         return phrase
     return next(
-        (phrase[: -len(e)] for e in ENDINGS if phrase.endswith(e) and phrase[: -len(e)] in words), None
+        (
+            phrase[: -len(e)]
+            for e in ENDINGS
+            if phrase.endswith(e) and len(phrase) - len(e) >= MIN_STEM and phrase[: -len(e)] in words
+        ),
+        None,
     )
 
 

@@ -155,6 +155,68 @@ def _table(lang: str) -> list[tuple[re.Pattern[str], Render]]:
                 else f"die Schriften auf {m[1]} und {m[2]} umgestellt"
             ),
         ),
+        (
+            r"swapped scenes (\d+) and (\d+)",
+            lambda m: (
+                f"intercambiado las escenas {m[1]} y {m[2]}"
+                if es
+                else f"die Szenen {m[1]} und {m[2]} getauscht"
+            ),
+        ),
+        (
+            r"removed scenes? ([\d and]+)",
+            lambda m: (
+                f"quitado {_where(lang, 'scene ' + m[1])}"
+                if es
+                else f"{_where(lang, 'scene ' + m[1])} entfernt"
+            ),
+        ),
+        (
+            r"moved scene (\d+) to position (\d+)",
+            lambda m: (
+                f"movido la escena {m[1]} a la posición {m[2]}"
+                if es
+                else f"Szene {m[1]} an Position {m[2]} verschoben"
+            ),
+        ),
+        (
+            r"changed the background of (.+?) to .*\((#[0-9A-F]{6})\).*",
+            lambda m: (
+                f"cambiado el fondo de {_where(lang, m[1])} a {m[2]}"
+                if es
+                else f"den Hintergrund in {_where(lang, m[1])} auf {m[2]} geändert"
+            ),
+        ),
+        (
+            r"made the video (vertical|landscape) \((.+)\)",
+            lambda m: (
+                f"puesto el vídeo en {'vertical' if m[1] == 'vertical' else 'horizontal'} ({m[2]})"
+                if es
+                else f"das Video ins {'Hochformat' if m[1] == 'vertical' else 'Querformat'} ({m[2]}) gebracht"
+            ),
+        ),
+        (
+            r"set the accent colour to (#[0-9A-F]{6})",
+            lambda m: (
+                f"cambiado el color de acento a {m[1]}" if es else f"die Akzentfarbe auf {m[1]} gesetzt"
+            ),
+        ),
+        (
+            r"added a quote scene(?: by (.+?))? as scene (\d+): “(.+)”",
+            lambda m: (
+                f"añadido una cita como escena {m[2]}: {_quote(lang, m[3])}"
+                if es
+                else f"ein Zitat als Szene {m[2]} hinzugefügt: {_quote(lang, m[3])}"
+            ),
+        ),
+        (
+            r"renamed the video to “(.+)”",
+            lambda m: (
+                f"cambiado el título del vídeo a {_quote(lang, m[1])}"
+                if es
+                else f"das Video in {_quote(lang, m[1])} umbenannt"
+            ),
+        ),
     ]
     return [(re.compile(pattern + "$"), render) for pattern, render in rows]
 

@@ -26,6 +26,12 @@ DEAL = re.compile(
     re.I,
 )
 TRAILING = re.compile(r"(?:\s+(?:at|on|via|in|en|a|al|auf|unter|bei|an|per))+\s*[,:;–-]?\s*$", re.I)
+UNTIL = re.compile(
+    r"\b(?:ends?|ending|until|till|through|thru|hasta|termina|bis|endet|only|solo|nur)\s+"
+    r"(?:on\s+|el\s+|la\s+|am\s+|zum\s+)?$",
+    re.I,
+)
+CALLED = re.compile(r"\s+(?:called|named|llamad[oa]|de nombre|namens|genannt)\b.*$", re.I)
 YEAR = re.compile(r"^(?:19|20)\d\d$")
 CURRENCY = {
     "USD": "$",
@@ -95,14 +101,15 @@ def hook(s: Story) -> Beat:
         label = say.line(lang, "kicker_for", audience=b.audience.text)
         facts.append(b.audience)
     sub = ""
-    if b.name and b.subject and b.subject.text.lower() not in b.name.lower():
-        sub = cap(b.subject.text)
+    what = CALLED.sub("", b.subject.text) if b.subject else ""  # "cafetería llamada Café Luna" → cafetería
+    if b.name and b.subject and what.lower() not in b.name.lower():
+        sub = cap(what)
         facts.append(b.subject)
     elif b.occasion and b.kind not in ("event", "countdown") and b.occasion.text.lower() != s.name.lower():
         sub = cap(b.occasion.text)
         facts.append(b.occasion)
     if b.name and b.subject:
-        spoken = [say.line(lang, "meet_named", name=b.name, subject=b.subject.text)]
+        spoken = [say.line(lang, "meet_named", name=b.name, subject=what)]
     elif b.kind in ("event", "countdown"):
         spoken = [say.line(lang, "join_the", what=s.subject) + "."]
     elif b.kind in ("sale", "announcement", "teaser"):
@@ -240,10 +247,18 @@ def price_beat(s: Story, prices: list[Price], features: list[Fact]) -> Beat | No
     return Beat(T.PRICE, slots, spoken, tuple(facts), weight=1.3)
 
 
+def ends(brief: Brief) -> Fact | None:
+    """The date an offer runs until ("ends Sunday", "hasta el domingo", "nur bis Freitag"), if any."""
+    for d in brief.dates:
+        if UNTIL.search(brief.prompt[: d.fact.start]):
+            return d.fact
+    return None
+
+
 def offer_beats(s: Story, offers: list[Fact]) -> list[Beat]:
     """An offer ("20% off", "free delivery") is the loudest line of its scene: a badge with the deal."""
     b, lang = s.brief, s.lang
-    date = b.dates[0].fact if b.dates else None
+    date = ends(b)
     until = say.line(lang, "until", date=date.text) if date else ""
     button = s.button()
     out = []

@@ -22,6 +22,9 @@ from ozor.design import reading_time
 ENTRANCE = 0.5  # seconds before a template's copy has entered
 SPEECH_WORDS_PER_SEC = 2.6  # the offline voices speak about 160 words a minute
 NARRATION_MARGIN = 0.7  # a lead-in and a breath at the end
+# Kinds whose spare time is not filled with the category's lines: an explainer says only its points,
+# and a listing's category lines ("full of light") would be claims about one particular home.
+UNPADDED = ("explainer", "tutorial", "listing")
 SCENE_SECONDS = 4.0  # a scene's typical length when there is copy enough
 MIN_SCENE = {"hook": 2.2, "body": 2.6, "cta": 3.0}
 MAX_SCENE = {"hook": 4.0, "body": 6.5, "cta": 5.0}
@@ -68,7 +71,7 @@ def _padded(s: Story, beats: list[Beat], seconds: float) -> list[Beat]:
     """Beats enough for the length (a scene every SCENE_SECONDS or so, VISUAL.md: content 3–6 s): when
     the prompt's facts leave time over, the category's benefits fill it, one kinetic line each."""
     wanted = round(seconds / SCENE_SECONDS)
-    if len(beats) >= wanted or s.brief.kind in b.EXPLAINS or s.category.id == GENERIC_ID:
+    if len(beats) >= wanted or s.brief.kind in UNPADDED or s.category.id == GENERIC_ID:
         return beats
     shown = {str(v).lower() for beat in beats for v in beat.slots.values() if isinstance(v, str)}
     shown |= {str(x).lower() for beat in beats for v in beat.slots.values() if isinstance(v, list) for x in v}
@@ -126,7 +129,7 @@ def _beats(s: Story, roomy: bool) -> list[Beat]:
         "when": [x for x in [b.when_beat(s)] if x],
         "countdown": [b.countdown_beat(s)] if kind == "countdown" else [],
     }
-    if parts["offers"] and not (brief.times or brief.places) and len(brief.dates) == 1:
+    if parts["offers"] and not (brief.times or brief.places) and len(brief.dates) == 1 and b.ends(brief):
         parts["when"] = []  # the offer's badge already says until when
     if kind == "countdown":
         when = parts["when"]

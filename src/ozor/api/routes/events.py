@@ -17,7 +17,7 @@ router = APIRouter(tags=["events"])
 def video_events(
     video: OwnedVideo,
     ctx: Ctx,
-    after: Annotated[int | None, Query(ge=0)] = None,
+    after: Annotated[int | None, Query(ge=0, le=2**62)] = None,
     last_event_id: Annotated[str | None, Header()] = None,
 ) -> StreamingResponse:
     """`event: video` first (what GET /videos/{id} answers now), then `tool.call` (each tool the agent
@@ -25,7 +25,7 @@ def video_events(
     `export.progress` (stage, detail, pct) events, each with an `id:`. Resume with Last-Event-ID (or
     `?after=`); without either, only events from now on are sent."""
     resume = after
-    if resume is None and last_event_id is not None and last_event_id.isdigit():
+    if resume is None and last_event_id is not None and last_event_id.isdigit() and len(last_event_id) < 19:
         resume = int(last_event_id)
     start = resume if resume is not None else live.latest_id(ctx.db, video.id)
     with ctx.db.reader() as session:

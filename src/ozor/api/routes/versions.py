@@ -9,10 +9,10 @@ from fastapi import APIRouter, Path, Query
 from ozor.api.deps import Ctx, OwnedVideo
 from ozor.videos import projects, versions
 
+MAX_VERSION = 2**31 - 1  # the column's range: a larger number is a 400, not a database error
+Number = Annotated[int, Path(ge=1, le=MAX_VERSION)]
+
 router = APIRouter(prefix="/api/v1/videos/{video_id}/versions", tags=["versions"])
-# A version number fits the database's integer (the fuzzer sent 2457112765472020501442330624: a 500).
-MAX_VERSION = 2**31 - 1
-VersionNumber = Annotated[int, Path(ge=0, le=MAX_VERSION)]
 
 
 @router.get("")
@@ -24,7 +24,7 @@ def list_versions(video: OwnedVideo, ctx: Ctx) -> dict[str, Any]:
 
 
 @router.get("/{number}")
-def get_version(number: VersionNumber, video: OwnedVideo, ctx: Ctx) -> dict[str, Any]:
+def get_version(number: Number, video: OwnedVideo, ctx: Ctx) -> dict[str, Any]:
     """One version with its whole scene graph."""
     with ctx.db.reader() as session:
         row = versions.get(session, video.id, number)
@@ -33,10 +33,10 @@ def get_version(number: VersionNumber, video: OwnedVideo, ctx: Ctx) -> dict[str,
 
 @router.get("/{number}/diff")
 def diff_version(
-    number: VersionNumber,
+    number: Number,
     video: OwnedVideo,
     ctx: Ctx,
-    against: Annotated[int | None, Query(ge=0, le=MAX_VERSION)] = None,
+    against: Annotated[int | None, Query(ge=1, le=MAX_VERSION)] = None,
 ) -> dict[str, Any]:
     """What changed from `against` (default: the version before) to `number`: `changes` in words,
     `patch` as RFC 6902 JSON Patch."""
@@ -45,7 +45,7 @@ def diff_version(
 
 
 @router.post("/{number}/restore")
-def restore_version(number: VersionNumber, video: OwnedVideo, ctx: Ctx) -> dict[str, Any]:
+def restore_version(number: Number, video: OwnedVideo, ctx: Ctx) -> dict[str, Any]:
     """The version's project becomes a new, current version; nothing in the history is lost."""
     with ctx.db.session() as session:
         row = versions.restore(session, projects.reloaded(session, video.id, for_update=True), number)
