@@ -7,6 +7,7 @@ import json
 import pytest
 
 from ozor.agent.tools import TOOLS, Attachment, Env, ToolError, call
+from ozor.design import TEMPLATES, compose, look
 from ozor.scene.hashing import content_hash
 from ozor.scene.models import LogoElement, Project
 from tests.agent.support import outside_safe_area, overflow, slot_video
@@ -150,3 +151,22 @@ def test_a_clip_becomes_a_scene_background_with_a_scrim(project):
     assert bg.type == "video" and bg.asset == "asset_clip" and bg.scrim >= 0.5
     texts = [e for e in clipped.scenes[1].elements if e.type == "text"]
     assert all(e.color in ("#FFFFFF", "#FAFAF9") for e in texts), [e.color for e in texts]
+
+
+@pytest.mark.parametrize("aspect", ["16:9", "9:16"])
+@pytest.mark.parametrize("name", ["bold", "playful", "corporate", "retro"])
+def test_the_readability_repair_keeps_designed_text_colours(name, aspect):
+    """Text a template set on its own colour field (dark ink on bold's yellow) reads there: the repair
+    after each call looks at the field under the text, not only the scene's background, so it leaves
+    the design's colour alone (it used to turn the 9:16 end card's headline white on yellow, 1.4:1)."""
+    for template in ("cta", "quote", "stat"):
+        slots = {k: v for k, v in TEMPLATES[template].example.items() if k not in ("logo", "photo")}
+        project, _ = call(
+            None, "use_template", {"scene": 1, "template": template, "slots": slots}, Env(aspect=aspect)
+        )
+        project, _ = call(project, "set_look", {"look": name}, Env())
+        designed = compose(template, slots, look(name), aspect, 4.0)
+        text = project.theme.palette.text
+        colours = {e.id: getattr(e, "color", None) or text for e in designed.elements}
+        for e in project.scenes[0].elements:
+            assert (getattr(e, "color", None) or text) == colours[e.id], (template, e.id)

@@ -36,6 +36,28 @@ def backdrop(scene: Scene, palette: Palette) -> list[str]:
     return [mix(_PHOTO_GREY, "#000000", bg.scrim), mix("#FFFFFF", "#000000", bg.scrim)]
 
 
+def behind(scene: Scene, element: TextElement, palette: Palette) -> list[str]:
+    """The colours this text sits on: the topmost opaque shape beneath it that covers most of its box
+    (a design's colour field or card), else the scene's backdrop. A CTA label sits on its pill."""
+    if element.role == "cta":
+        return [element.background or palette.accent]
+    if element.background:
+        return [element.background]
+    b = element.box
+    for shape in reversed(scene.elements[: scene.elements.index(element)]):
+        if not isinstance(shape, ShapeElement) or shape.stroke_width or shape.opacity < 1:
+            continue
+        color = shape.color or palette.accent
+        if len(color) > 7:  # translucent: the backdrop shows through
+            continue
+        s = shape.box
+        overlap_w = min(b.x + b.w, s.x + s.w) - max(b.x, s.x)
+        overlap_h = min(b.y + b.h, s.y + s.h) - max(b.y, s.y)
+        if overlap_w > 0 and overlap_h > 0 and overlap_w * overlap_h >= 0.5 * b.w * b.h:
+            return [color]
+    return backdrop(scene, palette)
+
+
 def needed_contrast(element: TextElement) -> float:
     # A headline, or a kicker (bold, uppercase, at least 14 pt even at 720p), is large text for WCAG: 3:1.
     # A CTA's label sits on a coloured pill, where 4.5:1 is asked so the button reads at a glance.
@@ -73,7 +95,6 @@ def fix_scene(scene: Scene, palette: Palette) -> Scene:
     ):
         scene = scene.model_copy(update={"background": bg.model_copy(update={"scrim": MIN_SCRIM})})
     scene = _separate(scene, palette)
-    behind_scene = backdrop(scene, palette)
     policy = {
         palette.text.upper(),
         palette.muted.upper(),
@@ -86,11 +107,14 @@ def fix_scene(scene: Scene, palette: Palette) -> Scene:
     elements = []
     for e in scene.elements:
         if isinstance(e, TextElement):
-            behind = [e.background or palette.accent] if e.role == "cta" else behind_scene
-            if e.id in SLOT_COLORS and (e.color is None or e.color.upper() in policy):
-                e = e.model_copy(update={"color": _choose(e, behind, palette, SLOT_COLORS[e.id])})
-            elif _worst(e.color or palette.text, behind) < needed_contrast(e):
-                e = e.model_copy(update={"color": _choose(e, behind, palette, ())})
+            under = behind(scene, e, palette)
+            # A design template chose its colours (and composes again on a new look): only unreadable
+            # text is repaired there. Slot layouts follow the palette by slot.
+            slotted = scene.template is None and e.id in SLOT_COLORS
+            if slotted and (e.color is None or e.color.upper() in policy):
+                e = e.model_copy(update={"color": _choose(e, under, palette, SLOT_COLORS[e.id])})
+            elif _worst(e.color or palette.text, under) < needed_contrast(e):
+                e = e.model_copy(update={"color": _choose(e, under, palette, ())})
         elements.append(e)
     return scene.model_copy(update={"elements": elements})
 

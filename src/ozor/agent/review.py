@@ -14,7 +14,7 @@ from typing import Literal
 
 import numpy as np
 
-from ozor.agent.readability import backdrop, needed_contrast
+from ozor.agent.readability import behind, needed_contrast
 from ozor.render import yuv
 from ozor.render.assets import AssetMap
 from ozor.render.compose import SceneRenderer
@@ -140,7 +140,7 @@ def unreadable(project: Project, n: int) -> list[Problem]:
     for e in scene.elements:
         if not isinstance(e, TextElement):
             continue
-        under = [e.background or palette.accent] if e.role == "cta" else backdrop(scene, palette)
+        under = behind(scene, e, palette)
         needed = 3.0 if e.role == "cta" else needed_contrast(e)
         worst = min(contrast(e.color or palette.text, b) for b in under)
         if worst < needed:

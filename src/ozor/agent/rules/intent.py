@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ozor.agent.colors import HEX_RE, NAME_RE, contrast, parse_color, push_to_contrast, rgb
-from ozor.agent.readability import backdrop, needed_contrast
+from ozor.agent.readability import behind, needed_contrast
 from ozor.agent.rules.edit_copy import SLOT_LABELS, delete_scenes, replace_text, swap_scenes
 from ozor.agent.rules.edit_look import MOODS, background_in, narrate_all
 from ozor.agent.rules.grammar import Change, EditContext, Refusal, rule
@@ -430,9 +430,9 @@ def rewrite(it: Intent, ctx: EditContext, text: str) -> list[Change]:
 def readable_shade(color: str, scene: Scene, element: TextElement, project: Project) -> str:
     """`color`, or the nearest shade of it that reads on what is behind the element."""
     needed = 3.0 if element.role == "cta" else needed_contrast(element)
-    behind = backdrop(scene, project.theme.palette)
+    under = behind(scene, element, project.theme.palette)
     for _ in range(3):
-        worst = min(behind, key=lambda b: contrast(color, b))
+        worst = min(under, key=lambda b: contrast(color, b))
         if contrast(color, worst) >= needed:
             break
         color = push_to_contrast(color, worst, needed + 0.1)

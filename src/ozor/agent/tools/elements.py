@@ -9,7 +9,7 @@ from pydantic import ConfigDict, Field, model_validator
 from ozor.agent import build
 from ozor.agent.colors import contrast
 from ozor.agent.layout import POSITIONS, SLOTS, Corner, free_box, logo_box
-from ozor.agent.readability import backdrop, needed_contrast
+from ozor.agent.readability import behind, needed_contrast
 from ozor.agent.styles import style_of
 from ozor.agent.tools.base import (
     Args,
@@ -178,12 +178,7 @@ def update_element(project: Project | None, a: UpdateElement, env: Env) -> tuple
     if not changes:
         raise BadRequest("nothing to change: give text, color, font, uppercase, size, position or box")
     if a.color and isinstance(element, TextElement):
-        behind = (
-            [element.background or p.theme.palette.accent]
-            if element.role == "cta"
-            else backdrop(scene, p.theme.palette)
-        )
-        worst = min(contrast(a.color, b) for b in behind)
+        worst = min(contrast(a.color, b) for b in behind(scene, element, p.theme.palette))
         needed = 3.0 if element.role == "cta" else needed_contrast(element)
         if worst < needed:
             raise BadRequest(

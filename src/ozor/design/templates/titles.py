@@ -75,7 +75,13 @@ def statement(s: Stage) -> None:
         s.rule("rule", box(0.06, 0.63, 0.3, 0.006), beat=1.5)
         if s.has("attribution"):
             s.label(
-                "by", s.text("attribution"), box(0.06, 0.66, 0.76, 0.04), 0.04, beat=1.8, slot="attribution"
+                "by",
+                s.text("attribution"),
+                box(0.06, 0.66, 0.76, 0.04),
+                0.04,
+                beat=1.8,
+                color=c.text,
+                slot="attribution",
             )
         return
     s.panel("field", box(0.0, 0.0, 0.05, 1.0), c.accent, enter="wipe", direction="down", radius=0.0)
@@ -84,7 +90,16 @@ def statement(s: Stage) -> None:
     s.headline("statement", "statement", box(0.1, 0.14, 0.8, 0.5), 0.13, beat=0.3, valign="top")
     s.rule("rule", box(0.1, 0.7, 0.2, 0.01), beat=1.5)
     if s.has("attribution"):
-        s.label("by", s.text("attribution"), box(0.1, 0.74, 0.55, 0.06), 0.034, beat=1.8, slot="attribution")
+        # In the text colour, not the accent: the accent's own motif drifts behind it.
+        s.label(
+            "by",
+            s.text("attribution"),
+            box(0.1, 0.74, 0.55, 0.06),
+            0.034,
+            beat=1.8,
+            color=c.text,
+            slot="attribution",
+        )
 
 
 STATEMENT = Template(
