@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ozor.agent.review import poor_contrast, still_backdrop
 from ozor.design import LOOK_NAMES, LOOKS, TEMPLATES, compose, look
 from ozor.design.templates import SAFE
 from ozor.render import yuv
@@ -100,3 +101,19 @@ def test_every_text_element_reads_on_the_look():
                         grounds = [c.background, c.surface]
                     for ground in grounds:
                         assert contrast(ink, ground) >= 4.5, (template, el.id)
+
+
+@pytest.mark.parametrize("aspect", ASPECTS)
+@pytest.mark.parametrize(("template", "element"), [("statement", "by"), ("cta", "headline")])
+def test_copy_reads_on_the_pixels_behind_it(template, element, aspect):
+    """The palette check above cannot see a motif or a colour field under the text: the statement's
+    attribution, set in the accent over the accent's own dots, reached 4.2:1 on the rendered frame.
+    (The end card's headline on its 9:16 field is designed right; tests/agent/test_tools.py checks
+    that the director's readability repair keeps it.)"""
+    for name in LOOK_NAMES:
+        chosen = look(name)
+        slots = {k: v for k, v in TEMPLATES[template].example.items() if k != "logo"}
+        scene = compose(template, slots, chosen, aspect, 4.5)  # type: ignore[arg-type]
+        project = Project(theme=chosen.theme, aspect=aspect, scenes=[scene])  # type: ignore[arg-type]
+        problems = poor_contrast(project, 1, still_backdrop(project, scene))
+        assert [p.detail for p in problems if p.element == element] == [], name

@@ -258,7 +258,7 @@ def cta(s: Stage) -> None:
                 0.042,
                 beat=2.0,
                 align="center",
-                color=c.muted,
+                color=c.text,
                 slot="url",
             )
         return
@@ -271,7 +271,7 @@ def cta(s: Stage) -> None:
     s.headline("headline", "headline", box(0.06, 0.2, 0.46, 0.36), 0.095, beat=0.4, valign="top")
     s.button("button", "button", box(0.06, 0.6, 0.46, 0.12), 0.055, beat=1.6)
     if s.has("url"):
-        s.label("url", s.text("url"), box(0.06, 0.76, 0.46, 0.05), 0.032, beat=2.0, color=c.muted, slot="url")
+        s.label("url", s.text("url"), box(0.06, 0.76, 0.46, 0.05), 0.032, beat=2.0, color=c.text, slot="url")
 
 
 def _logo(s: Stage, where: Box) -> LogoElement:
