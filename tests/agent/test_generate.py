@@ -13,7 +13,7 @@ from ozor.agent.storyboard.plan import seconds_of
 from ozor.agent.tools import Attachment
 from ozor.errors import BadRequest
 from ozor.scene.hashing import content_hash
-from ozor.scene.models import ImageElement, LogoElement, TextElement, VideoBackground
+from ozor.scene.models import IconElement, ImageElement, LogoElement, TextElement, VideoBackground
 from ozor.scene.timing import total_duration
 from tests.agent.prompts import PROMPTS
 from tests.agent.support import at_aspect, generate, outside_safe_area, overflow, texts, unreadable
@@ -66,6 +66,28 @@ def test_palette_and_every_text_are_readable(made):
     assert contrast(palette.muted, palette.background) >= 4.5
     assert unreadable(project) == []
     assert unreadable(at_aspect(project, "9:16" if project.aspect == "16:9" else "16:9")) == []
+
+
+def test_the_end_card_ends_on_the_subjects_icon(made):
+    """Not the generic sparkles: the end card's anchor is the hook's icon, the subject's own."""
+    _, project, _ = made
+    end = [e.name for e in project.scenes[-1].elements if isinstance(e, IconElement)]
+    first = [e.name for e in project.scenes[0].elements if isinstance(e, IconElement)]
+    assert "sparkles" not in end
+    if first and project.scenes[-1].template and project.scenes[-1].template.name == "cta":
+        assert end == first[:1], (end, first)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "icons"),
+    [
+        ("A 15-second ad for our bakery's grand opening on Saturday at 9am", {"cake", "croissant"}),
+        ("Teaser for the Solstice music festival, vertical, dramatic", {"eighth-notes", "music"}),
+    ],
+)
+def test_an_end_card_shows_what_the_video_is_about(prompt, icons):
+    end = generate(prompt).project.scenes[-1]
+    assert {e.name for e in end.elements if isinstance(e, IconElement)} & icons
 
 
 def test_pacing_follows_the_visual_guide(made):
@@ -133,6 +155,9 @@ def test_attachments_are_used_where_they_fit():
     ).project
     logos = [e for s in project.scenes for e in s.elements if isinstance(e, LogoElement)]
     assert len(logos) == len(project.scenes) and {e.asset for e in logos} == {"asset_logo"}
+    end = project.scenes[-1]
+    assert [e.box.w >= 0.2 for e in end.elements if isinstance(e, LogoElement)] == [True]  # the card's anchor
+    assert not any(isinstance(e, IconElement) for e in end.elements)
     images = [e for s in project.scenes for e in s.elements if isinstance(e, ImageElement)]
     assert images and images[0].asset == "asset_photo"
     assert any(
@@ -169,3 +194,16 @@ def test_a_long_product_name_still_fits():
     ).project
     assert "Extraordinarily Long Product Name" in project.title
     assert overflow(project) == [] and overflow(at_aspect(project, "9:16")) == []
+
+
+@pytest.mark.parametrize(
+    ("prompt", "goodbye"),
+    [
+        ("A 30 second recap video of our 2024 hackathon", "See you next time"),
+        ("Un vídeo resumen de nuestro hackathon 2024", "Hasta la próxima"),
+    ],
+)
+def test_a_recap_ends_on_a_goodbye_not_an_events_call_to_action(prompt, goodbye):
+    end = generate(prompt).project.scenes[-1]
+    button = [e.text for e in end.elements if isinstance(e, TextElement) and e.id == "button"]
+    assert button == [goodbye]

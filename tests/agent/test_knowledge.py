@@ -21,6 +21,7 @@ from ozor.agent.knowledge.categories import (
 from ozor.agent.knowledge.matcher import category_for
 from ozor.agent.knowledge.vocab import LOOKS, MOODS, Language
 from ozor.agent.knowledge.words import colour_names, function_words, label_words, look_words, mood_words
+from ozor.agent.storyboard.slots import icon_for
 
 
 def test_enough_categories() -> None:
@@ -115,3 +116,15 @@ def test_looks_are_the_scene_looks() -> None:
     from ozor.scene.fonts import LookName
 
     assert set(LOOKS) == set(get_args(LookName))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "category", "wrong"),
+    [
+        ("Yoga class every Saturday morning", "yoga", "egg"),  # "morning" is only a tag of the egg
+        ("30 % lighter than before", "headphones", "chevron-left"),  # "less than" is a chevron's tag
+    ],
+)
+def test_an_icon_is_named_by_the_words_not_by_loose_tags(phrase, category, wrong):
+    icon = icon_for(phrase, categories()[category], 0)
+    assert icon != wrong and not icon.startswith(("chevron", "arrow")), icon

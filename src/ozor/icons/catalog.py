@@ -134,8 +134,14 @@ def source() -> str:
     return _load().source
 
 
-def search(query: str, limit: int = 10) -> list[str]:
-    """Icons fitting `query` (a word or a few), best first: names, the set's tags, stems and synonyms."""
+NAMED = 8.0  # the least weight of a match by what an icon is: its name's first word, an old name, a synonym
+
+
+def search(query: str, limit: int = 10, *, named: bool = False) -> list[str]:
+    """Icons fitting `query` (a word or a few), best first: names, the set's tags, stems and synonyms.
+
+    `named` keeps only icons the words name (by name, old name or synonym), not the set's loose tags,
+    which place "morning" on an egg and "than" on a chevron."""
     cat = _load()
     slug = "-".join(_words(query))
     if not slug or limit <= 0:
@@ -160,7 +166,8 @@ def search(query: str, limit: int = 10) -> list[str]:
             if name in cat.icons:
                 best[name] = max(best.get(name, 0.0), 14.0 - rank)
         for name, weight in cat.index.get(stem(token), {}).items():
-            best[name] = max(best.get(name, 0.0), weight)
+            if weight >= NAMED or not named:
+                best[name] = max(best.get(name, 0.0), weight)
         if (exact := cat.aliases.get(stem(token), stem(token))) in best:
             best[exact] += 3.0  # the icon that is exactly this word: "battery" in "battery life"
         for name, weight in best.items():
@@ -177,7 +184,7 @@ def search(query: str, limit: int = 10) -> list[str]:
     return sorted(scores, key=order)[:limit]
 
 
-def find(keyword: str) -> str | None:
-    """The one icon that best fits `keyword`, or None when nothing does."""
-    found = search(keyword, limit=1)
+def find(keyword: str, *, named: bool = False) -> str | None:
+    """The one icon that best fits `keyword`, or None when nothing does (see `search` for `named`)."""
+    found = search(keyword, limit=1, named=named)
     return found[0] if found else None

@@ -73,7 +73,8 @@ def generate(turn: Turn, bench: Workbench) -> str:
     )
     voice = spoken_voice(brief, look_name)
     for number, (beat, seconds) in enumerate(zip(board.beats, board.durations, strict=True), 1):
-        template, slots = realise(beat.template, beat.slots)
+        on_card = logo is not None and beat.role == "cta"  # the end card shows the logo big, not the icon
+        template, slots = realise(beat.template, {**beat.slots, "logo": logo.ref} if on_card else beat.slots)
         args: dict[str, Any] = {
             "scene": number,
             "template": template,
@@ -90,7 +91,8 @@ def generate(turn: Turn, bench: Workbench) -> str:
     if clips:  # the user's clip plays behind the first scene after the hook
         bench.run("set_background", {"scenes": [min(2, len(board.beats))], "video": clips[0], "scrim": 0.45})
     if logo is not None:
-        bench.run("add_logo", {"asset": logo.ref, "corner": "top-right"})
+        corner = [n for n, beat in enumerate(board.beats, 1) if beat.role != "cta"]
+        bench.run("add_logo", {"asset": logo.ref, "corner": "top-right", "scenes": corner})
     if brief.music:
         bench.run("set_music", {"mood": brief.mood or category.mood})
     return reply(brief, board, look_name, aspect, logo is not None)

@@ -72,9 +72,12 @@ class Story:
         return self.spare[-1]
 
     def button(self) -> str:
-        """The call to action the prompt gives (without its address), else the category's."""
+        """The call to action the prompt gives (without its address), else the category's; a recap
+        looks back, so it ends on a goodbye rather than the category's "RSVP now"."""
         b = self.brief
-        return button_text(b.cta.text, [x.text for x in b.links]) if b.cta else self.category.cta[b.language]
+        if b.cta:
+            return button_text(b.cta.text, [x.text for x in b.links])
+        return say.line(b.language, "recap_button") if b.kind == "recap" else self.category.cta[b.language]
 
     @property
     def lang(self) -> Any:
@@ -462,7 +465,8 @@ def pictured(beat: Beat, image: str) -> Beat:
     return Beat(T.SPLIT, {**beat.slots, "image": image}, beat.say, beat.facts, beat.weight, beat.filler)
 
 
-def cta_beat(s: Story) -> Beat:
+def cta_beat(s: Story, hook: Beat) -> Beat:
+    """The end card, anchored on the hook's icon (the subject's own: a bakery ends on a cake)."""
     b, lang = s.brief, s.lang
     cta = s.button()
     link = b.links[0].text if b.links else ""
@@ -471,7 +475,12 @@ def cta_beat(s: Story) -> Beat:
         say.line(lang, "cta_say", cta=cap(cta), link=say.line(lang, "link_at", link=link) if link else "")
     ]
     spoken += [sentence(x.text) for x in b.links[1:]]
-    slots = {"headline": s.name, "button": cap(cta), "sub": b.links[0].text if b.links else ""}
+    slots = {
+        "headline": s.name,
+        "button": cap(cta),
+        "sub": b.links[0].text if b.links else "",
+        "icon": hook.slots.get("icon") or s.category.icons[0],
+    }
     return Beat(T.CTA, {k: v for k, v in slots.items() if v}, spoken, tuple(facts), role="cta")
 
 

@@ -111,7 +111,8 @@ def _beats(s: Story, roomy: bool) -> list[Beat]:
         middle += b.number_beats(s, list(brief.quantities), [*brief.points, *brief.features, *counts])
         middle += b.feature_beats(s, features, per_scene=False)
         middle += [x for x in [b.when_beat(s)] if x]
-        return [b.explainer_hook(s), *middle, b.cta_beat(s)]
+        hook = b.explainer_hook(s)
+        return [hook, *middle, b.cta_beat(s, hook)]
     compare = b.compare_beat(s) if kind == "comparison" else None
     if compare:
         priced = [p.fact for p in brief.prices[:2]]
@@ -145,7 +146,8 @@ def _beats(s: Story, roomy: bool) -> list[Beat]:
         "comparison": ["compare", "features", "numbers", "offers", "price", "when"],
     }.get(kind, ["features", "offers", "numbers", "price", "when", "quotes"])
     middle = [beat for part in order for beat in parts[part]]
-    return [b.hook(s), *middle, b.cta_beat(s)]
+    hook = b.hook(s)
+    return [hook, *middle, b.cta_beat(s, hook)]
 
 
 def _carry_the_rest(s: Story, beats: list[Beat]) -> None:

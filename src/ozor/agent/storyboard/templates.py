@@ -183,7 +183,7 @@ def _statement(s: Slots) -> Slots:
 
 
 def _cta(s: Slots) -> Slots:
-    return pick(s, headline="headline", button="button", url="sub", logo="logo")
+    return pick(s, headline="headline", button="button", url="sub", logo="logo", icon="icon")
 
 
 # Beat kind → the templates that tell it, best first.

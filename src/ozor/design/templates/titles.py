@@ -118,13 +118,15 @@ STATEMENT = Template(
 
 
 def quote(s: Stage) -> None:
+    """A quote on a card: asked big and fitted down, so a short quote fills its card instead of
+    sitting small in it (a long one still fits at the old size)."""
     c = s.look.colors
     s.ambient()
     if s.vertical:
         s.panel("card", box(0.04, 0.14, 0.8, 0.52), c.surface, enter="scale")
         s.icon("mark", "quote", box(0.1, 0.17, 0.14, 0.08), beat=0.4, background="disc")
         s.headline(
-            "quote", "quote", box(0.1, 0.27, 0.68, 0.36), 0.075, beat=0.8, valign="top", floor=0.6, lines=3
+            "quote", "quote", box(0.1, 0.27, 0.68, 0.36), 0.11, beat=0.8, valign="top", floor=0.41, lines=3
         )
         s.field("band", box(0.0, 0.68, 1.0, 0.32), beat=1.4, direction="up")
         s.body(
@@ -156,7 +158,7 @@ def quote(s: Stage) -> None:
         )
     s.panel("card", box(0.34, 0.12, 0.61, 0.76), c.surface, beat=0.3, enter="slide", direction="left")
     s.headline(
-        "quote", "quote", box(0.38, 0.18, 0.54, 0.46), 0.07, beat=0.8, valign="top", floor=0.6, lines=3
+        "quote", "quote", box(0.38, 0.18, 0.54, 0.46), 0.11, beat=0.8, valign="top", floor=0.38, lines=3
     )
     s.rule("rule", box(0.38, 0.68, 0.08, 0.008), beat=1.8)
     s.body("name", "name", box(0.38, 0.71, 0.54, 0.06), 0.036, beat=2.0, role="caption", color=c.text)
@@ -239,6 +241,8 @@ def cta(s: Stage) -> None:
         s.field("field", box(0.0, 0.0, 1.0, 0.5), direction="down")
         if s.has("logo"):
             s.add(_logo(s, box(0.3, 0.15, 0.28, 0.1)))
+        else:
+            s.icon("mark", _anchor(s), s.square(0.333, 0.12, 0.12), beat=0.3, background="disc")
         s.headline(
             "headline",
             "headline",
@@ -267,11 +271,16 @@ def cta(s: Stage) -> None:
     if s.has("logo"):
         s.add(_logo(s, box(0.62, 0.3, 0.3, 0.4)))
     else:
-        s.icon("mark", "sparkles", box(0.65, 0.3, 0.25, 0.4), beat=0.6, background="disc")
+        s.icon("mark", _anchor(s), box(0.65, 0.3, 0.25, 0.4), beat=0.6, background="disc")
     s.headline("headline", "headline", box(0.06, 0.2, 0.46, 0.36), 0.095, beat=0.4, valign="top")
     s.button("button", "button", box(0.06, 0.6, 0.46, 0.12), 0.055, beat=1.6)
     if s.has("url"):
         s.label("url", s.text("url"), box(0.06, 0.76, 0.46, 0.05), 0.032, beat=2.0, color=c.text, slot="url")
+
+
+def _anchor(s: Stage) -> str:
+    """The end card's icon when there is no logo: the subject's own, else a neutral spark."""
+    return s.text("icon") if s.has("icon") else "sparkles"
 
 
 def _logo(s: Stage, where: Box) -> LogoElement:
@@ -291,9 +300,10 @@ CTA = Template(
         Slot("headline", "text", max_chars=40, hint="the ask, 2-6 words"),
         Slot("button", "text", max_chars=22, hint="the button: Try it free, Book a demo"),
         Slot("logo", "image", required=False, hint="the logo (PNG with transparency)"),
+        Slot("icon", "icon", required=False, hint="without a logo: the subject's icon (cake, music, rocket)"),
         Slot("url", "text", required=False, max_chars=36, hint="where to go"),
     ),
-    "The field wipes in with the logo popping on it; the headline reveals; the button pops with "
+    "The field wipes in with the logo (or the subject's icon) popping on it; the headline reveals; the button pops with "
     "the look's overshoot and floats; the address fades in; logo and field breathe.",
     cta,
     {
