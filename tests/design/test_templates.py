@@ -117,3 +117,15 @@ def test_copy_reads_on_the_pixels_behind_it(template, element, aspect):
         project = Project(theme=chosen.theme, aspect=aspect, scenes=[scene])  # type: ignore[arg-type]
         problems = poor_contrast(project, 1, still_backdrop(project, scene))
         assert [p.detail for p in problems if p.element == element] == [], name
+
+
+@pytest.mark.parametrize("aspect", ASPECTS)
+def test_a_short_quote_is_set_big(aspect):
+    """A short quote fills its card instead of sitting small at the top of it."""
+
+    def size(words: str) -> float:
+        scene = compose("quote", {"quote": words, "name": "Anna"}, look("warm"), aspect, 4.0)  # type: ignore[arg-type]
+        return next(e.size for e in scene.elements if isinstance(e, TextElement) and e.id == "quote")
+
+    short, long = size("Best lamp ever"), size(TEMPLATES["quote"].example["quote"])  # type: ignore[arg-type]
+    assert short >= 0.1 and short > long

@@ -126,7 +126,7 @@ def quote(s: Stage) -> None:
         s.panel("card", box(0.04, 0.14, 0.8, 0.52), c.surface, enter="scale")
         s.icon("mark", "quote", box(0.1, 0.17, 0.14, 0.08), beat=0.4, background="disc")
         s.headline(
-            "quote", "quote", box(0.1, 0.27, 0.68, 0.36), 0.11, beat=0.8, valign="top", floor=0.41, lines=3
+            "quote", "quote", box(0.1, 0.27, 0.68, 0.36), 0.13, beat=0.8, valign="middle", floor=0.35, lines=3
         )
         s.field("band", box(0.0, 0.68, 1.0, 0.32), beat=1.4, direction="up")
         s.body(
@@ -158,7 +158,7 @@ def quote(s: Stage) -> None:
         )
     s.panel("card", box(0.34, 0.12, 0.61, 0.76), c.surface, beat=0.3, enter="slide", direction="left")
     s.headline(
-        "quote", "quote", box(0.38, 0.18, 0.54, 0.46), 0.11, beat=0.8, valign="top", floor=0.38, lines=3
+        "quote", "quote", box(0.38, 0.18, 0.54, 0.46), 0.13, beat=0.8, valign="middle", floor=0.32, lines=3
     )
     s.rule("rule", box(0.38, 0.68, 0.08, 0.008), beat=1.8)
     s.body("name", "name", box(0.38, 0.71, 0.54, 0.06), 0.036, beat=2.0, role="caption", color=c.text)
