@@ -128,3 +128,11 @@ def test_looks_are_the_scene_looks() -> None:
 def test_an_icon_is_named_by_the_words_not_by_loose_tags(phrase, category, wrong):
     icon = icon_for(phrase, categories()[category], 0)
     assert icon != wrong and not icon.startswith(("chevron", "arrow")), icon
+
+
+@pytest.mark.parametrize(
+    ("phrase", "icon"),
+    [("40-hour battery life", "battery"), ("free shipping", "truck"), ("craft beer", "beer")],
+)
+def test_a_phrase_is_read_whole_before_its_last_word(phrase, icon):
+    assert icon_for(phrase, categories()["headphones"], 0) == icon

@@ -15,10 +15,12 @@ DIRECTIONAL = re.compile(r"(^|-)(arrows?|chevrons?)(-|$)")
 
 
 def icon_for(phrase: str, category: Category, index: int) -> str:
-    """The icon a word of the phrase names (its last nouns first: "heart-rate tracking" → tracking,
-    heart), else the category's icons in turn. Only names count, not the icon set's loose tags."""
-    for word in reversed(WORD.findall(phrase.lower())):
-        found = catalog.find(word, named=True)
-        if found and not DIRECTIONAL.search(found):
+    """The icon the phrase names as a whole ("free shipping" → truck, "battery life" → battery), else
+    one a word of it names (its last nouns first), else the category's icons in turn. Only names and
+    synonyms count, not the icon set's loose tags."""
+    words = WORD.findall(phrase.lower())
+    for query in (" ".join(words), *reversed(words)):
+        found = next((i for i in catalog.search(query, 3, named=True) if not DIRECTIONAL.search(i)), None)
+        if found:
             return found
     return category.icons[index % len(category.icons)]
