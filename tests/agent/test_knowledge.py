@@ -132,7 +132,12 @@ def test_an_icon_is_named_by_the_words_not_by_loose_tags(phrase, category, wrong
 
 @pytest.mark.parametrize(
     ("phrase", "icon"),
-    [("40-hour battery life", "battery"), ("free shipping", "truck"), ("craft beer", "beer")],
+    [
+        ("40-hour battery life", "battery"),
+        ("free shipping", "truck"),
+        ("craft beer", "beer"),
+        ("solar panels", "solar-panel"),  # not the UI panel the last word alone names
+    ],
 )
 def test_a_phrase_is_read_whole_before_its_last_word(phrase, icon):
     assert icon_for(phrase, categories()["headphones"], 0) == icon

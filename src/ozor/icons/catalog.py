@@ -135,13 +135,15 @@ def source() -> str:
 
 
 NAMED = 8.0  # the least weight of a match by what an icon is: its name's first word, an old name, a synonym
+PART = 5.0  # the least weight of a match by a later word of its name ("panel" in solar-panel), not a tag
 
 
 def search(query: str, limit: int = 10, *, named: bool = False) -> list[str]:
     """Icons fitting `query` (a word or a few), best first: names, the set's tags, stems and synonyms.
 
-    `named` keeps only icons the words name (by name, old name or synonym), not the set's loose tags,
-    which place "morning" on an egg and "than" on a chevron."""
+    `named` keeps only icons a word names (by its name's first word, an old name or a synonym; later
+    words of a name count once it is named), not the set's loose tags, which place "morning" on an
+    egg and "than" on a chevron."""
     cat = _load()
     slug = "-".join(_words(query))
     if not slug or limit <= 0:
@@ -157,6 +159,7 @@ def search(query: str, limit: int = 10, *, named: bool = False) -> list[str]:
             scores.setdefault(name, 0.0)
     tokens = [w for w in _words(query) if w not in STOPWORDS] or _words(query)
     matched: dict[str, int] = defaultdict(int)
+    strong: set[str] = set(phrase) | set(scores)  # what the query names outright
     for position, token in enumerate(tokens):
         # In English the last word is usually the head ("coffee shop" is a shop): it weighs a little more.
         head = 1.5 if position == len(tokens) - 1 and len(tokens) > 1 else 0.0
@@ -165,14 +168,19 @@ def search(query: str, limit: int = 10, *, named: bool = False) -> list[str]:
             name = cat.aliases.get(target, target)
             if name in cat.icons:
                 best[name] = max(best.get(name, 0.0), 14.0 - rank)
+                strong.add(name)
         for name, weight in cat.index.get(stem(token), {}).items():
-            if weight >= NAMED or not named:
+            if weight >= PART or not named:
                 best[name] = max(best.get(name, 0.0), weight)
+            if weight >= NAMED:
+                strong.add(name)
         if (exact := cat.aliases.get(stem(token), stem(token))) in best:
             best[exact] += 3.0  # the icon that is exactly this word: "battery" in "battery life"
         for name, weight in best.items():
             scores[name] += weight + head
             matched[name] += 1
+    if named:
+        scores = defaultdict(float, {name: score for name, score in scores.items() if name in strong})
     if not scores:
         return []
 
