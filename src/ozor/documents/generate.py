@@ -19,12 +19,9 @@ from ozor.errors import BadRequest, UpstreamError
 from ozor.jobs import service
 from ozor.jobs.context import JobContext
 from ozor.jobs.payloads import DocumentVideoPayload
-from ozor.scene.models import Scene
 from ozor.videos import projects
 from ozor.voices import catalog
 from ozor.voices.narrate import voice_project
-
-ENTRANCE_SEC = 0.7
 
 
 def event(step: str, detail: str, pct: int, **extra: Any) -> dict[str, Any]:
@@ -62,12 +59,6 @@ def report(ctx: JobContext[DocumentVideoPayload], step: str, detail: str, pct: i
         job.progress = {**event(step, detail, pct), "events": events}
 
 
-def reading_time(scene: Scene) -> float:
-    """VISUAL.md: 0.6 s + words / 3.5 once the text has entered, and at least 3 s on screen."""
-    words = sum(len(e.text.split()) for e in scene.elements if e.type == "text")
-    return round(max(3.0, ENTRANCE_SEC + 0.6 + words / 3.5), 2)
-
-
 class DocumentVideoJob:
     """Turns a plan into a narrated project; on failure the plan is failed with the reason."""
 
@@ -101,6 +92,7 @@ def _generate(ctx: JobContext[DocumentVideoPayload]) -> str:
         raise UpstreamError("The plan has no scenes to generate")
     captions = aspect == "9:16"
     voice = voice_settings.voice_id or catalog.for_language(language, ctx.backends.tts).id
+    chosen = assemble.look_for(style)
     scenes = []
     for i, s in enumerate(scenes_in):
         kind = (
@@ -114,8 +106,8 @@ def _generate(ctx: JobContext[DocumentVideoPayload]) -> str:
             list(s.key_points),
             s.voiceover,
             refs[0] if refs else None,
+            chosen,
             aspect,
-            captions,
             subtitle=_subtitle(subtitle) if kind != "section" else None,
             last=i == len(scenes_in) - 1,
         )
@@ -123,11 +115,9 @@ def _generate(ctx: JobContext[DocumentVideoPayload]) -> str:
             scene = scene.model_copy(
                 update={"narration": scene.narration.model_copy(update={"voice": voice})}
             )
-        scenes.append(
-            scene.model_copy(update={"duration": 1.0})
-        )  # the narration and reading time set it below
+        scenes.append(scene)
     title = scenes_in[0].title or "Document video"
-    draft = assemble.project(title, aspect, style, scenes, captions)
+    draft = assemble.project(title, aspect, chosen, scenes, captions)
     voiced = voice_project(
         ctx.db,
         ctx.backends,
@@ -148,11 +138,7 @@ def _generate(ctx: JobContext[DocumentVideoPayload]) -> str:
             f"Rendering scene {k}/{len(voiced.scenes)}",
             55 + round(30 * (k - 1) / len(voiced.scenes)),
         )
-        timed.append(
-            scene.model_copy(
-                update={"duration": max(scene.duration, reading_time(scene) + scene.transition.duration)}
-            )
-        )
+        timed.append(assemble.timed(scene, chosen, aspect, language))
     report(ctx, "assembly", "Assembling project", 90)
     voiced = voiced.model_validate(voiced.model_copy(update={"scenes": timed}).to_json())
     with ctx.db.session() as session:
