@@ -68,11 +68,12 @@ def _saturation(hex_color: str) -> float:
 def design(
     kind: str, title: str, points: list[str], image: tuple[str, bool] | None, subtitle: str | None
 ) -> tuple[str, dict[str, Any]]:
-    """The template and slots for one plan scene; `image` is (asset ref, is a page render)."""
+    """The template and slots for one plan scene; `image` is (asset ref, shown whole): a page render or
+    a figure is shown whole as a cut-out, a photo fills the caption's frame or the split's half."""
     points = [p for p in points if p.strip() and p.strip().lower() != title.strip().lower()]
     first = points[0] if points else None
     if image and image[1]:
-        return _page(title, first or subtitle, image[0])
+        return _whole(title, first or subtitle, image[0])
     if kind == "title":
         if image:
             return "caption", {"image": image[0], "title": title, "subtitle": first or subtitle}
@@ -98,8 +99,8 @@ def design(
     return "hero", {"headline": title}
 
 
-def _page(title: str, line: str | None, asset: str) -> tuple[str, dict[str, Any]]:
-    """A page or slide render shown whole (a full-bleed crop would cut its text), as a cut-out with a
+def _whole(title: str, line: str | None, asset: str) -> tuple[str, dict[str, Any]]:
+    """A page render or a figure shown whole (a full-bleed crop would cut its text), as a cut-out with a
     shadow on the look's colour field; a title too long for the name is said whole in the line."""
     limit = _limit("product", "name")
     name = title if len(title) <= limit else shortened(title, limit)

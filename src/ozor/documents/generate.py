@@ -23,6 +23,8 @@ from ozor.videos import projects
 from ozor.voices import catalog
 from ozor.voices.narrate import voice_project
 
+PHOTO_SHAPES = (0.6, 1.3)  # width / height of pictures a template may crop to fill its frame
+
 
 def event(step: str, detail: str, pct: int, **extra: Any) -> dict[str, Any]:
     return {"step": step, "detail": detail, "pct": pct, **extra}
@@ -153,18 +155,23 @@ def _generate(ctx: JobContext[DocumentVideoPayload]) -> str:
 def _pictures(
     session: Session, account_id: str, scenes: list[plans.PlanScene]
 ) -> dict[str, tuple[str, bool]]:
-    """storage path → (asset ref, is a page render) for the images the scenes show."""
+    """storage path → (asset ref, shown whole) for the images the scenes show: a page render, or a
+    figure much wider or taller than a photo, is shown whole, since a crop would cut its content."""
     paths = {p for s in scenes for p in s.image_paths}
     if not paths:
         return {}
     rows = session.scalars(select(Asset).where(Asset.account_id == account_id, Asset.storage_path.in_(paths)))
-    return {
-        a.storage_path: (
-            a.id,
-            a.storage_path.rsplit("/", 1)[-1].startswith("page_") and "_img_" not in a.storage_path,
-        )
-        for a in rows
-    }
+    return {a.storage_path: (a.id, _page(a) or not _photo_shaped(a)) for a in rows}
+
+
+def _page(asset: Asset) -> bool:
+    return asset.storage_path.rsplit("/", 1)[-1].startswith("page_") and "_img_" not in asset.storage_path
+
+
+def _photo_shaped(asset: Asset) -> bool:
+    if not asset.width or not asset.height:
+        return True
+    return PHOTO_SHAPES[0] <= asset.width / asset.height <= PHOTO_SHAPES[1]
 
 
 def _subtitle(source: str) -> str:
