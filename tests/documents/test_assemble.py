@@ -16,9 +16,10 @@ LONG = "An unusually long point about the quarterly figures that no template cou
 CASES = [
     # (kind, title, points, image) → template
     (("title", "Solar power", ["Cheap clean energy"], None), "hero"),
-    (("title", "Solar power", [], ("page-1", True)), "product"),
-    (("title", "Solar power", [], ("img-1", False)), "caption"),
-    (("section", "Why it works", ["Panels last", "Costs fell"], ("img-1", False)), "split"),
+    (("title", "Solar power", [], ("page-1", "page")), "product"),
+    (("title", "Solar power", [], ("img-1", "photo")), "caption"),
+    (("section", "Shapes", ["Fills"], ("img-1", "wide")), "caption"),
+    (("section", "Why it works", ["Panels last", "Costs fell"], ("img-1", "photo")), "split"),
     (("section", "The market", ["Costs fell 82% since 2010", "Panels last"], None), "stat"),
     (("section", "How to install", ["Survey the roof", "Mount the rails", "Wire it"], None), "steps"),
     (("section", "Benefits", ["Cheap", "Clean", "Quiet"], None), "trio"),

@@ -9,7 +9,7 @@ composes it again; copy that does not fit is shortened at a phrase break (the na
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Literal
 
 from ozor.agent.pacing import reading_time
 from ozor.agent.storyboard.fit import fitted_slots, shortened
@@ -40,6 +40,7 @@ TONE_LOOKS = {
     "academic": "editorial",
 }
 DEFAULT_LOOK = "minimalist"
+Shape = Literal["page", "wide", "photo"]  # how a picture is shown: whole, filling the frame, or cropped
 # A single clear figure: a percentage, an amount of money, or a number of two digits or more that is
 # not a year.
 FIGURE = re.compile(
@@ -66,13 +67,13 @@ def _saturation(hex_color: str) -> float:
 
 
 def design(
-    kind: str, title: str, points: list[str], image: tuple[str, bool] | None, subtitle: str | None
+    kind: str, title: str, points: list[str], image: tuple[str, Shape] | None, subtitle: str | None
 ) -> tuple[str, dict[str, Any]]:
-    """The template and slots for one plan scene; `image` is (asset ref, shown whole): a page render or
-    a figure is shown whole as a cut-out, a photo fills the caption's frame or the split's half."""
+    """The template and slots for one plan scene; `image` is (asset ref, its shape): a page or a tall
+    figure is shown whole as a cut-out, a wide one fills the caption's frame, a photo the split's half."""
     points = [p for p in points if p.strip() and p.strip().lower() != title.strip().lower()]
     first = points[0] if points else None
-    if image and image[1]:
+    if image and image[1] == "page":
         return _whole(title, first or subtitle, image[0])
     if kind == "title":
         if image:
@@ -82,6 +83,8 @@ def design(
         if first:
             return "statement", {"statement": first, "attribution": subtitle or title}
         return "hero", {"headline": title, "kicker": subtitle}
+    if image and image[1] == "wide":
+        return "caption", {"image": image[0], "title": title, "subtitle": first}
     if image:
         return "split", {"image": image[0], "headline": title, "body": " · ".join(points[:2]) or title}
     figure = _figure(points)
@@ -100,7 +103,7 @@ def design(
 
 
 def _whole(title: str, line: str | None, asset: str) -> tuple[str, dict[str, Any]]:
-    """A page render or a figure shown whole (a full-bleed crop would cut its text), as a cut-out with a
+    """A page render or a tall figure shown whole (a full-bleed crop would cut its text), as a cut-out with a
     shadow on the look's colour field; a title too long for the name is said whole in the line."""
     limit = _limit("product", "name")
     name = title if len(title) <= limit else shortened(title, limit)
@@ -136,7 +139,7 @@ def build_scene(
     title: str,
     points: list[str],
     narration: str,
-    image: tuple[str, bool] | None,
+    image: tuple[str, Shape] | None,
     chosen: Look,
     aspect: Aspect,
     subtitle: str | None = None,

@@ -154,24 +154,22 @@ def _generate(ctx: JobContext[DocumentVideoPayload]) -> str:
 
 def _pictures(
     session: Session, account_id: str, scenes: list[plans.PlanScene]
-) -> dict[str, tuple[str, bool]]:
-    """storage path → (asset ref, shown whole) for the images the scenes show: a page render, or a
-    figure much wider or taller than a photo, is shown whole, since a crop would cut its content."""
+) -> dict[str, tuple[str, assemble.Shape]]:
+    """storage path → (asset ref, its shape) for the images the scenes show."""
     paths = {p for s in scenes for p in s.image_paths}
     if not paths:
         return {}
     rows = session.scalars(select(Asset).where(Asset.account_id == account_id, Asset.storage_path.in_(paths)))
-    return {a.storage_path: (a.id, _page(a) or not _photo_shaped(a)) for a in rows}
+    return {a.storage_path: (a.id, _shape(a)) for a in rows}
 
 
-def _page(asset: Asset) -> bool:
-    return asset.storage_path.rsplit("/", 1)[-1].startswith("page_") and "_img_" not in asset.storage_path
-
-
-def _photo_shaped(asset: Asset) -> bool:
-    if not asset.width or not asset.height:
-        return True
-    return PHOTO_SHAPES[0] <= asset.width / asset.height <= PHOTO_SHAPES[1]
+def _shape(asset: Asset) -> assemble.Shape:
+    """A page render or a tall figure is shown whole; a wide one fills the frame; others are photos."""
+    name = asset.storage_path.rsplit("/", 1)[-1]
+    if name.startswith("page_") and "_img_" not in asset.storage_path:
+        return "page"
+    ratio = asset.width / asset.height if asset.width and asset.height else 1.0
+    return "page" if ratio < PHOTO_SHAPES[0] else "wide" if ratio > PHOTO_SHAPES[1] else "photo"
 
 
 def _subtitle(source: str) -> str:
