@@ -183,3 +183,17 @@ def test_exports_beyond_the_account_limit_wait_in_the_queue(http, user, live):
         jobs = {session.get(Export, e).job_id: e for e in [*mine, theirs]}
         runnable = {jobs[j] for j in service.claimable(session, 100) if j in jobs}
     assert runnable == {mine[0], mine[1], theirs}
+
+
+def test_a_version_number_beyond_the_database_integer_is_400(http, user):
+    """Found by the fuzzer: a 28-digit version number overflowed the database driver (a 500)."""
+    video_id = video_of(http, user)
+    huge = "2457112765472020501442330624"
+    for method, path in (
+        ("GET", f"/api/v1/videos/{video_id}/versions/{huge}"),
+        ("GET", f"/api/v1/videos/{video_id}/versions/{huge}/diff"),
+        ("POST", f"/api/v1/videos/{video_id}/versions/{huge}/restore"),
+        ("GET", f"/api/v1/videos/{video_id}/versions/1/diff?against={huge}"),
+    ):
+        r = http.request(method, path, headers=user.headers)
+        assert r.status_code == 400, (path, r.text)
