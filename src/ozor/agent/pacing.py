@@ -7,14 +7,15 @@ from ozor.scene.models import Project, Scene, TextElement
 from ozor.scene.timing import total_duration
 
 
-def reading_time(scene: Scene) -> float:
+def reading_time(scene: Scene, language: str = "en") -> float:
     """Seconds the scene must last so every text block stays fully visible for 0.6 s + words / 3.5 s
-    after its entrance ends (the outgoing transition does not count as visible)."""
+    (in English; design.reading_time has other languages' pace) after its entrance ends (the outgoing
+    transition does not count as visible)."""
     need = 0.0
     for e in scene.elements:
         if isinstance(e, TextElement):
             appear = e.start + (e.enter.delay + e.enter.duration if e.enter else 0.0)
-            need = max(need, appear + text_reading_time(e.text))
+            need = max(need, appear + text_reading_time(e.text, language))
     return need + scene.transition.duration
 
 

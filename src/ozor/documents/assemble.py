@@ -1,67 +1,64 @@
-"""A plan's scenes as a scene-graph Project, following VISUAL.md's document-video storyboard: a title
-card with the document's name, one scene per key section (heading, key points, its image or page),
-a closing takeaway. Text stays in the safe areas; at 9:16 it keeps clear of the caption band."""
+"""A plan's scenes as a scene-graph Project built from the design system's templates, as the prompt
+directors build theirs (one vocabulary): VISUAL.md's document-video storyboard, a title card with the
+document's name, one scene per key section (its key points, figure, image or page), a closing card.
+
+Each scene keeps its template and slots (Scene.template), so an edit, a new look or a new aspect
+composes it again; copy that does not fit is shortened at a phrase break (the narration still says it).
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Any, Literal
 
-from ozor.scene.color import contrast, luminance, rgba_of
-from ozor.scene.models import (
-    Animation,
-    Box,
-    Element,
-    FontFamily,
-    ImageElement,
-    KenBurns,
-    Narration,
-    Palette,
-    Project,
-    Scene,
-    ShapeElement,
-    SolidBackground,
-    TextElement,
-    Theme,
-    Transition,
+from ozor.agent.pacing import reading_time
+from ozor.agent.storyboard.fit import fitted_slots, shortened
+from ozor.agent.tools.templates import FALLBACK_ICON, composed, recomposed
+from ozor.design import TEMPLATES, Look, look
+from ozor.design.slots import NUMBER
+from ozor.icons import catalog
+from ozor.scene.base import Aspect
+from ozor.scene.color import rgba_of
+from ozor.scene.models import Narration, Project, Scene, Transition
+
+# The plan's tone (planner.TONES) as a designed look.
+TONE_LOOKS = {
+    "professional": "corporate",
+    "formal": "editorial",
+    "casual": "warm",
+    "friendly": "warm",
+    "playful": "playful",
+    "energetic": "bold",
+    "calm": "calm",
+    "inspirational": "bold",
+    "serious": "editorial",
+    "informative": "minimalist",
+    "enthusiastic": "playful",
+    "conversational": "warm",
+    "authoritative": "corporate",
+    "warm": "warm",
+    "academic": "editorial",
+}
+DEFAULT_LOOK = "minimalist"
+Shape = Literal["page", "wide", "photo"]  # how a picture is shown: whole, filling the frame, or cropped
+# A single clear figure: a percentage, an amount of money, or a number of two digits or more that is
+# not a year.
+FIGURE = re.compile(
+    r"(?<![\w.,])([$€£¥]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?%|\d[\d,]*(?:\.\d+)?)(?![\w.,]*\d)"
 )
-
-SERIF = (
-    "times",
-    "georgia",
-    "cambria",
-    "garamond",
-    "serif",
-    "minion",
-    "palatino",
-    "book antiqua",
-    "cmr",
-    "sfrm",
+YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+SEQUENCE = re.compile(
+    r"\b(steps?|how to|process|procedure|workflow|stages?|phases?|schritte|étapes|pasos)\b", re.I
 )
-TextRole = Literal["heading", "body", "caption", "cta"]
-TRANSITION = Transition(kind="crossfade", duration=0.4)
-STAGGER = 0.12
+VIVID = 0.25  # a document colour this saturated is its brand accent
 
 
-def palette(style_colors: list[str]) -> Palette:
-    """The document's most prominent colour as background; near-black or near-white text, whichever
-    reads (>= 4.5:1); its most vivid colour that stands out (>= 3:1) as the accent."""
-    valid = [c.upper() for c in style_colors if re.fullmatch(r"#[0-9A-Fa-f]{6}", c)]
-    background = valid[0] if valid else "#FFFFFF"
-    dark = luminance(background) < 0.3
-    text = max(("#0F172A", "#F8FAFC"), key=lambda c: contrast(c, background))
-    vivid = sorted(valid[1:], key=_saturation, reverse=True)
-    fallback = "#3B82F6" if dark else "#2F6FEB"
-    accent = next((c for c in vivid if _saturation(c) > 0.25 and contrast(c, background) >= 3.0), fallback)
-    if contrast(accent, background) < 3.0:
-        accent = text
-    surface = "#1A2233" if dark else "#F3F6FA"
-    if contrast(text, surface) < 4.5:
-        surface = background
-    muted = "#CBD5E1" if dark else "#475569"
-    if contrast(muted, background) < 4.5:
-        muted = text
-    return Palette(background=background, surface=surface, text=text, accent=accent, muted=muted)
+def look_for(style: dict[str, Any]) -> Look:
+    """The plan's tone as a look, with the document's most vivid colour as its accent (made readable)."""
+    name = TONE_LOOKS.get(str(style.get("tone") or "").lower(), DEFAULT_LOOK)
+    valid = [c.upper() for c in style.get("colors") or [] if re.fullmatch(r"#[0-9A-Fa-f]{6}", c)]
+    vivid = sorted((c for c in valid if _saturation(c) > VIVID), key=_saturation, reverse=True)
+    return look(name, accent=vivid[0] if vivid else None)
 
 
 def _saturation(hex_color: str) -> float:
@@ -69,51 +66,71 @@ def _saturation(hex_color: str) -> float:
     return (max(r, g, b) - min(r, g, b)) / 255
 
 
-def theme(style: dict[str, Any]) -> Theme:
-    fonts = " ".join(style.get("fonts") or []).lower()
-    family: FontFamily = "Noto Serif" if any(s in fonts for s in SERIF) else "Inter"
-    return Theme(
-        palette=palette(style.get("colors") or []),
-        heading_font=family,
-        body_font="Inter",
-        style=str(style.get("tone") or "")[:40] or None,
-    )
+def design(
+    kind: str, title: str, points: list[str], image: tuple[str, Shape] | None, subtitle: str | None
+) -> tuple[str, dict[str, Any]]:
+    """The template and slots for one plan scene; `image` is (asset ref, its shape): a page or a tall
+    figure is shown whole as a cut-out, a wide one fills the caption's frame, a photo the split's half."""
+    points = [p for p in points if p.strip() and p.strip().lower() != title.strip().lower()]
+    first = points[0] if points else None
+    if image and image[1] == "page":
+        return _whole(title, first or subtitle, image[0])
+    if kind == "title":
+        if image:
+            return "caption", {"image": image[0], "title": title, "subtitle": first or subtitle}
+        return "hero", {"headline": title, "subline": first, "kicker": subtitle}
+    if kind == "closing":
+        if first:
+            return "statement", {"statement": first, "attribution": subtitle or title}
+        return "hero", {"headline": title, "kicker": subtitle}
+    if image and image[1] == "wide":
+        return "caption", {"image": image[0], "title": title, "subtitle": first}
+    if image:
+        return "split", {"image": image[0], "headline": title, "body": " · ".join(points[:2]) or title}
+    figure = _figure(points)
+    if figure:
+        value, point = figure
+        return "stat", {"value": value, "headline": title, "body": point}
+    if len(points) >= 2 and SEQUENCE.search(" ".join([title, *points])):
+        return "steps", {"headline": title, "steps": points}
+    if len(points) == 3 and all(len(p) <= _limit("trio", "titles") for p in points):
+        return "trio", {"headline": title, "icons": [_icon(p) for p in points], "titles": points}
+    if len(points) >= 2:
+        return "checklist", {"headline": title, "items": points, "icon": _icon(title)}
+    if first:
+        return "feature", {"icon": _icon(title), "headline": title, "body": first}
+    return "hero", {"headline": title}
 
 
-def enter(index: int) -> Animation:
-    return Animation(
-        kind="slide",
-        direction="up",
-        duration=0.5,
-        delay=round(0.15 + STAGGER * index, 2),
-        easing="ease_out_cubic",
-        distance=0.03,
-    )
+def _whole(title: str, line: str | None, asset: str) -> tuple[str, dict[str, Any]]:
+    """A page render or a tall figure shown whole (a full-bleed crop would cut its text), as a cut-out with a
+    shadow on the look's colour field; a title too long for the name is said whole in the line."""
+    limit = _limit("product", "name")
+    name = title if len(title) <= limit else shortened(title, limit)
+    tagline = title if name != title else line
+    return "product", {"name": name, "image": asset, "tagline": tagline, "frame": "none"}
 
 
-def _text(eid: str, text: str, box: Box, role: TextRole, index: int, **extra: Any) -> TextElement:
-    return TextElement(
-        id=eid,
-        text=text[:600],
-        box=box,
-        role=role,
-        align=extra.pop("align", "left"),
-        enter=enter(index),
-        **extra,
-    )
+def _figure(points: list[str]) -> tuple[str, str] | None:
+    """(the figure, its point) when the points hold exactly one clear figure."""
+    found = [(m.group(1), p) for p in points for m in FIGURE.finditer(p)]
+    found = [(v, p) for v, p in found if not YEAR.match(v) and (len(re.sub(r"\D", "", v)) >= 2 or "%" in v)]
+    if len(found) != 1 or not NUMBER.match(found[0][0]):
+        return None
+    return found[0]
 
 
-def _image(asset: str, box: Box, index: int, page: bool) -> ImageElement:
-    return ImageElement(
-        id="image",
-        asset=asset,
-        box=box,
-        fit="contain" if page else "cover",
-        corner_radius=0.03,
-        shadow=True,
-        ken_burns=KenBurns(zoom_from=1.0, zoom_to=1.06),
-        enter=Animation(kind="fade", duration=0.5, delay=round(0.15 + STAGGER * index, 2)),
-    )
+def _limit(template: str, slot: str) -> int:
+    return next(s.max_chars for s in TEMPLATES[template].slots if s.name == slot)
+
+
+def _icon(text: str) -> str:
+    """The icon that best fits the phrase's words, the neutral one when none does."""
+    for word in sorted(re.findall(r"[^\W\d_]{4,}", text), key=len, reverse=True):
+        found = catalog.find(word.lower())
+        if found:
+            return found
+    return FALLBACK_ICON
 
 
 def build_scene(
@@ -122,115 +139,36 @@ def build_scene(
     title: str,
     points: list[str],
     narration: str,
-    image: tuple[str, bool] | None,
-    aspect: str,
-    captions: bool,
+    image: tuple[str, Shape] | None,
+    chosen: Look,
+    aspect: Aspect,
     subtitle: str | None = None,
     last: bool = False,
 ) -> Scene:
-    """One scene; `image` is (asset ref, is a page render)."""
-    wide = aspect == "16:9"
-    elements: list[Element] = []
-    if kind == "title":
-        text_w = 0.46 if image and wide else (0.84 if wide else 0.74)
-        x0 = 0.08 if wide else 0.07
-        top = 0.30 if wide else (0.44 if image else 0.30)
-        if subtitle:
-            elements.append(
-                _text(
-                    "kicker",
-                    subtitle,
-                    Box(x=x0, y=top - 0.08, w=text_w, h=0.06),
-                    "caption",
-                    0,
-                    uppercase=True,
-                )
-            )
-        elements.append(
-            _text(
-                "headline",
-                title,
-                Box(x=x0, y=top, w=text_w, h=0.3 if wide else 0.14),
-                "heading",
-                1,
-                size=0.085,
-                weight=800,
-            )
-        )
-        if image:
-            box = Box(x=0.58, y=0.14, w=0.34, h=0.72) if wide else Box(x=0.07, y=0.15, w=0.74, h=0.22)
-            elements.append(_image(image[0], box, 2, image[1]))
-    elif kind == "closing":
-        y = 0.30 if wide else 0.22
-        elements.append(
-            _text(
-                "headline",
-                title,
-                Box(x=0.1, y=y, w=0.8, h=0.18) if wide else Box(x=0.07, y=y, w=0.74, h=0.12),
-                "heading",
-                0,
-                align="center",
-            )
-        )
-        if points:
-            box = Box(x=0.1, y=y + 0.22, w=0.8, h=0.16) if wide else Box(x=0.07, y=y + 0.15, w=0.74, h=0.14)
-            elements.append(_text("body", points[0], box, "body", 1, align="center"))
-        if subtitle:
-            box = (
-                Box(x=0.1, y=0.74, w=0.8, h=0.06)
-                if wide
-                else Box(x=0.07, y=0.52 if captions else 0.66, w=0.74, h=0.05)
-            )
-            elements.append(_text("attribution", subtitle, box, "caption", 2, align="center"))
-    else:
-        elements += _section_elements(title, points, image, wide, captions)
-    return Scene(
-        id=f"s{index + 1}",
-        title=title[:200],
-        duration=4.0,
-        background=SolidBackground(),
-        elements=elements,
-        transition=Transition() if last else TRANSITION,
-        narration=Narration(text=narration) if narration.strip() else None,
+    """One templated scene at its template's shortest length (narration and reading time lengthen it)."""
+    template, slots = design(kind, title, points, image, subtitle)
+    given = {k: v for k, v in slots.items() if v not in (None, "", [])}
+    try:
+        fitted = fitted_slots(template, given, chosen.name)
+    except ValueError:  # nothing left to shorten: the title alone, as a title card
+        template, fitted = "hero", {"headline": shortened(title, _limit("hero", "headline"))}
+    scene = composed(template, fitted, chosen, aspect, TEMPLATES[template].duration[0], f"s{index + 1}")
+    return scene.model_copy(
+        update={
+            "title": title[:200] or template,
+            "narration": Narration(text=narration) if narration.strip() else None,
+            "transition": Transition() if last else scene.transition,
+        }
     )
 
 
-def _section_elements(
-    title: str, points: list[str], image: tuple[str, bool] | None, wide: bool, captions: bool
-) -> list[Element]:
-    out: list[Element] = []
-    if wide:
-        text_w = 0.42 if image else 0.74
-        out.append(
-            ShapeElement(
-                id="accent-bar",
-                shape="rectangle",
-                box=Box(x=0.08, y=0.16, w=0.006, h=0.14),
-                enter=Animation(kind="wipe", direction="down", duration=0.4),
-            )
-        )
-        out.append(_text("headline", title, Box(x=0.1, y=0.14, w=text_w, h=0.18), "heading", 0))
-        for i, point in enumerate(points[:3]):
-            out.append(
-                _text(f"point-{i + 1}", point, Box(x=0.1, y=0.38 + 0.15 * i, w=text_w, h=0.13), "body", i + 1)
-            )
-        if image:
-            out.append(_image(image[0], Box(x=0.56, y=0.14, w=0.36, h=0.72), len(points) + 1, image[1]))
-        return out
-    # 9:16: headline, then the picture, then the points; all above the caption band when captions are on.
-    out.append(_text("headline", title, Box(x=0.07, y=0.15, w=0.74, h=0.1), "heading", 0))
-    y = 0.27
-    if image:
-        out.append(_image(image[0], Box(x=0.07, y=y, w=0.74, h=0.2), 1, image[1]))
-        y += 0.22
-    bottom = 0.6 if captions else 0.76
-    for i, point in enumerate(points[: 2 if captions else 3]):
-        if y + 0.05 > bottom:
-            break
-        out.append(_text(f"point-{i + 1}", point, Box(x=0.07, y=y, w=0.74, h=0.05), "body", i + 2))
-        y += 0.06
-    return out
+def timed(scene: Scene, chosen: Look, aspect: Aspect, language: str) -> Scene:
+    """The scene at the length its narration and its copy need, composed again for that length so its
+    motion script spans the whole scene."""
+    duration = round(max(scene.duration, reading_time(scene, language)), 2)
+    fresh = recomposed(scene.model_copy(update={"duration": duration}), chosen, aspect)
+    return fresh.model_copy(update={"transition": scene.transition})
 
 
-def project(title: str, aspect: str, style: dict[str, Any], scenes: list[Scene], captions: bool) -> Project:
-    return Project(title=title[:300], aspect=aspect, theme=theme(style), scenes=scenes, captions=captions)  # type: ignore[arg-type]
+def project(title: str, aspect: Aspect, chosen: Look, scenes: list[Scene], captions: bool) -> Project:
+    return Project(title=title[:300], aspect=aspect, theme=chosen.theme, scenes=scenes, captions=captions)

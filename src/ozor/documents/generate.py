@@ -19,12 +19,11 @@ from ozor.errors import BadRequest, UpstreamError
 from ozor.jobs import service
 from ozor.jobs.context import JobContext
 from ozor.jobs.payloads import DocumentVideoPayload
-from ozor.scene.models import Scene
 from ozor.videos import projects
 from ozor.voices import catalog
 from ozor.voices.narrate import voice_project
 
-ENTRANCE_SEC = 0.7
+PHOTO_SHAPES = (0.6, 1.3)  # width / height of pictures a template may crop to fill its frame
 
 
 def event(step: str, detail: str, pct: int, **extra: Any) -> dict[str, Any]:
@@ -62,12 +61,6 @@ def report(ctx: JobContext[DocumentVideoPayload], step: str, detail: str, pct: i
         job.progress = {**event(step, detail, pct), "events": events}
 
 
-def reading_time(scene: Scene) -> float:
-    """VISUAL.md: 0.6 s + words / 3.5 once the text has entered, and at least 3 s on screen."""
-    words = sum(len(e.text.split()) for e in scene.elements if e.type == "text")
-    return round(max(3.0, ENTRANCE_SEC + 0.6 + words / 3.5), 2)
-
-
 class DocumentVideoJob:
     """Turns a plan into a narrated project; on failure the plan is failed with the reason."""
 
@@ -101,6 +94,7 @@ def _generate(ctx: JobContext[DocumentVideoPayload]) -> str:
         raise UpstreamError("The plan has no scenes to generate")
     captions = aspect == "9:16"
     voice = voice_settings.voice_id or catalog.for_language(language, ctx.backends.tts).id
+    chosen = assemble.look_for(style)
     scenes = []
     for i, s in enumerate(scenes_in):
         kind = (
@@ -114,8 +108,8 @@ def _generate(ctx: JobContext[DocumentVideoPayload]) -> str:
             list(s.key_points),
             s.voiceover,
             refs[0] if refs else None,
+            chosen,
             aspect,
-            captions,
             subtitle=_subtitle(subtitle) if kind != "section" else None,
             last=i == len(scenes_in) - 1,
         )
@@ -123,11 +117,9 @@ def _generate(ctx: JobContext[DocumentVideoPayload]) -> str:
             scene = scene.model_copy(
                 update={"narration": scene.narration.model_copy(update={"voice": voice})}
             )
-        scenes.append(
-            scene.model_copy(update={"duration": 1.0})
-        )  # the narration and reading time set it below
+        scenes.append(scene)
     title = scenes_in[0].title or "Document video"
-    draft = assemble.project(title, aspect, style, scenes, captions)
+    draft = assemble.project(title, aspect, chosen, scenes, captions)
     voiced = voice_project(
         ctx.db,
         ctx.backends,
@@ -148,11 +140,7 @@ def _generate(ctx: JobContext[DocumentVideoPayload]) -> str:
             f"Rendering scene {k}/{len(voiced.scenes)}",
             55 + round(30 * (k - 1) / len(voiced.scenes)),
         )
-        timed.append(
-            scene.model_copy(
-                update={"duration": max(scene.duration, reading_time(scene) + scene.transition.duration)}
-            )
-        )
+        timed.append(assemble.timed(scene, chosen, aspect, language))
     report(ctx, "assembly", "Assembling project", 90)
     voiced = voiced.model_validate(voiced.model_copy(update={"scenes": timed}).to_json())
     with ctx.db.session() as session:
@@ -166,19 +154,22 @@ def _generate(ctx: JobContext[DocumentVideoPayload]) -> str:
 
 def _pictures(
     session: Session, account_id: str, scenes: list[plans.PlanScene]
-) -> dict[str, tuple[str, bool]]:
-    """storage path → (asset ref, is a page render) for the images the scenes show."""
+) -> dict[str, tuple[str, assemble.Shape]]:
+    """storage path → (asset ref, its shape) for the images the scenes show."""
     paths = {p for s in scenes for p in s.image_paths}
     if not paths:
         return {}
     rows = session.scalars(select(Asset).where(Asset.account_id == account_id, Asset.storage_path.in_(paths)))
-    return {
-        a.storage_path: (
-            a.id,
-            a.storage_path.rsplit("/", 1)[-1].startswith("page_") and "_img_" not in a.storage_path,
-        )
-        for a in rows
-    }
+    return {a.storage_path: (a.id, _shape(a)) for a in rows}
+
+
+def _shape(asset: Asset) -> assemble.Shape:
+    """A page render or a tall figure is shown whole; a wide one fills the frame; others are photos."""
+    name = asset.storage_path.rsplit("/", 1)[-1]
+    if name.startswith("page_") and "_img_" not in asset.storage_path:
+        return "page"
+    ratio = asset.width / asset.height if asset.width and asset.height else 1.0
+    return "page" if ratio < PHOTO_SHAPES[0] else "wide" if ratio > PHOTO_SHAPES[1] else "photo"
 
 
 def _subtitle(source: str) -> str:
