@@ -443,6 +443,16 @@ class Stage:
         self.add(el)
         return el
 
+    def info_row(
+        self, slot: str, icon: str, icon_box: Box, text_box: Box, size: float, *, beat: float, index: int
+    ) -> None:
+        """A plain icon beside its caption (time, place, hours…), the caption half a beat after it."""
+        self.icon(
+            f"{slot}_icon", icon, icon_box, beat=beat, background="none", solid=False, phase=index, lift=0.0
+        )
+        c = self.look.colors
+        self.body(slot, slot, text_box, size, beat=beat + 0.1, valign="middle", color=c.text, role="caption")
+
     def square(self, x: float, y: float, height: float) -> Box:
         """A box `height` of the frame tall that is square in pixels."""
         ratio = 9 / 16 if not self.vertical else 16 / 9

@@ -231,26 +231,8 @@ def event(s: Stage) -> None:
     )
     for k, (slot, name) in enumerate((("time", "clock"), ("place", "map-pin"))):
         where = rows[k]
-        s.icon(
-            f"{slot}_icon",
-            name,
-            box(where.x, where.y, icon_w, where.h),
-            beat=1.4 + k * 0.5,
-            background="none",
-            solid=False,
-            phase=k,
-            lift=0.0,
-        )
-        s.body(
-            slot,
-            slot,
-            box(text_x, where.y, text_w, where.h),
-            s.pick(0.04, 0.05),
-            beat=1.5 + k * 0.5,
-            valign="middle",
-            color=c.text,
-            role="caption",
-        )
+        icon_box, text_box = box(where.x, where.y, icon_w, where.h), box(text_x, where.y, text_w, where.h)
+        s.info_row(slot, name, icon_box, text_box, s.pick(0.04, 0.05), beat=1.4 + k * 0.5, index=k)
 
 
 EVENT = Template(
@@ -387,26 +369,9 @@ def location(s: Stage) -> None:
         icon_w, gap = 0.07, 0.09
     for k, ((slot, name), where) in enumerate(zip(rows, spots, strict=True)):
         s.panel(f"{slot}_card", where, c.surface, beat=1.0 + k * 0.5, enter="slide", direction="left")
-        s.icon(
-            f"{slot}_icon",
-            name,
-            box(where.x + 0.015, where.y + where.h * 0.15, icon_w, where.h * 0.7),
-            beat=1.2 + k * 0.5,
-            background="none",
-            solid=False,
-            phase=k,
-            lift=0.0,
-        )
-        s.body(
-            slot,
-            slot,
-            box(where.x + gap, where.y + where.h * 0.1, where.w - gap - 0.02, where.h * 0.8),
-            s.pick(0.036, 0.045),
-            beat=1.3 + k * 0.5,
-            valign="middle",
-            color=c.text,
-            role="caption",
-        )
+        icon_box = box(where.x + 0.015, where.y + where.h * 0.15, icon_w, where.h * 0.7)
+        text_box = box(where.x + gap, where.y + where.h * 0.1, where.w - gap - 0.02, where.h * 0.8)
+        s.info_row(slot, name, icon_box, text_box, s.pick(0.036, 0.045), beat=1.2 + k * 0.5, index=k)
 
 
 LOCATION = Template(
