@@ -211,6 +211,22 @@ class Stage:
         self.add(el)
         return el
 
+    def field_headline(
+        self, where: Box, size: float, *, beat: float = 0.2, lines: Literal[2, 3] = 2
+    ) -> TextElement:
+        """The headline set on the template's colour field: top-aligned, in the field's ink, unmarked."""
+        return self.headline(
+            "headline",
+            "headline",
+            where,
+            size,
+            beat=beat,
+            valign="top",
+            color=self.look.colors.on_accent2,
+            emphasis=False,
+            lines=lines,
+        )
+
     def body(
         self,
         id: str,

@@ -127,34 +127,15 @@ TRIO = Template(
 
 def steps(s: Stage) -> None:
     """Numbered steps: the list steps in beside a big number panel."""
-    c = s.look.colors
     s.ambient()
     entries = s.items("steps")
     if s.vertical:
         s.field("field", box(0.0, 0.0, 1.0, 0.3), direction="down")
-        s.headline(
-            "headline",
-            "headline",
-            box(0.06, 0.15, 0.76, 0.13),
-            0.1,
-            beat=0.2,
-            color=c.on_accent2,
-            emphasis=False,
-            valign="top",
-        )
+        s.field_headline(box(0.06, 0.15, 0.76, 0.13), 0.1)
         s.rows("step", "steps", entries, box(0.06, 0.34, 0.76, 0.42), marker="number")
         return
     s.field("field", box(0.0, 0.0, 0.38, 1.0), direction="right")
-    s.headline(
-        "headline",
-        "headline",
-        box(0.06, 0.2, 0.28, 0.5),
-        0.08,
-        beat=0.2,
-        color=c.on_accent2,
-        emphasis=False,
-        valign="top",
-    )
+    s.field_headline(box(0.06, 0.2, 0.28, 0.5), 0.08)
     s.rows("step", "steps", entries, box(0.44, 0.12, 0.5, 0.76), marker="number")
 
 
@@ -223,31 +204,13 @@ def agenda(s: Stage) -> None:
             s.label(
                 "date", s.text("date"), box(0.06, 0.15, 0.76, 0.035), 0.04, color=c.on_accent2, slot="date"
             )
-        s.headline(
-            "headline",
-            "headline",
-            box(0.06, 0.19, 0.76, 0.1),
-            0.09,
-            beat=0.2,
-            color=c.on_accent2,
-            emphasis=False,
-            valign="top",
-        )
+        s.field_headline(box(0.06, 0.19, 0.76, 0.1), 0.09)
         s.rows("item", "items", entries, box(0.06, 0.33, 0.76, 0.43), marker="bullet")
         return
     s.field("field", box(0.0, 0.0, 1.0, 0.3), direction="right")
     if s.has("date"):
         s.label("date", s.text("date"), box(0.06, 0.07, 0.5, 0.05), 0.032, color=c.on_accent2, slot="date")
-    s.headline(
-        "headline",
-        "headline",
-        box(0.06, 0.12, 0.6, 0.15),
-        0.075,
-        beat=0.2,
-        color=c.on_accent2,
-        emphasis=False,
-        valign="top",
-    )
+    s.field_headline(box(0.06, 0.12, 0.6, 0.15), 0.075)
     s.icon("icon", "calendar-days", box(0.78, 0.04, 0.14, 0.22), beat=0.6, background="disc")
     s.rows("item", "items", entries, box(0.06, 0.36, 0.7, 0.56), marker="bullet")
 

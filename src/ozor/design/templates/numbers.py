@@ -89,17 +89,7 @@ def chart(s: Stage) -> None:
         card = box(0.02, 0.31, 0.96, 0.45)
     else:
         s.field("side", box(0.0, 0.0, 0.36, 1.0), direction="right")
-        s.headline(
-            "headline",
-            "headline",
-            box(0.05, 0.2, 0.27, 0.44),
-            0.075,
-            beat=0.0,
-            valign="top",
-            color=c.on_accent2,
-            emphasis=False,
-            lines=3,
-        )
+        s.field_headline(box(0.05, 0.2, 0.27, 0.44), 0.075, beat=0.0, lines=3)
         area = box(0.42, 0.14, 0.52, 0.72)
         card = box(0.39, 0.08, 0.58, 0.84)
     s.panel("card", card, c.surface, beat=0.3, enter="slide", direction="up")
@@ -179,16 +169,7 @@ def progress(s: Stage) -> None:
         s.field("base", box(0.0, 0.8, 1.0, 0.2), direction="up")
         return
     s.field("field", box(0.52, 0.0, 0.48, 1.0), direction="left")
-    s.headline(
-        "headline",
-        "headline",
-        box(0.56, 0.22, 0.38, 0.34),
-        0.08,
-        beat=1.4,
-        valign="top",
-        color=c.on_accent2,
-        emphasis=False,
-    )
+    s.field_headline(box(0.56, 0.22, 0.38, 0.34), 0.08, beat=1.4)
     if s.has("body"):
         s.body("body", "body", box(0.56, 0.6, 0.38, 0.22), 0.038, beat=2.2, color=c.on_accent2)
 
@@ -222,30 +203,12 @@ def versus(s: Stage) -> None:
     fmt = b.format
     if s.vertical:
         s.field("band", box(0.0, 0.0, 1.0, 0.31), direction="down")
-        s.headline(
-            "headline",
-            "headline",
-            box(0.06, 0.14, 0.76, 0.15),
-            0.095,
-            beat=0.2,
-            valign="top",
-            color=c.on_accent2,
-            emphasis=False,
-        )
+        s.field_headline(box(0.06, 0.14, 0.76, 0.15), 0.095)
         s.panel("card", box(0.02, 0.34, 0.96, 0.4), c.surface, beat=0.3, enter="slide")
         area = box(0.06, 0.38, 0.76, 0.32)
     else:
         s.field("band", box(0.0, 0.0, 1.0, 0.3), direction="right")
-        s.headline(
-            "headline",
-            "headline",
-            box(0.06, 0.07, 0.88, 0.19),
-            0.08,
-            beat=0.2,
-            valign="top",
-            color=c.on_accent2,
-            emphasis=False,
-        )
+        s.field_headline(box(0.06, 0.07, 0.88, 0.19), 0.08)
         s.panel("card", box(0.04, 0.36, 0.92, 0.56), c.surface, beat=0.3, enter="slide")
         area = box(0.08, 0.4, 0.84, 0.48)
     s.add(

@@ -47,16 +47,7 @@ def price(s: Stage) -> None:
         number, period = box(0.56, 0.16, 0.34, 0.15), box(0.56, 0.31, 0.34, 0.05)
         features, button = box(0.56, 0.42, 0.34, 0.32), box(0.56, 0.77, 0.34, 0.11)
         if s.has("headline"):  # optional: the card alone when there is none
-            s.headline(
-                "headline",
-                "headline",
-                box(0.06, 0.24, 0.38, 0.4),
-                0.09,
-                beat=0.0,
-                valign="top",
-                color=c.on_accent2,
-                emphasis=False,
-            )
+            s.field_headline(box(0.06, 0.24, 0.38, 0.4), 0.09, beat=0.0)
         s.icon("icon", "badge-check", box(0.06, 0.68, 0.1, 0.16), beat=1.4, background="disc")
     s.add(
         CounterElement(
@@ -340,31 +331,13 @@ def location(s: Stage) -> None:
     if s.vertical:
         s.field("field", box(0.0, 0.0, 1.0, 0.36), direction="down")
         s.icon("pin", "map-pinned", box(0.56, 0.15, 0.28, 0.17), beat=0.4, background="disc")
-        s.headline(
-            "headline",
-            "headline",
-            box(0.06, 0.15, 0.48, 0.19),
-            0.09,
-            beat=0.2,
-            valign="top",
-            color=c.on_accent2,
-            emphasis=False,
-        )
+        s.field_headline(box(0.06, 0.15, 0.48, 0.19), 0.09)
         spots = [box(0.06, 0.42 + k * 0.1, 0.76, 0.08) for k in range(len(rows))]
         icon_w, gap = 0.13, 0.16
     else:
         s.field("field", box(0.0, 0.0, 0.4, 1.0), direction="right")
         s.icon("pin", "map-pinned", box(0.1, 0.5, 0.2, 0.36), beat=0.4, background="disc")
-        s.headline(
-            "headline",
-            "headline",
-            box(0.06, 0.12, 0.3, 0.32),
-            0.08,
-            beat=0.2,
-            valign="top",
-            color=c.on_accent2,
-            emphasis=False,
-        )
+        s.field_headline(box(0.06, 0.12, 0.3, 0.32), 0.08)
         spots = [box(0.46, 0.2 + k * 0.2, 0.48, 0.16) for k in range(len(rows))]
         icon_w, gap = 0.07, 0.09
     for k, ((slot, name), where) in enumerate(zip(rows, spots, strict=True)):
