@@ -109,7 +109,9 @@ def add_element(project: Project | None, a: AddElement, env: Env) -> tuple[Proje
         if element_id in SLOTS or element_id == "image"
         else None
     )
-    if copy is not None and slot and element_id not in copy and a.color is None and a.box is None:
+    if copy is not None and slot and element_id in copy:
+        raise BadRequest(f"scene {a.scene} already has a {element_id}: use update_element")
+    if copy is not None and slot and a.color is None and a.box is None:
         layout = "split" if element_id == "image" and scene.layout not in ("split", "media") else scene.layout
         assert layout is not None
         look = look_of(p)

@@ -94,7 +94,7 @@ def set_theme(project: Project | None, a: SetTheme, env: Env) -> tuple[Project, 
             recomposed(s, now, p.aspect)
             if s.template is not None
             else s.model_copy(update={"background": backdrop(now)})
-            if follows_look(s.background, old.palette, was.colors.glow)
+            if follows_look(s.background, palette, was.colors.glow)
             else s
             for s in p.scenes
         ]

@@ -102,8 +102,9 @@ def create_scene(project: Project | None, a: CreateScene, env: Env) -> tuple[Pro
         kind = a.transition or scene.transition.kind
         changes["transition"] = transition_of(kind, a.transition_sec or chosen.transition_duration)
     scene = scene.model_copy(update=changes)
-    if project is None:
-        new = Project(title=env.title, aspect=env.aspect, theme=chosen.theme, scenes=[scene])
+    if project is None:  # designed in the default look until the director chooses one (set_look)
+        theme = chosen.theme.model_copy(update={"style": None})
+        new = Project(title=env.title, aspect=env.aspect, theme=theme, scenes=[scene])
     else:
         new = edit.insert_scene(project, scene, None if a.order is None else a.order - 1)
     position = [s.id for s in new.scenes].index(scene.id) + 1

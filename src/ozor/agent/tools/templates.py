@@ -41,10 +41,11 @@ LOOK_VOICES: dict[str, Voice] = {
 
 
 def look_of(project: Project | None) -> Look:
-    """The project's look, its accent and background as the theme has them (colours the user named stay)."""
-    if project is None or project.theme.style not in LOOK_NAMES:
+    """The project's look (the default one until a look is chosen), its accent and background as the
+    theme has them (colours the user named stay)."""
+    if project is None:
         return look(DEFAULT_LOOK)
-    base = look(str(project.theme.style))
+    base = look(str(project.theme.style) if project.theme.style in LOOK_NAMES else DEFAULT_LOOK)
     palette = project.theme.palette
     accent = None if palette.accent.upper() == base.colors.accent.upper() else palette.accent
     background = None if palette.background.upper() == base.colors.background.upper() else palette.background

@@ -63,6 +63,8 @@ def copy(s: Stage) -> None:
     room = column.h - GAP * (len(stacked) - 1)
     scale = min(1.0, room / sum(wants[k][0] for k in stacked))
     heights = {k: wants[k][0] * scale for k in stacked}
+    if "headline" in heights:  # room to spare goes to the headline, up to twice its height
+        heights["headline"] += min(room - sum(heights.values()), heights["headline"])
     y = column.y + (room - sum(heights.values())) / 2
     for n, k in enumerate(stacked):
         where = box(column.x, y, column.w, heights[k])
