@@ -14,8 +14,7 @@ from functools import lru_cache
 from typing import Literal
 
 from ozor.render.layout import ROLES, fit
-from ozor.scene.models import Aspect, Box, FontFamily, ImageElement, Scene, SceneLayout, TextElement, Theme
-
+from ozor.scene.models import Aspect, Box, FontFamily, ImageElement, Scene, TextElement, Theme
 
 REF_BASE_PX = 1080  # measure at 1080p; boxes keep headroom for other resolutions
 HEADROOM = 1.14
