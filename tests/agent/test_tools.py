@@ -181,7 +181,7 @@ def test_hand_edits_on_a_composed_scene_survive_a_new_look_aspect_and_copy(proje
     for name, args in steps:
         p, _ = call(p, name, args, ENV)
         assert element(p, 2, "headline").color == "#B00020", name
-        assert element(p, 2, "subline").size == 0.03, name
+        assert element(p, 2, "body").size == 0.03, name
         assert element(p, 3, "headline").box.model_dump() == box, name
         assert all(e.id != "field_texture" for e in p.scenes[2].elements), name
         assert all(any(isinstance(e, LogoElement) for e in s.elements) for s in p.scenes), name

@@ -23,8 +23,8 @@ from ozor.agent.tools.base import (
     tool,
     when,
 )
-from ozor.agent.tools.layouts import copy_of, designed
-from ozor.agent.tools.templates import element_for, look_of, noted, with_text
+from ozor.agent.tools.layouts import copy_of
+from ozor.agent.tools.templates import designed, element_for, look_of, noted, with_text
 from ozor.design.kit import entrance
 from ozor.design.placement import Corner, Position, free_box, free_text, logo_box
 from ozor.errors import BadRequest

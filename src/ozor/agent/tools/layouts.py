@@ -1,6 +1,6 @@
-"""create_scene's layouts, composed through the design templates: free-form copy by slot (kicker,
-headline, body, stat, attribution, cta, image, icon) goes to the first template of its layout that
-holds all of it and fits it, else to the `copy` template, which takes any mix; so a scene a director
+"""create_scene's layouts as design templates: free-form copy by slot (kicker, headline, body, stat,
+attribution, cta, image, icon) goes to the first template of its layout that holds all of it and
+fits it, else to the `copy` template, which takes any mix (templates.designed); so a scene a director
 writes freely is designed in the look like any other, and composes again on a new look or aspect.
 """
 
@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from ozor.agent.tools.templates import composed, with_icons
-from ozor.design import TEMPLATES, Look
-from ozor.errors import BadRequest
-from ozor.scene.models import Aspect, Scene, SceneLayout
+from ozor.scene.models import Scene, SceneLayout
 
 COPY_SLOTS: Final = ("kicker", "headline", "body", "stat", "attribution", "cta", "image", "icon")
 HERO: Final = ("hero", {"headline": "headline", "subline": "body", "kicker": "kicker", "icon": "icon"})
@@ -32,39 +29,23 @@ HOLDERS: Final[dict[str, tuple[tuple[str, dict[str, str]], ...]]] = {
 ANY: Final = ("copy", {k: k for k in COPY_SLOTS})
 
 
-def designed(
-    layout: SceneLayout,
-    copy: dict[str, str],
-    look: Look,
-    aspect: Aspect,
-    duration: float,
-    sid: str,
-    kept: Scene | None = None,
-) -> Scene:
-    """The scene for `copy` in `layout`: composed by the first template that holds every slot given
-    and fits its copy (measured), else by `copy`; BadRequest says what does not fit even there."""
-    error: BadRequest | None = None
-    for name, slots in (*HOLDERS[layout], ANY):
-        if not set(copy) <= set(slots.values()):
-            continue
-        filled = with_icons(name, {t: copy[c] for t, c in slots.items() if c in copy})
-        if any(s.required and s.name not in filled for s in TEMPLATES[name].slots):
-            continue
-        try:
-            scene = composed(name, filled, look, aspect, duration, sid, kept)
-        except BadRequest as e:
-            error = error or e
-            continue
-        return scene.model_copy(update={"layout": layout})
-    raise error or BadRequest("a scene needs a headline (or a stat)")
+def names(scene: Scene) -> dict[str, str]:
+    """A scene composed for a layout: its template's slot → the copy slot it holds (whose name its
+    element carries, so a created scene's headline is `headline` whatever template designs it)."""
+    if scene.template is None or scene.layout is None:
+        return {}
+    return next((slots for name, slots in candidates(scene.layout) if name == scene.template.name), {})
+
+
+def candidates(layout: SceneLayout) -> tuple[tuple[str, dict[str, str]], ...]:
+    return (*HOLDERS[layout], ANY)
 
 
 def copy_of(scene: Scene) -> dict[str, str] | None:
     """The copy by slot of a scene composed for a layout (None for one composed from a template)."""
-    if scene.template is None or scene.layout is None:
+    slots = names(scene)
+    if not slots:
         return None
-    for name, slots in (*HOLDERS[scene.layout], ANY):
-        if name == scene.template.name:
-            given: dict[str, Any] = scene.template.slots
-            return {c: str(given[t]) for t, c in slots.items() if t in given}
-    return None
+    assert scene.template is not None
+    given: dict[str, Any] = scene.template.slots
+    return {c: str(given[t]) for t, c in slots.items() if t in given}

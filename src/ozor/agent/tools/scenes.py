@@ -23,8 +23,8 @@ from ozor.agent.tools.base import (
     transition_of,
     when,
 )
-from ozor.agent.tools.layouts import COPY_SLOTS, copy_of, designed
-from ozor.agent.tools.templates import LOOK_VOICES, look_of, noted
+from ozor.agent.tools.layouts import COPY_SLOTS, copy_of
+from ozor.agent.tools.templates import LOOK_VOICES, designed, look_of, noted
 from ozor.agent.voices import Voice
 from ozor.errors import BadRequest
 from ozor.scene import edit

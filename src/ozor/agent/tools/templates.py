@@ -6,12 +6,14 @@ copy composes it again from the same slots instead of patching elements one by o
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
 from pydantic import ConfigDict, Field, JsonValue
 
 from ozor.agent.tools.base import Args, Env, Hex, SceneNo, current_voice, need, next_scene_id, tool, when
+from ozor.agent.tools.layouts import candidates, names
 from ozor.agent.voices import Voice
 from ozor.design import LOOK_NAMES, TEMPLATES, Look, Slot, compose, look
 from ozor.design.colors import mix, on, readable
@@ -21,7 +23,7 @@ from ozor.icons import catalog
 from ozor.scene import edit
 from ozor.scene.color import contrast
 from ozor.scene.fonts import LookName
-from ozor.scene.models import Narration, Project, Scene, SceneTemplate, TemplateEdits
+from ozor.scene.models import Narration, Project, Scene, SceneLayout, SceneTemplate, TemplateEdits
 
 DEFAULT_LOOK: LookName = "minimalist"
 FALLBACK_ICON = "sparkles"
@@ -84,16 +86,49 @@ def composed(
     duration: float,
     sid: str,
     kept: Scene | None = None,
+    held: Mapping[str, str] | None = None,
 ) -> Scene:
     """The template's scene, keeping what made it and, from `kept` (the scene it replaces), what was
-    changed by hand; BadRequest names the slot that does not fit."""
+    changed by hand; `held` renames slot elements (template slot → copy slot). BadRequest names the
+    slot that does not fit."""
     try:
         scene = compose(template, slots, chosen, aspect, duration, seed=_seed(sid), scene_id=sid)
     except ValueError as e:
         raise BadRequest(str(e)) from None
+    if held:  # a created scene's elements carry its copy slots' names (headline, body, cta)
+        scene = scene.model_copy(
+            update={"elements": [e.model_copy(update={"id": held.get(e.id, e.id)}) for e in scene.elements]}
+        )
     edits = kept.template.edits if kept is not None and kept.template is not None else TemplateEdits()
     scene = scene.model_copy(update={"template": SceneTemplate(name=template, slots=slots, edits=edits)})
     return by_hand(scene, kept) if kept is not None else scene
+
+
+def designed(
+    layout: SceneLayout,
+    copy: dict[str, str],
+    look: Look,
+    aspect: Any,
+    duration: float,
+    sid: str,
+    kept: Scene | None = None,
+) -> Scene:
+    """The scene for free-form `copy` in `layout`: composed by the first template that holds every
+    slot given and fits its copy (measured), else by `copy`; BadRequest says what does not fit."""
+    error: BadRequest | None = None
+    for name, slots in candidates(layout):
+        if not set(copy) <= set(slots.values()):
+            continue
+        filled = with_icons(name, {t: copy[c] for t, c in slots.items() if c in copy})
+        if any(s.required and s.name not in filled for s in TEMPLATES[name].slots):
+            continue
+        try:
+            scene = composed(name, filled, look, aspect, duration, sid, kept, slots)
+        except BadRequest as e:
+            error = error or e
+            continue
+        return scene.model_copy(update={"layout": layout})
+    raise error or BadRequest("a scene needs a headline (or a stat)")
 
 
 def by_hand(fresh: Scene, old: Scene) -> Scene:
@@ -151,7 +186,14 @@ def recomposed(scene: Scene, chosen: Look, aspect: Any) -> Scene:
     if scene.template is None:
         return scene
     fresh = composed(
-        scene.template.name, dict(scene.template.slots), chosen, aspect, scene.duration, scene.id, scene
+        scene.template.name,
+        dict(scene.template.slots),
+        chosen,
+        aspect,
+        scene.duration,
+        scene.id,
+        scene,
+        names(scene),
     )
     return fresh.model_copy(
         update={"narration": scene.narration, "title": scene.title, "layout": scene.layout}
@@ -182,6 +224,7 @@ def with_text(project: Project, scene: Scene, slot: str, text: str) -> Project |
     (None when `slot` is not one of its text slots)."""
     if scene.template is None:
         return None
+    slot = {c: t for t, c in names(scene).items()}.get(slot, slot)
     spec = {s.name: s for s in TEMPLATES[scene.template.name].slots}
     if slot not in spec or spec[slot].kind != "text":
         return None
