@@ -37,8 +37,6 @@ GAP = 0.025
 
 
 def copy(s: Stage) -> None:
-    if not (s.has("headline") or s.has("stat")):
-        raise ValueError("template 'copy': give a headline or a stat")
     c = s.look.colors
     s.ambient()
     picture = s.has("image")
@@ -61,7 +59,7 @@ def copy(s: Stage) -> None:
     stacked = [k for k in ORDER if s.has(k)]
     wants = WANT[s.aspect]
     room = column.h - GAP * (len(stacked) - 1)
-    scale = min(1.0, room / sum(wants[k][0] for k in stacked))
+    scale = min(1.0, room / max(1e-6, sum(wants[k][0] for k in stacked)))
     heights = {k: wants[k][0] * scale for k in stacked}
     if "headline" in heights:  # room to spare goes to the headline, up to twice its height
         heights["headline"] += min(room - sum(heights.values()), heights["headline"])
