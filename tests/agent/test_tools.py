@@ -162,6 +162,20 @@ def test_copy_too_long_for_any_design_is_refused_with_the_slot():
         call(None, "create_scene", {"layout": "title", "headline": "word " * 17 + "end"}, Env(aspect="9:16"))
 
 
+def test_a_created_scene_is_designed_again_for_a_new_layout_or_a_new_slot():
+    made, _ = call(None, "create_scene", {"layout": "statement", "headline": "Warm light"}, Env())
+    assert made.scenes[0].template.name == "statement"
+    made, _ = call(made, "add_element", {"scene": 1, "id": "body", "text": "Easy on the eyes."}, Env())
+    assert made.scenes[0].template.name == "hero" and element(made, 1, "body").text == "Easy on the eyes."
+    made, _ = call(made, "add_element", {"scene": 1, "id": "attribution", "text": "Dana Ruiz"}, Env())
+    assert made.scenes[0].template.name == "copy"  # no statement template holds all three
+    made, _ = call(made, "update_scene", {"scene": 1, "layout": "quote"}, Env())
+    scene = made.scenes[0]
+    assert (scene.layout, scene.template.name) == ("quote", "quote")
+    assert element(made, 1, "headline").text == "Warm light"  # the quote, by its copy slot's name
+    assert overflow(made) == []
+
+
 def test_hand_edits_on_a_composed_scene_survive_a_new_look_aspect_and_copy(project):
     """A colour, size or place set by hand, a removed element, an added logo and a chosen background
     stay when the scene is designed again (set_look, set_aspect, new copy), instead of being lost."""
