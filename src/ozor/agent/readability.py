@@ -62,10 +62,11 @@ def behind(scene: Scene, element: TextElement, palette: Palette) -> list[str]:
 
 def needed_contrast(element: TextElement) -> float:
     """3:1 for large text, 4.5:1 for the rest (WCAG 2). Large is a headline, a kicker (bold, uppercase,
-    at least 14 pt even at 720p), or any text of at least 18 pt (24 px) at the 720p export."""
+    at least 14 pt even at 720p), or other text of at least 18 pt (24 px) at the 720p export. A CTA's
+    label sits on a coloured pill, where 4.5:1 is asked so the button reads at a glance."""
     size = element.size or ROLES[element.role].size
-    large = element.role == "heading" or element.id == "kicker" or size * 720 >= LARGE_PX
-    return HEADLINE_CONTRAST if large else BODY_CONTRAST
+    large = element.role == "heading" or element.id == "kicker"
+    return HEADLINE_CONTRAST if large or (element.role != "cta" and size * 720 >= LARGE_PX) else BODY_CONTRAST
 
 
 def _worst(color: str, behind: list[str]) -> float:
