@@ -13,6 +13,7 @@ from PIL import Image
 Layout = Literal["slide", "document", "article"]
 MAX_PICTURE_SIDE = 1920
 PROSE = -1  # the level of a paragraph in Section.flow (list items have 0, 1, …)
+DATA = -2  # a table row or a chart's labels: said, but never a title, key point or statement
 MIN_PICTURE_SIDE = 96  # smaller images are icons and bullets, not something to show
 
 
@@ -36,10 +37,10 @@ class Section:
     page: int | None = None  # 0-based page or slide this section starts on
     flow: list[tuple[int, str]] = field(default_factory=list)  # paragraphs (PROSE) and items, in order
 
-    def say(self, *texts: str) -> None:
-        """Paragraphs, in reading order."""
+    def say(self, *texts: str, level: int = PROSE) -> None:
+        """Paragraphs (or, at level DATA, table rows and chart labels), in reading order."""
         self.paragraphs.extend(texts)
-        self.flow.extend((PROSE, t) for t in texts)
+        self.flow.extend((level, t) for t in texts)
 
     def item(self, level: int, text: str) -> None:
         """A list item, in reading order."""
@@ -47,7 +48,7 @@ class Section:
         self.flow.append((level, text))
 
     def in_order(self) -> list[tuple[int, str]]:
-        """Paragraphs (PROSE) and list items (their level) as the document has them."""
+        """Paragraphs (PROSE), data (DATA) and list items (their level) as the document has them."""
         return self.flow or [(PROSE, p) for p in self.paragraphs] + self.bullets
 
     def text(self) -> str:
