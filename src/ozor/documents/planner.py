@@ -119,8 +119,9 @@ def plan_document(doc: Document, *, target_sec: int, prompt: str | None, fallbac
     for scene in scenes:
         scene.title = scene.title or title  # a section with nothing topical to name it by
     _show_once(scenes)
-    # The language of what the voice will say (not of text the plan leaves out), told from enough of it.
-    language = language_of(" ".join(s.narration for s in scenes), prompt)
+    # The language of the text the plan draws on (not of sections it leaves out, tables or chart
+    # labels), told only from enough of it; else the prompt's.
+    language = language_of(" ".join(s.text for s in everything if not s.data), prompt)
     return PlanDraft(title, language, style_of(doc, prompt), scenes)
 
 
@@ -177,12 +178,12 @@ def _whole(
 
 
 def _parts(section: Section, per_scene: float) -> list[Section]:
-    """The section as scenes by the length of its text: whole when it fits one scene (a fifth over
+    """The section as scenes by the length of its text: whole when it fits one scene (a tenth over
     is fine), else cut between sentences into parts of about `per_scene` words."""
     said = speakable.candidates(section, True)
     words = sum(s.words for s in said)
-    count = min(len(said), round(words / per_scene))
-    if words <= per_scene * 1.2 or count < 2:
+    count = min(len(said), max(2, round(words / per_scene)))
+    if words <= per_scene * 1.1 or count < 2:
         return [section]
     chunks: list[list[Sentence]] = [[]]
     running = 0

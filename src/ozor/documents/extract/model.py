@@ -24,6 +24,7 @@ class Picture:
     mime_type: str
     width: int
     height: int
+    graphic: bool = False  # a drawing, chart, screenshot or cut-out (not a photo): shown whole, never cropped
 
 
 @dataclass
@@ -80,16 +81,28 @@ def encode_picture(image: Image.Image, name: str) -> Picture | None:
     out = io.BytesIO()
     if has_alpha or image.mode in ("P", "1"):
         image.convert("RGBA" if has_alpha else "RGB").save(out, "PNG", optimize=False)
-        return Picture(f"{name}.png", out.getvalue(), "image/png", *image.size)
+        return Picture(f"{name}.png", out.getvalue(), "image/png", *image.size, is_graphic(image))
     image.convert("RGB").save(out, "JPEG", quality=88)
-    return Picture(f"{name}.jpg", out.getvalue(), "image/jpeg", *image.size)
+    return Picture(f"{name}.jpg", out.getvalue(), "image/jpeg", *image.size, is_graphic(image))
+
+
+def is_graphic(image: Image.Image) -> bool:
+    """A drawing, chart, diagram, screenshot or cut-out rather than a photo: transparent somewhere, or
+    flat (one colour covers a third of it, or it has few colours at all), as photos never are."""
+    small = image.convert("RGBA")
+    small.thumbnail((96, 96))
+    if small.getchannel("A").getextrema()[0] < 250:
+        return True
+    colors = small.convert("RGB").quantize(colors=256, method=Image.Quantize.FASTOCTREE).getcolors() or []
+    counts = sorted((count for count, _ in colors), reverse=True)
+    return len(counts) < 48 or counts[0] > 0.33 * sum(counts)
 
 
 def page_picture(image: Image.Image, name: str) -> Picture:
-    """A rendered page: always PNG (text stays crisp)."""
+    """A rendered page: always PNG (text stays crisp), shown whole."""
     out = io.BytesIO()
     image.convert("RGB").save(out, "PNG")
-    return Picture(f"{name}.png", out.getvalue(), "image/png", *image.size)
+    return Picture(f"{name}.png", out.getvalue(), "image/png", *image.size, graphic=True)
 
 
 def open_image(data: bytes) -> Image.Image | None:
