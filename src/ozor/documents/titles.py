@@ -1,7 +1,7 @@
 """A title for a scene whose section has no heading, summarised from the section's own words: its key
-phrase (the run of content words that carries what the section says most and the rest of the document
-least), title-cased, never a sentence's opening words cut mid-way ("Last night I sat"), a date
-("JUNE 16TH") or a table's or chart's labels (data sentences are not read)."""
+phrase (the run of topical words it says most that is a theme of the document), title-cased; never a
+sentence's opening words cut mid-way ("Last night I sat"), a date ("JUNE 16TH") or a table's or
+chart's labels (data sentences are not read)."""
 
 from __future__ import annotations
 
@@ -39,7 +39,6 @@ NOT_TOPICS = frozenset(
     through like once thus too better best worse worst less least more most part place chance sort kind
     case fact""".split()
 )
-SMALL = frozenset("a an and as at but by for in of on or the to vs via".split())
 
 
 def phrases(text: str) -> list[list[str]]:
@@ -82,7 +81,6 @@ def headline(said: list[Sentence], document: Counter[str]) -> str:
     if not here:
         return ""
     total = sum(document.values()) or 1
-
     names = {w.lower() for run in runs for w in run if w[:1].isupper()}
 
     def weight(word: str) -> float:
@@ -101,13 +99,13 @@ def headline(said: list[Sentence], document: Counter[str]) -> str:
 
 
 def title_case(words: list[str]) -> str:
-    """Words as a title: each capitalised but small words inside it; acronyms and names kept as
-    written ("UML", "iPhone"); shouted words ("SIEGE") set in title case."""
+    """Words as a title: each capitalised; acronyms and names kept as written ("UML", "iPhone");
+    shouted words ("SIEGE") set in title case."""
     out = []
-    for i, word in enumerate(words):
+    for word in words:
         if word.isupper() and len(word) > 4:
             word = word.capitalize()
         elif word.islower():
-            word = word if 0 < i and word in SMALL else word[:1].upper() + word[1:]
+            word = word[:1].upper() + word[1:]
         out.append(word)
     return " ".join(out)

@@ -91,7 +91,8 @@ def is_graphic(image: Image.Image) -> bool:
     flat (one colour covers a third of it, or it has few colours at all), as photos never are."""
     small = image.convert("RGBA")
     small.thumbnail((96, 96))
-    if small.getchannel("A").getextrema()[0] < 250:
+    lowest, _ = cast(tuple[int, int], small.getchannel("A").getextrema())
+    if lowest < 250:
         return True
     colors = small.convert("RGB").quantize(colors=256, method=Image.Quantize.FASTOCTREE).getcolors() or []
     counts = sorted((count for count, _ in colors), reverse=True)
