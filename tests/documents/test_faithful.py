@@ -113,14 +113,18 @@ def test_a_pdf_whose_text_is_not_words_is_refused_saying_why():
 
 
 def test_a_long_section_is_split_into_scenes_by_its_length():
+    """The fixture's one section (18 words) was one 21 s card: it is two scenes now, and the same
+    section four times as long (each sentence made its own) is as many scenes of about 16 words."""
+    blk = analysed("blk-paras-and-tables.docx").draft
+    assert [len(s.narration.split()) for s in blk.scenes] == [8, 10]
+    assert blk.title == "Lorem Ipsum Dolor"  # its key phrase, not its file name
     document = docx.extract((FIXTURES / "blk-paras-and-tables.docx").read_bytes())
     section = document.sections[0]
-    for _ in range(3):  # the same section, three times as long
-        section.say(*[t for _, t in section.in_order()[:3]])
+    lines = [t for _, t in section.in_order()]
+    section.say(*[f"{line[:-1]} {k}." for k in range(2, 5) for line in lines])
     draft = plan_document(document, target_sec=45, prompt=None, fallback_title="blk paras and tables")
-    assert len(draft.scenes) >= 3
-    assert all(len(s.narration.split()) <= 30 for s in draft.scenes), [s.narration for s in draft.scenes]
-    assert draft.title == "Lorem Ipsum Dolor"  # its key phrase, not its file name
+    assert len(draft.scenes) == 5
+    assert all(len(s.narration.split()) <= 22 for s in draft.scenes), [s.narration for s in draft.scenes]
 
 
 def test_language_is_told_from_enough_of_what_is_said_else_the_prompt():

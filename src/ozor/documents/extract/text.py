@@ -113,8 +113,8 @@ MIN_RUNS = 12  # fewer runs of letters are too few to judge
 
 
 def legibility(text: str) -> float | None:
-    """The share of the text's runs of letters that look like words: two letters or more, cased as
-    words are ("word", "Word", "WORD", "camelCase"; not "dP"), with a vowel in the Latin script.
+    """The share of the text's runs of letters that look like words: two letters or more (one in a
+    script without case: a Chinese word may be one character), cased as words are ("word", "Word", "WORD", "camelCase"; not "dP"), with a vowel in the Latin script.
     Prose, tables, code and diagrams score about 0.8 or more; text PDFium reads through a font without
     a proper character map, or a failed OCR layer, is stray letters between punctuation ("Nsr. :.,
     dP.. i,...?.i") and scores under 0.3. None when there are too few runs to tell."""
@@ -127,7 +127,11 @@ def legibility(text: str) -> float | None:
         uncased = letters.lower() == letters.upper()  # scripts without case: Han, Arabic, Devanagari…
         cased = uncased or len(letters) > 3 or letters.islower() or letters.isupper() or letters.istitle()
         latin = all("LATIN" in unicodedata.name(c, "") for c in letters)
-        if len(letters) >= 2 and cased and (not latin or any(c in LATIN_VOWELS for c in letters.lower())):
+        if (
+            (len(letters) >= 2 or uncased)
+            and cased
+            and (not latin or any(c in LATIN_VOWELS for c in letters.lower()))
+        ):
             worded += 1
     return worded / len(runs)
 
