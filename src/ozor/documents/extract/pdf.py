@@ -68,15 +68,13 @@ def _read(pdf) -> Document:  # type: ignore[no-untyped-def]
         page = pdf[index]
         width, height = page.get_size()
         landscape += width > height
-        found = layout.table_rows(
-            layout.reading_order(layout.without_contents_entries(layout.page_lines(page, index)))
-        )
+        found = layout.reading_order(layout.without_contents_entries(layout.page_lines(page, index)))
         score = legibility(" ".join(line.text for line in found))
         if score is not None and score < LEGIBLE:
             illegible += 1  # never said: a voice reading "Nsr. dP.. i" helps nobody
             continue
         lines.extend(found)
-    lines = layout.without_page_furniture(lines, len(pdf))
+    lines = layout.table_rows(layout.without_page_furniture(lines, len(pdf)))  # a page number is no cell
     if not any(has_words(line.text) for line in lines):
         raise BadRequest(UNREADABLE if illegible else _why_no_text(pdf))
     words_per_page = sum(len(line.text.split()) for line in lines) / max(1, len(pdf))
