@@ -25,6 +25,21 @@ from ozor.voices import catalog  # noqa: E402
 from tests.documents import makers  # noqa: E402
 
 TEXT = " ".join(body for _, body in makers.SECTIONS)
+# A plan says each sentence once, so a minute of narration needs a minute of distinct text.
+MINUTE_OF_SECTIONS = [
+    *makers.SECTIONS[:-1],
+    (
+        "Who pays for the grid",
+        "New lines cost money, and someone has to pay for them. Regulators are testing tariffs that "
+        "reward flexible demand. Utilities that plan ahead connect new plants years sooner.",
+    ),
+    (
+        "Jobs and skills",
+        "Solar already employs millions of people worldwide. Electricians, engineers and installers are "
+        "in short supply. Training programmes are growing in community colleges and trade schools.",
+    ),
+    makers.SECTIONS[-1],
+]
 
 
 def timed(fn, *args, repeat: int = 3) -> float:
@@ -55,7 +70,7 @@ def narrated_video() -> None:
 
     from tests.support import make_settings, new_user, start_server
 
-    pdf = makers.make_pdf(pages=10, image=False)
+    pdf = makers.make_pdf(sections=MINUTE_OF_SECTIONS, pages=len(MINUTE_OF_SECTIONS), image=False)
     times: dict[str, float] = {}
     for engine in ("espeak", "kokoro"):
         with tempfile.TemporaryDirectory() as tmp:

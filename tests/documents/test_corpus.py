@@ -28,6 +28,8 @@ REFUSED = {
     "no-slides.pptx": "no slides",
     # Its only text is a running header ("Background") over scanned pages.
     "imagemagick-images.pdf": "images only",
+    # A scanned sketch whose OCR layer is stray letters and punctuation ("Nsr. :., dP.. i,").
+    "issue-301.pdf": "cannot be read",
 }
 NO_TEXT = ("no text", "images only", "only images", "no slides")
 

@@ -417,6 +417,15 @@ class Stage:
         )
         return el
 
+    def floor(
+        self, *, width: float = 1.0, align: Literal["left", "right"] = "left", beat: float = 0.6
+    ) -> None:
+        """The phone frame's floor: a textured colour slab across the bottom fifth. The apps' captions
+        and buttons cover that zone, so it carries no copy, but a 9:16 composition that stops at the
+        safe area's edge leaves a quarter of the frame empty (VISUAL.md: fill the frame with intent)."""
+        x = 0.0 if align == "left" else 1.0 - width
+        self.field("floor", box(x, 0.8, width, 0.2), beat=beat, direction="up")
+
     def titled_band(
         self, band: Box, where: Box, size: float, *, direction: Side = "down", lines: Literal[2, 3] = 2
     ) -> None:

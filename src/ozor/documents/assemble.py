@@ -40,7 +40,9 @@ TONE_LOOKS = {
     "academic": "editorial",
 }
 DEFAULT_LOOK = "minimalist"
-Shape = Literal["page", "wide", "photo"]  # how a picture is shown: whole, filling the frame, or cropped
+# How a picture is shown: whole (a portrait page beside its name, a landscape slide or diagram on its
+# own across the frame), filling the frame, or cropped to half of it.
+Shape = Literal["page", "slide", "wide", "photo"]
 # A single clear figure: a percentage, an amount of money, or a number of two digits or more that is
 # not a year.
 FIGURE = re.compile(
@@ -70,11 +72,14 @@ def design(
     kind: str, title: str, points: list[str], image: tuple[str, Shape] | None, subtitle: str | None
 ) -> tuple[str, dict[str, Any]]:
     """The template and slots for one plan scene; `image` is (asset ref, its shape): a page or a tall
-    figure is shown whole as a cut-out, a wide one fills the caption's frame, a photo the split's half."""
+    figure is shown whole as a cut-out, a slide or a wide drawing whole across the frame, a wide photo
+    fills the caption's frame, a photo the split's half."""
     points = [p for p in points if p.strip() and p.strip().lower() != title.strip().lower()]
     first = points[0] if points else None
     if image and image[1] == "page":
         return _whole(title, first or subtitle, image[0])
+    if image and image[1] == "slide":
+        return "page", {"image": image[0], "title": title}
     if kind == "title":
         if image:
             return "caption", {"image": image[0], "title": title, "subtitle": first or subtitle}

@@ -7,6 +7,7 @@ a client that disconnects loses nothing: the job goes on and the plan records th
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import select
@@ -24,6 +25,7 @@ from ozor.voices import catalog
 from ozor.voices.narrate import voice_project
 
 PHOTO_SHAPES = (0.6, 1.3)  # width / height of pictures a template may crop to fill its frame
+RENDER = re.compile(r"(page|slide)_\d+\.png")  # a page or slide rendered whole (extract.pdf, extract.slides)
 
 
 def event(step: str, detail: str, pct: int, **extra: Any) -> dict[str, Any]:
@@ -164,11 +166,12 @@ def _pictures(
 
 
 def _shape(asset: Asset) -> assemble.Shape:
-    """A page render or a tall figure is shown whole; a wide one fills the frame; others are photos."""
+    """Page and slide renders, drawings and cut-outs are shown whole (beside their name when tall,
+    across the frame when wide); a tall photo too; a wide photo fills the frame; others are photos."""
     name = asset.storage_path.rsplit("/", 1)[-1]
-    if name.startswith("page_") and "_img_" not in asset.storage_path:
-        return "page"
     ratio = asset.width / asset.height if asset.width and asset.height else 1.0
+    if RENDER.fullmatch(name) or (asset.meta or {}).get("graphic"):
+        return "page" if ratio < 1.0 else "slide"
     return "page" if ratio < PHOTO_SHAPES[0] else "wide" if ratio > PHOTO_SHAPES[1] else "photo"
 
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ozor.documents import speakable
-from ozor.documents.extract.model import PROSE, Document, Section
+from ozor.documents.extract.model import DATA, PROSE, Document, Section
 from ozor.documents.summarize import (
     STOPWORDS,
     Scorer,
@@ -25,9 +25,9 @@ from ozor.documents.summarize import (
     as_sentence,
     clean,
     content_words,
-    key_phrase,
     pick,
 )
+from ozor.documents.titles import headline
 from ozor.voices.language import language_of
 
 WORDS_PER_SEC = 2.5
@@ -86,12 +86,10 @@ class PlanDraft:
 
 def plan_document(doc: Document, *, target_sec: int, prompt: str | None, fallback_title: str) -> PlanDraft:
     text = doc.text()
-    language = language_of(text, prompt)
     focus = [w for w in content_words(prompt or "") if w not in TONES and w not in STOPWORDS]
     simple = bool(SIMPLE_AUDIENCE.search(prompt or ""))
     scorer = Scorer(text, focus)
     known = short_title(doc.title)
-    title = known or fallback_title
     count = max(1, min(100, round(target_sec / SEC_PER_SCENE)))
     budget = round(target_sec * WORDS_PER_SEC)
     units = [
@@ -102,20 +100,43 @@ def plan_document(doc: Document, *, target_sec: int, prompt: str | None, fallbac
     if not units:
         units = [s for s in doc.sections if speakable.candidates(s, True)]
     units = speakable.distinct(units)
-    spoken = sum(c.words for unit in units for c in speakable.candidates(unit, True))
+    everything = [c for unit in units for c in speakable.candidates(unit, True)]
+    # Without a title of its own, the document is named by its key phrase; its file name comes last.
+    title = known or headline(everything, scorer.frequency) or fallback_title
+    spoken = sum(c.words for c in everything)
     if spoken <= budget * FITS:
-        scenes = _whole(units, count, doc, title)
+        scenes = _whole(units, count, budget, doc, title, scorer)
         if known and scenes and speakable.key(known) not in speakable.key(scenes[0].narration):
             scenes[0].narration = f"{as_sentence(known)} {scenes[0].narration}"  # the document's own title
     else:
-        scenes = _summary(doc, units, count, budget, title, bool(known), scorer, simple, language)
+        scenes = _summary(doc, units, count, budget, title, bool(known), scorer, simple)
     scenes = [s for s in scenes if s.narration.strip()]  # a scene with nothing to say is filler
     if not scenes:  # no sentence anywhere: say what text there is, else the title
         said = clean(" ".join(s.text() for s in doc.sections)) or title
         pictures = [0] if doc.pictures else []
         scenes = [PlannedScene(title, as_sentence(said), speakable.points([said]), pictures, _page(doc, 0))]
     scenes[0].kind, scenes[0].title = "title", title
+    for scene in scenes:
+        scene.title = scene.title or title  # a section with nothing topical to name it by
+    _show_once(scenes)
+    # The language of the text the plan draws on (not of sections it leaves out, tables or chart
+    # labels), told only from enough of it; else the prompt's.
+    language = language_of(" ".join(s.text for s in everything if not s.data), prompt)
     return PlanDraft(title, language, style_of(doc, prompt), scenes)
+
+
+def _show_once(scenes: list[PlannedScene]) -> None:
+    """Each page render and picture shown once: a later scene on the same page or with the same
+    picture does without it (its points make a text card), unless it would have nothing to show."""
+    pages: set[int] = set()
+    pictures: set[int] = set()
+    for scene in scenes:
+        scene.pictures = [p for p in scene.pictures if p not in pictures]
+        if scene.page in pages and (scene.pictures or scene.key_points):
+            scene.page = None
+        if scene.page is not None:
+            pages.add(scene.page)
+        pictures.update(scene.pictures)
 
 
 def short_title(title: str, max_words: int = 12) -> str:
@@ -127,11 +148,14 @@ def short_title(title: str, max_words: int = 12) -> str:
     return head if 0 < len(head.split()) <= max_words else " ".join(words.split()[:max_words])
 
 
-def _whole(units: list[Section], count: int, doc: Document, title: str) -> list[PlannedScene]:
-    """Every sentence said once, in order: one scene per section, the smallest neighbours merged
-    while there are more sections than scenes."""
-    groups = [[unit] for unit in units]
-    size = [sum(c.words for c in speakable.candidates(unit, True)) for unit in units]
+def _whole(
+    units: list[Section], count: int, budget: int, doc: Document, title: str, scorer: Scorer
+) -> list[PlannedScene]:
+    """Every sentence said once, in order: one scene per section, a section too long for one scene
+    split by its length, the smallest neighbours merged while there are more sections than scenes."""
+    per_scene = max(budget / count, SEC_PER_SCENE * WORDS_PER_SEC)
+    groups = [[part] for unit in units for part in _parts(unit, per_scene)]
+    size = [sum(c.words for c in speakable.candidates(group[0], True)) for group in groups]
     while len(groups) > count:
         i = min(range(len(groups) - 1), key=lambda k: size[k] + size[k + 1])
         groups[i : i + 2] = [groups[i] + groups[i + 1]]
@@ -146,11 +170,37 @@ def _whole(units: list[Section], count: int, doc: Document, title: str) -> list[
         )
         bullets = [t for unit in group for level, t in unit.bullets if level == 0]
         scenes.append(PlannedScene(
-            heading or (title if k == 0 else _title_from(said)), " ".join(s.text for s in said),
-            speakable.points(bullets or [s.text for s in said]), [p for u in group for p in u.pictures][:2],
+            heading or (title if k == 0 else headline(said, scorer.frequency) or title), " ".join(s.text for s in said),
+            speakable.points(bullets or _shown(said)), [p for u in group for p in u.pictures][:2],
             _page(doc, group[0].page, bool(group[0].pictures)), kind,
         ))  # fmt: skip
     return scenes
+
+
+def _parts(section: Section, per_scene: float) -> list[Section]:
+    """The section as scenes by the length of its text: whole when it fits one scene (a tenth over
+    is fine), else cut between sentences into parts of about `per_scene` words."""
+    said = speakable.candidates(section, True)
+    words = sum(s.words for s in said)
+    count = min(len(said), max(2, round(words / per_scene)))
+    if words <= per_scene * 1.1 or count < 2:
+        return [section]
+    chunks: list[list[Sentence]] = [[]]
+    running = 0
+    for sentence in said:
+        if chunks[-1] and running + sentence.words / 2 > words * len(chunks) / count:
+            chunks.append([])
+        chunks[-1].append(sentence)
+        running += sentence.words
+    return [_part(section, chunk, k, len(chunks)) for k, chunk in enumerate(chunks)]
+
+
+def _part(section: Section, said: list[Sentence], k: int, parts: int) -> Section:
+    """Part `k` of `parts` of a section: its heading and page, those sentences, a share of its pictures."""
+    part = Section(section.heading, section.level, pictures=section.pictures[k::parts], page=section.page)
+    for sentence in said:
+        part.say(sentence.text, level=DATA if sentence.data else PROSE)
+    return part
 
 
 def _summary(
@@ -162,7 +212,6 @@ def _summary(
     titled: bool,
     scorer: Scorer,
     simple: bool,
-    language: str,
 ) -> list[PlannedScene]:
     """The document's best sentences to the word budget: title scene, key sections, takeaway."""
     used: set[str] = set()
@@ -182,8 +231,8 @@ def _summary(
         scenes.append(_section_scene(unit, scorer, max(8, left // (len(chosen) - k)), simple, doc, used))
         left -= len(scenes[-1].narration.split())
     closing = closing_unit or _merged(body_units, title)
-    said = pick(
-        speakable.unused(speakable.candidates(closing), used),
+    said = pick(  # a takeaway is the document's statement, never a table row or chart labels
+        [s for s in speakable.unused(speakable.candidates(closing), used) if not s.data],
         scorer,
         max(closing_words, left + closing_words),
         simple,
@@ -192,9 +241,9 @@ def _summary(
     narration = " ".join(s.text for s in said)
     scenes.append(
         PlannedScene(
-            heading or _title_from(said),
+            heading or headline(said, scorer.frequency) or title,
             narration,
-            speakable.points([s.text for s in said])[:2],
+            speakable.points(_shown(said))[:2],
             [],
             None,
             "closing",
@@ -207,8 +256,8 @@ def _merged(units: list[Section], title: str) -> Section:
     merged = Section(heading=title)
     for unit in units:
         for level, text in unit.in_order():
-            if level == PROSE:
-                merged.say(text)
+            if level < 0:
+                merged.say(text, level=level)
             else:
                 merged.item(level, text)
         if unit.notes:
@@ -242,28 +291,14 @@ def _choose_units(units: list[Section], count: int, scorer: Scorer, focus: list[
 
 
 def _split(section: Section) -> tuple[Section, Section]:
-    said = [s.text for s in speakable.candidates(section)]
+    said = speakable.candidates(section)
     half = len(said) // 2
-    first = Section(
-        section.heading,
-        section.level,
-        [" ".join(said[:half])],
-        pictures=section.pictures[:1],
-        page=section.page,
-    )
-    second = Section(
-        section.heading,
-        section.level,
-        [" ".join(said[half:])],
-        pictures=section.pictures[1:2],
-        page=section.page,
-    )
-    return first, second
+    return _part(section, said[:half], 0, 2), _part(section, said[half:], 1, 2)
 
 
-def _title_from(said: list[Sentence]) -> str:
-    """A title for a section without a heading: the opening words of what it says."""
-    return key_phrase(said[0].text, 6) if said else ""
+def _shown(said: list[Sentence]) -> list[str]:
+    """What of a scene's sentences may be shown as its points: not table rows or chart labels."""
+    return [s.text for s in said if not s.data]
 
 
 def _page(doc: Document, page: int | None, has_pictures: bool = False) -> int | None:
@@ -280,9 +315,9 @@ def _section_scene(
     used.update(speakable.key(s.text) for s in said)
     bullets = [t for level, t in section.bullets if level == 0]
     return PlannedScene(
-        section.heading.strip() or _title_from(said),
+        section.heading.strip() or headline(said, scorer.frequency),
         " ".join(s.text for s in said),
-        speakable.points(bullets or [s.text for s in said]),
+        speakable.points(bullets or _shown(said)),
         section.pictures[:2],
         _page(doc, section.page, bool(section.pictures)),
     )
@@ -304,7 +339,12 @@ def _title_scene(
     opener = as_sentence(title) if titled else ""
     room = max(0, budget - len(opener.split()))
     rest = (
-        pick(speakable.unused(speakable.candidates(lead), set(used)), scorer, room, simple)[:1]
+        pick(
+            [s for s in speakable.unused(speakable.candidates(lead), set(used)) if not s.data],
+            scorer,
+            room,
+            simple,
+        )[:1]
         if room > 4 or not opener
         else []
     )

@@ -132,7 +132,7 @@ def _store(
             path=f"{folder}/{picture.name}",
             width=picture.width,
             height=picture.height,
-            meta={"plan": plan_id},
+            meta={"plan": plan_id, **({"graphic": True} if picture.graphic else {})},
         )
     draft = analysis.draft
     scenes = [

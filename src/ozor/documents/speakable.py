@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ozor.documents.extract.model import PROSE, Section
+from ozor.documents.extract.model import DATA, Section
 from ozor.documents.extract.text import has_words
 from ozor.documents.summarize import Sentence, as_sentence, clean, content_words, key_phrase, sentences
 
@@ -30,30 +30,33 @@ def candidates(section: Section, everything: bool = False) -> list[Sentence]:
     paragraphs and list items in the document's order (a run of short items as one listing), less
     the items the notes already say.
     A summary keeps to prose; a document told whole says `everything` that has words in it."""
-    source = sentences(section.notes, 1)
+    source = [(s, False) for s in sentences(section.notes, 1)]
     said = set(content_words(section.notes))  # a slide's bullets are what its notes say at length
     short: list[str] = []  # a run of short list items, said as one listing
 
     def listing() -> None:
         if short:
-            source.append(short[0] if len(short) == 1 else f"{', '.join(short[:-1])} and {short[-1]}")
+            source.append(
+                (short[0] if len(short) == 1 else f"{', '.join(short[:-1])} and {short[-1]}", False)
+            )
             short.clear()
 
     for level, text in section.in_order():  # in the document's order, lists where they stand
-        if level != PROSE and content_words(text) and not set(content_words(text)) - said:
+        if level >= 0 and content_words(text) and not set(content_words(text)) - said:
             continue
-        if level != PROSE and len(text.split()) < SHORT_ITEM_WORDS:
+        if level >= 0 and len(text.split()) < SHORT_ITEM_WORDS:
             short.append(clean(text).rstrip(".;:,"))
             continue
         listing()
-        source += sentences(text, 1)
+        source += [(s, level == DATA) for s in sentences(text, 1)]
     listing()
     seen: set[str] = set()
     out: list[Sentence] = []
-    for text in map(as_sentence, source):  # each ends as a sentence, so the voice pauses between them
+    for text, data in source:  # each ends as a sentence, so the voice pauses between them
+        text = as_sentence(text)
         if (prose(text) or everything and has_words(text)) and key(text) not in seen:
             seen.add(key(text))
-            out.append(Sentence(text, len(text.split()), len(out)))
+            out.append(Sentence(text, len(text.split()), len(out), data))
     return out
 
 

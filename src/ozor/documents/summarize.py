@@ -56,6 +56,7 @@ class Sentence:
     text: str
     words: int
     position: int  # index inside its section, 0 = first
+    data: bool = False  # a table row or chart labels: said, never shown as a title, point or statement
 
 
 def clean(text: str) -> str:
@@ -145,8 +146,10 @@ def pick(candidates: list[Sentence], scorer: Scorer, budget: int, simple: bool =
 
 
 def key_phrase(text: str, max_words: int = 7) -> str:
-    """A short on-screen phrase: the first clause, at most `max_words`, no trailing filler words."""
-    clause = re.split(r"[,;:()–—]| - ", clean(text))[0].strip().rstrip(".!?")
+    """A short on-screen phrase: the first clause of three words or more (a date or a label before a
+    dash, "JUNE 12TH.—We expect…", is not the point), at most `max_words`, no trailing filler words."""
+    clauses = [c.strip().rstrip(".!?") for c in re.split(r"[,;:()–—]| - ", clean(text))]
+    clause = next((c for c in clauses if len(c.split()) >= 3), clauses[0])
     words = clause.split()[:max_words]
     while len(words) > 2 and words[-1].lower() in STOPWORDS:
         words.pop()

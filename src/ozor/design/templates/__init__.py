@@ -7,7 +7,7 @@ from typing import Final
 from ozor.design.templates.base import SAFE, Template
 from ozor.design.templates.copy import COPY
 from ozor.design.templates.features import AGENDA, CHECKLIST, FEATURE, STEPS, TIMELINE, TRIO
-from ozor.design.templates.media import CAPTION, PERSON, PRODUCT, SPLIT
+from ozor.design.templates.media import CAPTION, PAGE, PERSON, PRODUCT, SPLIT
 from ozor.design.templates.numbers import BEFORE_AFTER, CHART, PROGRESS, STAT, VERSUS
 from ozor.design.templates.offers import COUNTDOWN, EVENT, LOCATION, OFFER, PRICE
 from ozor.design.templates.titles import CTA, HERO, QUOTE, STATEMENT, STING
@@ -34,6 +34,7 @@ TEMPLATES: Final[dict[str, Template]] = {
         CHART,
         PROGRESS,
         CAPTION,
+        PAGE,
         AGENDA,
         PERSON,
         SPLIT,

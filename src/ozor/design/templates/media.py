@@ -70,6 +70,50 @@ PRODUCT = Template(
 )
 
 
+def page(s: Stage) -> None:
+    """A page or slide of a document shown whole: contained (never cropped) on the look's colour field,
+    with a soft shadow, its title above it. A slide's own design and every line of it stay in view."""
+    s.field("field", box(0.0, 0.0, 1.0, 1.0), direction=s.pick("right", "up"))
+    titled = s.has("title")
+    if s.vertical:
+        where = box(0.04, 0.3, 0.92, 0.46) if titled else box(0.04, 0.18, 0.92, 0.6)
+        heading = box(0.06, 0.14, 0.76, 0.13)
+    else:
+        where = box(0.08, 0.2, 0.84, 0.76) if titled else box(0.06, 0.06, 0.88, 0.88)
+        heading = box(0.06, 0.05, 0.88, 0.12)
+    if titled:
+        s.headline(
+            "title", "title", heading, s.pick(0.07, 0.08), beat=0.2, valign="top",
+            color=s.look.colors.on_accent2, emphasis=False,
+        )  # fmt: skip
+    s.add(
+        ImageElement(
+            id="page",
+            box=where,
+            asset=s.text("image"),
+            fit="contain",
+            shadow=True,
+            enter=s.entrance(0.3, "slide", "up", slow=1.4),
+            keyframes=s.floating(0, 0.006),
+        )
+    )
+
+
+PAGE = Template(
+    "page",
+    "A document's page or slide shown whole on a colour field, its title above: nothing is cropped.",
+    (
+        Slot("image", "image", hint="a rendered page or slide, or a diagram"),
+        Slot("title", "text", required=False, max_chars=60, hint="what the page is about"),
+    ),
+    "The field wipes in with its texture drifting; the page rises into place with a soft shadow and "
+    "floats gently; the title reveals above it.",
+    page,
+    {"image": "lamp.jpg", "title": "How the lamp is made"},
+    (3.0, 10.0),
+)
+
+
 def caption(s: Stage) -> None:
     """A full-bleed image with a slow Ken Burns and a lower third that names it."""
     s.add(
@@ -190,6 +234,7 @@ def person(s: Stage) -> None:
     s.ambient()
     if s.vertical:
         s.field("field", box(0.0, 0.0, 1.0, 0.42), direction="down")
+        s.floor()
         portrait = box(0.2, 0.15, 0.48, 0.27)
         s.headline(
             "name", "name", box(0.06, 0.46, 0.76, 0.08), 0.09, beat=1.0, align="center", emphasis=False

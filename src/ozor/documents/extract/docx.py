@@ -9,6 +9,7 @@ from collections import Counter
 
 from ozor.documents.extract import theme as themes
 from ozor.documents.extract.model import (
+    DATA,
     Document,
     Picture,
     Section,
@@ -18,7 +19,7 @@ from ozor.documents.extract.model import (
     open_image,
     ranked,
 )
-from ozor.documents.extract.text import GENERIC_TITLE, clean, has_words
+from ozor.documents.extract.text import GENERIC_TITLE, clean, has_words, table_rows
 from ozor.errors import BadRequest
 
 MAX_PICTURES = 40
@@ -48,7 +49,7 @@ def extract(data: bytes) -> Document:
     title = "" if GENERIC_TITLE.match(title) else title
     for block in document.iter_inner_content():
         if isinstance(block, Table):
-            current.say(*_table_rows(block))
+            current.say(*table_rows(block), level=DATA)
             continue
         paragraph = block
         text = clean(paragraph.text)
@@ -147,17 +148,6 @@ def _raw(data: bytes, error: Exception) -> Document:
     if not any(has_words(s.text()) for s in sections):
         raise BadRequest("The Word document has no text to narrate: it holds no text")
     return Document(kind="docx", title=_first_line(sections), sections=sections, layout="document")
-
-
-def _table_rows(table) -> list[str]:  # type: ignore[no-untyped-def]
-    """Each row as one line ("cell; cell; cell"), so a table's facts can be narrated."""
-    rows = []
-    for row in table.rows:
-        cells = list(dict.fromkeys(clean(c.text) for c in row.cells))
-        line = "; ".join(c for c in cells if c)
-        if line:
-            rows.append(line if line.endswith((".", "!", "?")) else f"{line}.")
-    return rows
 
 
 def _heading_level(style_name: str) -> int | None:

@@ -13,6 +13,7 @@ from PIL import Image
 Layout = Literal["slide", "document", "article"]
 MAX_PICTURE_SIDE = 1920
 PROSE = -1  # the level of a paragraph in Section.flow (list items have 0, 1, …)
+DATA = -2  # a table row or a chart's labels: said, but never a title, key point or statement
 MIN_PICTURE_SIDE = 96  # smaller images are icons and bullets, not something to show
 
 
@@ -23,6 +24,7 @@ class Picture:
     mime_type: str
     width: int
     height: int
+    graphic: bool = False  # a drawing, chart, screenshot or cut-out (not a photo): shown whole, never cropped
 
 
 @dataclass
@@ -36,10 +38,10 @@ class Section:
     page: int | None = None  # 0-based page or slide this section starts on
     flow: list[tuple[int, str]] = field(default_factory=list)  # paragraphs (PROSE) and items, in order
 
-    def say(self, *texts: str) -> None:
-        """Paragraphs, in reading order."""
+    def say(self, *texts: str, level: int = PROSE) -> None:
+        """Paragraphs (or, at level DATA, table rows and chart labels), in reading order."""
         self.paragraphs.extend(texts)
-        self.flow.extend((PROSE, t) for t in texts)
+        self.flow.extend((level, t) for t in texts)
 
     def item(self, level: int, text: str) -> None:
         """A list item, in reading order."""
@@ -47,7 +49,7 @@ class Section:
         self.flow.append((level, text))
 
     def in_order(self) -> list[tuple[int, str]]:
-        """Paragraphs (PROSE) and list items (their level) as the document has them."""
+        """Paragraphs (PROSE), data (DATA) and list items (their level) as the document has them."""
         return self.flow or [(PROSE, p) for p in self.paragraphs] + self.bullets
 
     def text(self) -> str:
@@ -79,16 +81,29 @@ def encode_picture(image: Image.Image, name: str) -> Picture | None:
     out = io.BytesIO()
     if has_alpha or image.mode in ("P", "1"):
         image.convert("RGBA" if has_alpha else "RGB").save(out, "PNG", optimize=False)
-        return Picture(f"{name}.png", out.getvalue(), "image/png", *image.size)
+        return Picture(f"{name}.png", out.getvalue(), "image/png", *image.size, is_graphic(image))
     image.convert("RGB").save(out, "JPEG", quality=88)
-    return Picture(f"{name}.jpg", out.getvalue(), "image/jpeg", *image.size)
+    return Picture(f"{name}.jpg", out.getvalue(), "image/jpeg", *image.size, is_graphic(image))
+
+
+def is_graphic(image: Image.Image) -> bool:
+    """A drawing, chart, diagram, screenshot or cut-out rather than a photo: transparent somewhere, or
+    flat (one colour covers a third of it, or it has few colours at all), as photos never are."""
+    small = image.convert("RGBA")
+    small.thumbnail((96, 96))
+    lowest, _ = cast(tuple[int, int], small.getchannel("A").getextrema())
+    if lowest < 250:
+        return True
+    colors = small.convert("RGB").quantize(colors=256, method=Image.Quantize.FASTOCTREE).getcolors() or []
+    counts = sorted((count for count, _ in colors), reverse=True)
+    return len(counts) < 48 or counts[0] > 0.33 * sum(counts)
 
 
 def page_picture(image: Image.Image, name: str) -> Picture:
-    """A rendered page: always PNG (text stays crisp)."""
+    """A rendered page: always PNG (text stays crisp), shown whole."""
     out = io.BytesIO()
     image.convert("RGB").save(out, "PNG")
-    return Picture(f"{name}.png", out.getvalue(), "image/png", *image.size)
+    return Picture(f"{name}.png", out.getvalue(), "image/png", *image.size, graphic=True)
 
 
 def open_image(data: bytes) -> Image.Image | None:

@@ -8,6 +8,7 @@ from collections import Counter
 
 from ozor.documents.extract import pdf_layout as layout
 from ozor.documents.extract.model import (
+    DATA,
     Document,
     Picture,
     Section,
@@ -17,7 +18,7 @@ from ozor.documents.extract.model import (
     page_picture,
     ranked,
 )
-from ozor.documents.extract.text import GENERIC_TITLE, clean, has_words, join_lines
+from ozor.documents.extract.text import GENERIC_TITLE, as_row, clean, has_words, join_lines, legibility
 from ozor.errors import BadRequest
 
 BULLET = re.compile(r"^\s*([•◦▪▫●○■□►▸‣⁃–—\-*]|\d{1,2}[.)])\s+")
@@ -32,6 +33,14 @@ DATE = re.compile(
     r"^\W*(\d{1,2}\.?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}(st|nd|rd|th)?,?\s+)?\d{4}\W*$"
     r"|^\W*\d{4}[-/.]\d{1,2}([-/.]\d{1,2})?\W*$|^\W*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\W*$|^\s*(by|von|par|por)\s",
     re.IGNORECASE,
+)
+# Under this share of word-like runs of letters a page's text is not words (extract.text.legibility).
+LEGIBLE = 0.3
+# Refused rather than planned from page renders alone: a narrated video needs words to say, and what
+# the pages say cannot be read; a silent slideshow of the pages is not what was asked for.
+UNREADABLE = (
+    "The PDF's text cannot be read: what it holds as text is not words (a failed OCR layer, or fonts "
+    "without a character map); upload a copy with real selectable text, or run it through OCR again"
 )
 SENTENCE_INSIDE = re.compile(r"\w{2}[.!?]\s+[A-Z]")  # "… the network. The …": prose, not a heading
 
@@ -54,14 +63,20 @@ def extract(data: bytes) -> Document:
 def _read(pdf) -> Document:  # type: ignore[no-untyped-def]
     lines: list[layout.Line] = []
     landscape = 0
+    illegible = 0
     for index in range(len(pdf)):
         page = pdf[index]
         width, height = page.get_size()
         landscape += width > height
-        lines.extend(layout.reading_order(layout.without_contents_entries(layout.page_lines(page, index))))
-    lines = layout.without_page_furniture(lines, len(pdf))
+        found = layout.reading_order(layout.without_contents_entries(layout.page_lines(page, index)))
+        score = legibility(" ".join(line.text for line in found))
+        if score is not None and score < LEGIBLE:
+            illegible += 1  # never said: a voice reading "Nsr. dP.. i" helps nobody
+            continue
+        lines.extend(found)
+    lines = layout.table_rows(layout.without_page_furniture(lines, len(pdf)))  # a page number is no cell
     if not any(has_words(line.text) for line in lines):
-        raise BadRequest(_why_no_text(pdf))
+        raise BadRequest(UNREADABLE if illegible else _why_no_text(pdf))
     words_per_page = sum(len(line.text.split()) for line in lines) / max(1, len(pdf))
     slide_like = landscape > len(pdf) / 2 and words_per_page < 120
     sections = _sections_by_page(lines) if slide_like else _sections_by_heading(lines)
@@ -118,7 +133,8 @@ def _is_heading(line: layout.Line, body: float) -> bool:
     """Larger than the body text, or bold at body size and short, and not the middle of a sentence."""
     words = line.text.split()
     shape = (
-        1 <= len(words) <= 16
+        line.cells == 1
+        and 1 <= len(words) <= 16
         and not line.text.endswith((",", ";", "."))
         and not BULLET.match(line.text)
         and not line.text[:1].islower()
@@ -165,6 +181,9 @@ def _sections_by_heading(lines: list[layout.Line]) -> list[Section]:
                 heading=line.text, level=1 + heading_sizes.index(max(line.size, body * 1.01)), page=line.page
             )
             heading_size = line.size
+        elif line.cells > 1:
+            end_paragraph()
+            current.say(as_row([line.text]), level=DATA)
         elif BULLET.match(line.text):
             end_paragraph()
             current.item(0, BULLET.sub("", line.text))
@@ -188,13 +207,18 @@ def _sections_by_page(lines: list[layout.Line]) -> list[Section]:
     sections = []
     for page in sorted({line.page for line in lines}):
         on_page = [line for line in lines if line.page == page]
-        top = max(on_page, key=lambda line: line.size)
-        section = Section(heading=top.text, page=page)
+        top = max(on_page, key=lambda line: (line.cells == 1, line.size))
+        section = Section(heading=top.text if top.cells == 1 else "", page=page)
         prose: list[str] = []
         for line in on_page:
-            if line is top:
+            if line is top and top.cells == 1:
                 continue
-            if BULLET.match(line.text):
+            if line.cells > 1:
+                if prose:
+                    section.say(join_lines(prose))
+                    prose = []
+                section.say(as_row([line.text]), level=DATA)
+            elif BULLET.match(line.text):
                 if prose:
                     section.say(join_lines(prose))
                     prose = []

@@ -18,6 +18,7 @@ LEADERS = re.compile(r"(\.\s?){4,}|…{2,}")
 SAMPLE_EVERY = 4  # characters between samples of font size, weight and name
 SOFT_HYPHEN = {0x02, 0xAD, 0xFFFE}  # PDFium's marks for a word hyphenated across a line end
 COLUMN_GAP = 0.04  # of the page width (~24 pt on A4): far wider than any space between words
+ROW_TOLERANCE = 0.008  # of the page height: cells whose tops differ less sit on one row
 MARGIN = 0.12  # the top and bottom eighth of a page, where running headers, footers and page numbers sit
 
 
@@ -31,6 +32,7 @@ class Line:
     top: float = 0.5  # where the line starts, as a fraction of the page height from the top
     left: float = 0.0  # its horizontal extent, as fractions of the page width
     right: float = 1.0
+    cells: int = 1  # more than one: a table row, its cells joined by "; "
 
 
 def page_lines(page, index: int) -> list[Line]:  # type: ignore[no-untyped-def]
@@ -151,6 +153,25 @@ def reading_order(lines: list[Line]) -> list[Line]:
             band.append(line)
     ordered += [x for x in band if x.right <= gutter] + [x for x in band if x.right > gutter]
     return ordered
+
+
+def table_rows(lines: list[Line]) -> list[Line]:
+    """Cells side by side on one baseline (PDFium's text broken at wide gaps, read in a row) joined
+    into one line per row, so a table is said row by row and never taken for a heading or prose."""
+    out: list[Line] = []
+    for line in lines:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.page == line.page
+            and abs(last.top - line.top) < ROW_TOLERANCE
+            and line.left >= last.right
+        ):
+            last.text, last.cells = f"{last.text}; {line.text}", last.cells + 1
+            last.right, last.size = line.right, max(last.size, line.size)
+        else:
+            out.append(Line(**vars(line)))
+    return out
 
 
 def without_page_furniture(lines: list[Line], pages: int) -> list[Line]:

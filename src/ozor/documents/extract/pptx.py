@@ -10,6 +10,7 @@ from collections import Counter
 
 from ozor.documents.extract import theme as themes
 from ozor.documents.extract.model import (
+    DATA,
     Document,
     Picture,
     Section,
@@ -19,11 +20,13 @@ from ozor.documents.extract.model import (
     open_image,
     ranked,
 )
-from ozor.documents.extract.text import clean, has_words, title_from
+from ozor.documents.extract.text import clean, has_words, table_rows, title_from
 from ozor.errors import BadRequest
 
 MAX_PICTURES = 40
 MAX_CHART_LABELS = 8  # categories or series named when a chart is described
+CHART_KIND = re.compile(r"3D|Chart$")  # c:bar3DChart → "bar"
+CHART_KINDS = {"ofPie": "pie"}
 BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
 EMBED = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed"
 DRAWING = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -51,8 +54,10 @@ def extract(data: bytes) -> Document:
     sections = []
     for index, slide in enumerate(deck.slides):
         section = Section(heading="", page=index)
+        charts: list[tuple[str, str]] = []
         for shape in slide.shapes:
-            _shape(shape, section, used_colors, fonts)
+            _shape(shape, section, used_colors, fonts, charts)
+        section.heading = section.heading or _charts_heading(charts)
         _slide_pictures(slide, section, pictures, seen, index)
         if slide.has_notes_slide and slide.notes_slide.notes_text_frame is not None:
             section.notes = clean(slide.notes_slide.notes_text_frame.text)
@@ -82,12 +87,14 @@ def extract(data: bytes) -> Document:
     )
 
 
-def _shape(shape, section: Section, colors: Counter[str], fonts: Counter[str]) -> None:  # type: ignore[no-untyped-def]
+def _shape(  # type: ignore[no-untyped-def]
+    shape, section: Section, colors: Counter[str], fonts: Counter[str], charts: list[tuple[str, str]]
+) -> None:
     from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 
     if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
         for child in shape.shapes:
-            _shape(child, section, colors, fonts)
+            _shape(child, section, colors, fonts, charts)
         return
     area = int((shape.width or 0) * (shape.height or 0) // 10**9) + 1
     fill = _fill_color(shape)
@@ -97,10 +104,12 @@ def _shape(shape, section: Section, colors: Counter[str], fonts: Counter[str]) -
     if alt:
         section.say(alt)
     if getattr(shape, "has_chart", False):
-        section.say(*_chart_text(shape.chart_part._element))
+        title, kind, said = _chart(shape.chart_part._element)
+        charts.append((title, kind))
+        section.say(*said, level=DATA)
         return
     if getattr(shape, "has_table", False):
-        section.say(*_table_rows(shape.table))
+        section.say(*table_rows(shape.table), level=DATA)
         return
     if not shape.has_text_frame or not shape.text_frame.text.strip():
         return
@@ -167,14 +176,16 @@ def _alt_text(shape) -> str:  # type: ignore[no-untyped-def]
     return text if text.endswith((".", "!", "?", "。")) else f"{text}."
 
 
-def _chart_text(chart_space) -> list[str]:  # type: ignore[no-untyped-def]
-    """A chart as what it says in words: its title, then its series and categories.
+def _chart(chart_space) -> tuple[str, str, list[str]]:  # type: ignore[no-untyped-def]
+    """A chart's title, its kind ("bar", "pie"…) and what it says in words: its title, then its
+    series and categories.
 
     Read from the chart's XML: python-pptx has no series class for some chart types (3-D area,
     surface…) and raises on them, while every type names its series and categories the same way.
     """
     out = []
     title = next(chart_space.iter(f"{CHART}title"), None)
+    text = ""
     if title is not None:
         text = clean(
             " ".join("".join(t.text or "" for t in p.iter(f"{DRAWING}t")) for p in title.iter(f"{DRAWING}p"))
@@ -197,22 +208,25 @@ def _chart_text(chart_space) -> list[str]:  # type: ignore[no-untyped-def]
         out.append(f"{_listing(series)}, by {_listing(categories)}.")
     elif series or categories:
         out.append(f"{_listing(series or categories)}.")
-    return out
+    plot = next(chart_space.iter(f"{CHART}plotArea"), None)
+    tags = [str(e.tag).rsplit("}", 1)[-1] for e in (plot if plot is not None else ())]
+    kind = next((CHART_KIND.sub("", t) for t in tags if t.endswith("Chart")), "")
+    return text.rstrip("."), CHART_KINDS.get(kind, kind.lower()), out
+
+
+def _charts_heading(charts: list[tuple[str, str]]) -> str:
+    """The heading of a slide without a title of its own: its first chart's title, else what kinds of
+    chart it shows ("Area charts", "Bar and line charts"); never a series or axis label."""
+    titled = next((title for title, _ in charts if title), "")
+    if titled or not charts:
+        return titled
+    kinds = list(dict.fromkeys(kind for _, kind in charts if kind))
+    plural = "s" if len(charts) > 1 else ""
+    return f"{_listing(kinds) if kinds else ''} chart{plural}".strip().capitalize()
 
 
 def _listing(items: list[str]) -> str:
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
-
-
-def _table_rows(table) -> list[str]:  # type: ignore[no-untyped-def]
-    """Each row as one line ("cell; cell; cell."), merged cells once, so a table's facts can be said."""
-    rows = []
-    for row in table.rows:
-        cells = list(dict.fromkeys(clean(cell.text) for cell in row.cells))
-        line = "; ".join(c for c in cells if c)
-        if line:
-            rows.append(line if line.endswith((".", "!", "?")) else f"{line}.")
-    return rows
 
 
 def _fill_color(shape) -> str | None:  # type: ignore[no-untyped-def]

@@ -33,9 +33,17 @@ PAGE_NUMBER = re.compile(
 )
 
 
+# OCR's hyphenation artefacts: a stray hyphen before a word ("the -city") or a word broken with a
+# hyphen and a space ("pay- rolls" is "pay-rolls"); a dash between spaces is punctuation and stays.
+STRAY_HYPHEN = re.compile(r"(?<=[^\W\d_]) -(?=[^\W\d_A-Z])")
+BROKEN_WORD = re.compile(r"(?<=[^\W\d_])- (?=[a-z]{2,}\b)(?!and\b|or\b|to\b)")
+
+
 def clean(text: str) -> str:
-    """One line of speakable text: hygiene, then whitespace collapsed to single spaces."""
-    return " ".join(scrub(text).split())
+    """One line of speakable text: hygiene, OCR's hyphen artefacts joined, then whitespace collapsed
+    to single spaces."""
+    text = " ".join(scrub(text).split())
+    return BROKEN_WORD.sub("-", STRAY_HYPHEN.sub(" ", text))
 
 
 def scrub(text: str) -> str:
@@ -84,6 +92,48 @@ def join_lines(lines: list[str]) -> str:
         else:
             text = f"{text} {line}" if text else line
     return text
+
+
+def as_row(cells: list[str]) -> str:
+    """A table row said as one sentence: its cells (a merged cell once) joined by "; ", then a full stop;
+    empty when no cell holds text."""
+    line = "; ".join(c for c in dict.fromkeys(clean(cell) for cell in cells) if c)
+    return line if not line or line.endswith((".", "!", "?")) else f"{line}."
+
+
+def table_rows(table) -> list[str]:  # type: ignore[no-untyped-def]
+    """A Word or PowerPoint table (python-docx's and python-pptx's have the same rows and cells) as
+    one line per row, so its facts can be said."""
+    return [line for line in (as_row([c.text for c in row.cells]) for row in table.rows) if line]
+
+
+LATIN_VOWELS = set("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœąęıįųāēīōū")
+LETTER_RUN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+MIN_RUNS = 12  # fewer runs of letters are too few to judge
+
+
+def legibility(text: str) -> float | None:
+    """The share of the text's runs of letters that look like words: two letters or more (one in a
+    script without case: a Chinese word may be one character), cased as words are ("word", "Word", "WORD", "camelCase"; not "dP"), with a vowel in the Latin script.
+    Prose, tables, code and diagrams score about 0.8 or more; text PDFium reads through a font without
+    a proper character map, or a failed OCR layer, is stray letters between punctuation ("Nsr. :.,
+    dP.. i,...?.i") and scores under 0.3. None when there are too few runs to tell."""
+    runs = LETTER_RUN.findall(text)
+    if len(runs) < MIN_RUNS:
+        return None
+    worded = 0
+    for run in runs:
+        letters = run.replace("'", "").replace("’", "")
+        uncased = letters.lower() == letters.upper()  # scripts without case: Han, Arabic, Devanagari…
+        cased = uncased or len(letters) > 3 or letters.islower() or letters.isupper() or letters.istitle()
+        latin = all("LATIN" in unicodedata.name(c, "") for c in letters)
+        if (
+            (len(letters) >= 2 or uncased)
+            and cased
+            and (not latin or any(c in LATIN_VOWELS for c in letters.lower()))
+        ):
+            worded += 1
+    return worded / len(runs)
 
 
 def has_words(text: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ozor.documents.extract.model import Document, Section
+from ozor.documents.extract.model import DATA, Document, Section
 from ozor.documents.extract.text import clean, scrub
 from ozor.errors import BadRequest
 
@@ -61,5 +61,5 @@ def _sections(markdown: str, title: str) -> list[Section]:
                 c.strip() for c in line.strip("|").split("|") if c.strip() and not set(c.strip()) <= set("-:")
             ]
             if cells:
-                sections[-1].say("; ".join(cells) + ".")
+                sections[-1].say("; ".join(cells) + ".", level=DATA)
     return [s for s in sections if s.paragraphs or s.bullets]
