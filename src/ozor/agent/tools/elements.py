@@ -32,6 +32,7 @@ from ozor.scene import edit
 from ozor.scene.models import (
     Box,
     Element,
+    FontFamily,
     ImageElement,
     LogoElement,
     Project,
@@ -185,7 +186,7 @@ class UpdateElement(Args):
     element: str = Field(min_length=1, max_length=40)
     text: str | None = Field(None, min_length=1, max_length=300)
     color: Hex | None = None
-    font: Literal["Inter", "Noto Sans", "Noto Serif", "Playfair Display"] | None = None
+    font: FontFamily | None = None
     uppercase: bool | None = None
     size: float | None = Field(
         None, gt=0, le=0.3, description="font size, a fraction of the frame's short side"
