@@ -176,6 +176,16 @@ def test_a_created_scene_is_designed_again_for_a_new_layout_or_a_new_slot():
     assert overflow(made) == []
 
 
+def test_free_text_is_set_in_the_look_and_measured_into_its_box(project):
+    added, _ = call(project, "add_element", {"scene": 1, "text": "Limited edition", "role": "heading"}, ENV)
+    sticker = element(added, 1, "text1")
+    assert sticker.font == look("minimalist").fonts.display and sticker.size is not None
+    assert overflow(added) == [] and outside_safe_area(added) == []
+    tiny = {"x": 0.4, "y": 0.4, "w": 0.05, "h": 0.03}
+    with pytest.raises(ToolError, match="does not fit its box"):
+        call(project, "add_element", {"scene": 1, "text": "Far too much copy for a stamp", "box": tiny}, ENV)
+
+
 def test_hand_edits_on_a_composed_scene_survive_a_new_look_aspect_and_copy(project):
     """A colour, size or place set by hand, a removed element, an added logo and a chosen background
     stay when the scene is designed again (set_look, set_aspect, new copy), instead of being lost."""
