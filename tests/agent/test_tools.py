@@ -174,6 +174,13 @@ def test_a_created_scene_is_designed_again_for_a_new_layout_or_a_new_slot():
     assert (scene.layout, scene.template.name) == ("quote", "quote")
     assert element(made, 1, "headline").text == "Warm light"  # the quote, by its copy slot's name
     assert overflow(made) == []
+    counted, _ = call(None, "create_scene", {"layout": "stat", "stat": "50k", "headline": "hours"}, Env())
+    counted, result = call(counted, "update_element", {"scene": 1, "element": "stat", "text": "60k"}, Env())
+    assert counted.scenes[0].template.slots["value"] == "60k" and result == "updated 'stat' in scene 1: text"
+    long = "Light that follows the sun from dawn until late at night"  # more than a hero's 48
+    titled, _ = call(None, "create_scene", {"layout": "title", "headline": "Meet Lumen"}, Env())
+    titled, _ = call(titled, "update_element", {"scene": 1, "element": "headline", "text": long}, Env())
+    assert titled.scenes[0].template.name == "copy" and element(titled, 1, "headline").text == long
 
 
 def test_free_text_is_set_in_the_look_and_measured_into_its_box(project):
