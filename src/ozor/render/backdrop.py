@@ -8,6 +8,7 @@ other frame (film-like 15 fps grain, which x264 also spends fewer bits on than p
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import cv2
 import numpy as np
@@ -94,6 +95,13 @@ class DriftingGradient:
                 flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
                 borderMode=cv2.BORDER_REPLICATE,
             )
+
+
+@lru_cache(maxsize=1)
+def grain(amount: float, width: int, height: int) -> Grain:
+    """The grain for this amount and size, kept per process: a chunk worker renders several scenes
+    that share it, and its tiles take longer to make than a few seconds of frames take to compose."""
+    return Grain(amount, width, height)
 
 
 class Grain:

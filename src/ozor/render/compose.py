@@ -10,19 +10,20 @@ import numpy as np
 
 from ozor.render import draw, yuv
 from ozor.render.assets import AssetMap
-from ozor.render.backdrop import Grain, background_layer
+from ozor.render.backdrop import background_layer, grain
 from ozor.render.captions import caption_elements
 from ozor.render.draw import Canvas
 from ozor.render.layers import Layer, layers_for, to_sprite
 from ozor.render.motion import State, about, element_state
 from ozor.render.moving import VideoClip
-from ozor.render.parts import Context, Part
+from ozor.render.parts import Context, Part, moved
 from ozor.render.sprites import Rect, even_rect, offset_rect, overlaps, sprite_rect, transformed
 from ozor.render.timeline import FPS
 from ozor.render.yuv import Planes, Sprite
 from ozor.scene.models import Project, Scene, TextElement
 
 PREFIX_CACHE = 2
+SHIFT_BYTES = 32 << 20  # sub-pixel phases of moving sprites kept per scene (16 per layer on one axis)
 
 
 class SceneRenderer:
@@ -37,12 +38,14 @@ class SceneRenderer:
         self.elements = elements
         self.context = Context(canvas, self.theme, assets, scene.duration)
         self.background = background_layer(scene, self.context)
-        self.grain = Grain(scene.grain, canvas.width, canvas.height) if scene.grain > 0 else None
+        self.grain = grain(scene.grain, canvas.width, canvas.height) if scene.grain > 0 else None
         self.layers: list[Layer] = []
         for el in elements:
             self.layers.extend(layers_for(el, self.context, len(self.layers)))
         self._prefixes: OrderedDict[tuple[int, ...], Planes] = OrderedDict()
         self._typed: dict[tuple[int, int], Sprite] = {}
+        self._shifts: dict[tuple[int, int, int], Sprite] = {}
+        self._shift_bytes = 0
 
     # --- drawing --------------------------------------------------------------------------------
     def states(self, t: float) -> list[State]:
@@ -111,12 +114,12 @@ class SceneRenderer:
         """The sprites (and opacities) a still-drawn layer paints this frame: itself, or its parts."""
         assert layer.sprite is not None
         if parts is None:
-            source = (
-                self._typed_sprite(layer.element, state.chars)
-                if state.chars < 1.0 and isinstance(layer.element, TextElement)
-                else layer.sprite
-            )
-            return [(transformed(source, state, self.canvas), state.opacity)]
+            if state.chars < 1.0 and isinstance(layer.element, TextElement):
+                source = self._typed_sprite(layer.element, state.chars)
+                return [(transformed(source, state, self.canvas), state.opacity)]
+            if state.scale == 1.0 and state.rotation == 0.0 and state.reveal >= 1.0:
+                return [(self._shifted(layer, state), state.opacity)]
+            return [(transformed(layer.sprite, state, self.canvas), state.opacity)]
         base = self.canvas.base
         x, y, w, h = layer_rect(layer)
         pivot = ((x + w / 2) / base, (y + h / 2) / base)
@@ -128,6 +131,23 @@ class SceneRenderer:
             if st.visible and st.opacity > 0:
                 out.append((transformed(sprite, st, self.canvas), st.opacity * layer.part_opacity))
         return out
+
+    def _shifted(self, layer: Layer, state: State) -> Sprite:
+        """The layer's sprite moved by the state's offset: a sub-pixel move is one warp per eighth-pixel
+        phase (kept), then an even whole-pixel slice, so a breathing or floating element warps a few
+        times a scene instead of every frame (the same pixels)."""
+        assert layer.sprite is not None
+        base = self.canvas.base
+        qx, qy = round(state.dx * base * 8), round(state.dy * base * 8)  # eighths: states are quantised
+        key = (id(layer), qx % 16, qy % 16)
+        phase = self._shifts.get(key)
+        if phase is None:
+            phase = transformed(layer.sprite, State(dx=key[1] / 8 / base, dy=key[2] / 8 / base), self.canvas)
+            size = phase.size[0] * phase.size[1] * 3  # luma, chroma and inverse alphas
+            if self._shift_bytes + size <= SHIFT_BYTES:
+                self._shifts[key] = phase
+                self._shift_bytes += size
+        return moved(phase, phase.x + qx // 16 * 2, phase.y + qy // 16 * 2)
 
     def _prefix(self, key: tuple[int, ...]) -> Planes:
         """The background with the given still layers composed on it (a few kept)."""

@@ -23,6 +23,7 @@ from ozor.scene.models import (
 )
 
 SUPERSAMPLE = 3  # shapes are drawn larger and reduced, so their edges are anti-aliased
+CORNER_MARGIN = 4  # pixels beyond a corner's radius that its reduction reaches (Lanczos: 3)
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,34 @@ def rounded(
     """An anti-aliased shape composited onto `image` (drawn supersampled, then reduced)."""
     x0, y0, x1, y1 = rect
     w, h = x1 - x0, y1 - y0
+    mask = (
+        _box_mask(w, h, radius if shape == "rounded" else 0)
+        if shape in ("rounded", "rect") and not stroke
+        else None
+    )
+    if mask is None:
+        mask = _supersampled(w, h, radius, shape, stroke)
+    layer = Image.new("RGBA", (w, h), fill[:3] + (0,))
+    layer.putalpha(mask.point(lambda a: a * fill[3] // 255))
+    image.alpha_composite(layer, (x0, y0))
+
+
+def _box_mask(w: int, h: int, radius: int) -> Image.Image | None:
+    """A filled (rounded) rectangle's mask without supersampling all of it: everything but the corners
+    is solid, so only a small rounded square is supersampled and its corners placed (the same pixels)."""
+    side = radius + CORNER_MARGIN if radius > 0 else 0
+    if 2 * side >= min(w, h):
+        return None
+    mask = Image.new("L", (w, h), 255)
+    if side:
+        corners = _supersampled(2 * side, 2 * side, radius, "rounded", 0)
+        for cx, cy in ((0, 0), (1, 0), (0, 1), (1, 1)):
+            patch = corners.crop((cx * side, cy * side, (cx + 1) * side, (cy + 1) * side))
+            mask.paste(patch, (cx * (w - side), cy * (h - side)))
+    return mask
+
+
+def _supersampled(w: int, h: int, radius: int, shape: str, stroke: int) -> Image.Image:
     s = SUPERSAMPLE
     big = Image.new("L", (w * s, h * s), 0)
     draw = ImageDraw.Draw(big)
@@ -150,10 +179,7 @@ def rounded(
         draw.rounded_rectangle(
             box, r, fill=None if width else 255, outline=255 if width else None, width=width
         )
-    mask = big.resize((w, h), Image.Resampling.LANCZOS)
-    layer = Image.new("RGBA", (w, h), fill[:3] + (0,))
-    layer.putalpha(mask.point(lambda a: a * fill[3] // 255))
-    image.alpha_composite(layer, (x0, y0))
+    return big.resize((w, h), Image.Resampling.LANCZOS)
 
 
 def shape_raster(el: ShapeElement, theme: Theme, canvas: Canvas) -> Raster:
