@@ -42,6 +42,9 @@ class SceneRenderer:
         self.layers: list[Layer] = []
         for el in elements:
             self.layers.extend(layers_for(el, self.context, len(self.layers)))
+        for layer in self.layers:  # still sprites are blended every frame over a moving background
+            if layer.sprite is not None:
+                layer.sprite = yuv.measured(layer.sprite)
         self._prefixes: OrderedDict[tuple[int, ...], Planes] = OrderedDict()
         self._typed: dict[tuple[int, int], Sprite] = {}
         self._shifts: dict[tuple[int, int, int], Sprite] = {}

@@ -125,6 +125,9 @@ class Sprite:
     pm: Planes
     inv_y: np.ndarray  # 255 - alpha, uint8
     inv_c: np.ndarray
+    # Measured once for sprites blended often (see `measured`), relative (x, y, w, h), even:
+    ink: tuple[int, int, int, int] | None = None  # where anything shows (outside it blending is a no-op)
+    solid: tuple[int, int, int, int] | None = None  # fully opaque (blending there is a copy)
 
     @property
     def size(self) -> tuple[int, int]:
@@ -170,11 +173,86 @@ def _clip(s: Sprite, width: int, height: int) -> tuple[int, int, int, int, int, 
     return x0, y0, x0 - s.x, y0 - s.y, x1 - x0, y1 - y0
 
 
+def measured(s: Sprite) -> Sprite:
+    """The sprite with its ink and solid rectangles found, for one blended every frame: blending then
+    skips its transparent margins and copies its opaque middle (the same pixels, less work)."""
+    shown = s.inv_y < 255
+    rows, cols = np.flatnonzero(shown.any(axis=1)), np.flatnonzero(shown.any(axis=0))
+    if not len(rows):
+        return Sprite(s.x, s.y, s.pm, s.inv_y, s.inv_c, ink=(0, 0, 0, 0))
+    w, h = s.size
+    x0, y0 = cols[0] // 2 * 2, rows[0] // 2 * 2
+    x1, y1 = min(w, (cols[-1] + 2) // 2 * 2), min(h, (rows[-1] + 2) // 2 * 2)
+    solid = _solid(s.inv_y == 0)
+    if solid is not None:
+        sx, sy, sw, sh = solid
+        if s.inv_c[sy // 2 : (sy + sh) // 2, sx // 2 : (sx + sw) // 2].any():
+            solid = None  # chroma not opaque all over it (a sprite flattened from pieces can be so)
+    return Sprite(s.x, s.y, s.pm, s.inv_y, s.inv_c, ink=(x0, y0, x1 - x0, y1 - y0), solid=solid)
+
+
+def _solid(opaque: np.ndarray) -> tuple[int, int, int, int] | None:
+    """A large fully opaque rectangle (even, inside the middle row's and column's opaque runs)."""
+    h, w = opaque.shape
+    c0, c1 = _run(opaque[h // 2], w // 2)
+    if c1 - c0 < 64:
+        return None
+    r0, r1 = _run(opaque[:, c0:c1].all(axis=1), h // 2)
+    x0, y0, x1, y1 = -(-c0 // 2) * 2, -(-r0 // 2) * 2, c1 // 2 * 2, r1 // 2 * 2
+    return (x0, y0, x1 - x0, y1 - y0) if x1 - x0 >= 64 and y1 - y0 >= 16 else None
+
+
+def _run(line: np.ndarray, at: int) -> tuple[int, int]:
+    """The run of True around index `at` ([start, end); empty when line[at] is False)."""
+    if not line[at]:
+        return at, at
+    falses = np.flatnonzero(~line)
+    before, after = falses[falses < at], falses[falses > at]
+    return (int(before[-1]) + 1 if len(before) else 0), (int(after[0]) if len(after) else len(line))
+
+
+def _part(s: Sprite, x: int, y: int, w: int, h: int) -> Sprite:
+    """A rectangle of the sprite (relative, even) as a sprite of its own: views, no copies."""
+    return Sprite(
+        s.x + x,
+        s.y + y,
+        s.pm.region(x, y, w, h),
+        s.inv_y[y : y + h, x : x + w],
+        s.inv_c[y // 2 : (y + h) // 2, x // 2 : (x + w) // 2],
+    )
+
+
 def blend(frame: Planes, s: Sprite, opacity: float = 1.0) -> None:
-    """Composite a sprite over the frame (only its bounding box is touched)."""
+    """Composite a sprite over the frame (only its bounding box, or its ink, is touched)."""
+    if opacity <= 0.0:
+        return
+    x, y, w, h = s.ink or (0, 0, *s.size)
+    if s.solid is not None and opacity >= 1.0:
+        sx, sy, sw, sh = s.solid
+        _copy(frame, _part(s, sx, sy, sw, sh))
+        for r in (
+            (x, y, w, sy - y),  # above, below, left and right of the solid middle
+            (x, sy + sh, w, y + h - sy - sh),
+            (x, sy, sx - x, sh),
+            (sx + sw, sy, x + w - sx - sw, sh),
+        ):
+            if r[2] > 0 and r[3] > 0:
+                _blend(frame, _part(s, *r), 1.0)
+        return
+    _blend(frame, _part(s, x, y, w, h) if s.ink is not None else s, opacity)
+
+
+def _copy(frame: Planes, s: Sprite) -> None:
+    clip = _clip(s, *frame.size)
+    if clip is not None:
+        x0, y0, sx, sy, w, h = clip
+        frame.region(x0, y0, w, h).copy_from(s.pm.region(sx, sy, w, h))
+
+
+def _blend(frame: Planes, s: Sprite, opacity: float) -> None:
     fw, fh = frame.size
     clip = _clip(s, fw, fh)
-    if clip is None or opacity <= 0.0:
+    if clip is None:
         return
     x0, y0, sx, sy, w, h = clip
     dst = frame.region(x0, y0, w, h)
