@@ -49,6 +49,7 @@ class SceneRenderer:
         self._typed: dict[tuple[int, int], Sprite] = {}
         self._shifts: dict[tuple[int, int, int], Sprite] = {}
         self._shift_bytes = 0
+        self._seen: set[tuple[int, int, int]] = set()
 
     # --- drawing --------------------------------------------------------------------------------
     def states(self, t: float) -> list[State]:
@@ -147,8 +148,10 @@ class SceneRenderer:
         if phase is None:
             phase = transformed(layer.sprite, State(dx=key[1] / 8 / base, dy=key[2] / 8 / base), self.canvas)
             size = phase.size[0] * phase.size[1] * 3  # luma, chroma and inverse alphas
-            if self._shift_bytes + size <= SHIFT_BYTES:
-                self._shifts[key] = phase
+            if key not in self._seen:  # an entrance passes a phase once; what floats comes back to it
+                self._seen.add(key)
+            elif self._shift_bytes + size <= SHIFT_BYTES:
+                self._shifts[key] = phase = yuv.measured(phase)
                 self._shift_bytes += size
         return moved(phase, phase.x + qx // 16 * 2, phase.y + qy // 16 * 2)
 

@@ -176,8 +176,9 @@ def _clip(s: Sprite, width: int, height: int) -> tuple[int, int, int, int, int, 
 def measured(s: Sprite) -> Sprite:
     """The sprite with its ink and solid rectangles found, for one blended every frame: blending then
     skips its transparent margins and copies its opaque middle (the same pixels, less work)."""
-    shown = s.inv_y < 255
-    rows, cols = np.flatnonzero(shown.any(axis=1)), np.flatnonzero(shown.any(axis=0))
+    luma, chroma = s.inv_y < 255, s.inv_c < 255  # chroma too: a warp can spread it past the luma
+    rows = np.flatnonzero(luma.any(axis=1) | np.repeat(chroma.any(axis=1), 2))
+    cols = np.flatnonzero(luma.any(axis=0) | np.repeat(chroma.any(axis=0), 2))
     if not len(rows):
         return Sprite(s.x, s.y, s.pm, s.inv_y, s.inv_c, ink=(0, 0, 0, 0))
     w, h = s.size
