@@ -6,6 +6,7 @@ language told from enough of what is said, and slides shown whole."""
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
@@ -17,10 +18,11 @@ from ozor.design import look
 from ozor.documents import assemble
 from ozor.documents.analyze import Analysis, AnalyzeOptions, analyze_file
 from ozor.documents.extract import docx, pdf
-from ozor.documents.extract.model import Picture, encode_picture, is_graphic
+from ozor.documents.extract.model import Picture, blank, encode_picture, is_graphic
 from ozor.documents.extract.text import clean, legibility
 from ozor.documents.generate import _shape
 from ozor.documents.planner import plan_document
+from ozor.documents.summarize import key_phrase
 from ozor.documents.titles import headline
 from ozor.errors import BadRequest
 from ozor.scene.elements import ImageElement
@@ -180,3 +182,18 @@ def test_photos_are_told_from_drawings_and_cut_outs():
     assert photos and not any(p.graphic for p in photos)
     picture = encode_picture(chart, "chart")
     assert isinstance(picture, Picture) and picture.graphic
+
+
+def test_a_blank_picture_is_never_shown():
+    """The OCR diary's page masks: one was a white rectangle on screen."""
+    assert encode_picture(Image.new("RGB", (300, 400), "white"), "mask") is None
+    pictures = pdf.extract((FIXTURES / "Seige_of_Vicksburg_Sample_OCR.pdf").read_bytes()).pictures
+    assert pictures and not any(blank(Image.open(io.BytesIO(p.data))) for p in pictures)
+
+
+def test_a_date_opening_a_sentence_is_not_its_key_point():
+    assert key_phrase("JUNE 12TH.—We expect to be paid off soon, as the pay-rolls are made out.") == (
+        "We expect to be paid off soon"
+    )
+    assert key_phrase("Hello, World!") == "Hello"
+    assert key_phrase("Solar power — cheap and clean") == "Solar power"

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal, cast
 
-from PIL import Image
+from PIL import Image, ImageStat
 
 Layout = Literal["slide", "document", "article"]
 MAX_PICTURE_SIDE = 1920
@@ -74,7 +74,7 @@ class Document:
 
 def encode_picture(image: Image.Image, name: str) -> Picture | None:
     """A picture scaled to at most 1920 px: PNG when it has transparency or a palette, else JPEG."""
-    if min(image.size) < MIN_PICTURE_SIDE:
+    if min(image.size) < MIN_PICTURE_SIDE or blank(image):
         return None
     image.thumbnail((MAX_PICTURE_SIDE, MAX_PICTURE_SIDE))
     has_alpha = image.mode in ("RGBA", "LA") or (image.mode == "P" and "transparency" in image.info)
@@ -84,6 +84,13 @@ def encode_picture(image: Image.Image, name: str) -> Picture | None:
         return Picture(f"{name}.png", out.getvalue(), "image/png", *image.size, is_graphic(image))
     image.convert("RGB").save(out, "JPEG", quality=88)
     return Picture(f"{name}.jpg", out.getvalue(), "image/jpeg", *image.size, is_graphic(image))
+
+
+def blank(image: Image.Image) -> bool:
+    """One flat colour (a white mask or an empty frame): nothing to show."""
+    small = image.convert("RGBA")
+    small.thumbnail((96, 96))
+    return max(ImageStat.Stat(small).stddev) < 3.0
 
 
 def is_graphic(image: Image.Image) -> bool:
