@@ -18,7 +18,7 @@ from ozor.design import look
 from ozor.documents import assemble
 from ozor.documents.analyze import Analysis, AnalyzeOptions, analyze_file
 from ozor.documents.extract import docx, pdf
-from ozor.documents.extract.model import Picture, blank, encode_picture, is_graphic
+from ozor.documents.extract.model import Picture, blank, encode_picture, is_graphic, trimmed
 from ozor.documents.extract.text import clean, legibility
 from ozor.documents.generate import _shape
 from ozor.documents.planner import plan_document
@@ -197,3 +197,14 @@ def test_a_date_opening_a_sentence_is_not_its_key_point():
     )
     assert key_phrase("Hello, World!") == "Hello"
     assert key_phrase("Solar power — cheap and clean") == "Solar power"
+
+
+def test_a_picture_is_shown_without_its_flat_margin():
+    """The OCR diary's engravings sat small on page-sized white masks."""
+    sheet = Image.new("RGB", (600, 900), "white")
+    sheet.paste((40, 40, 40), (100, 80, 320, 300))
+    assert trimmed(sheet).size == (220 + 2 * 7, 220 + 2 * 7)  # the drawing and a 3 % margin
+    photo = Image.effect_noise((400, 300), 60).convert("RGB")
+    assert trimmed(photo).size == photo.size
+    pictures = pdf.extract((FIXTURES / "Seige_of_Vicksburg_Sample_OCR.pdf").read_bytes()).pictures
+    assert (pictures[0].width, pictures[0].height) == (222, 227)
