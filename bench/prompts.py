@@ -3,9 +3,11 @@ prompt through POST /api/v1/videos/generate and a 720p export, then ink and moti
 per video, their medians and means, and contact sheets to look at.
 
     .venv/bin/python bench/prompts.py [--limit 12] [--every 4] [--tts espeak] [--out /tmp/prompts]
+                                      [--aspects 16:9,9:16]
 
 --every k takes every k-th prompt of tests/agent/generate_corpus.json (a spread of kinds and
-languages); the MP4s and a contact sheet per video land in --out.
+languages); --aspects asks for these aspects in turn (else each prompt's own); the MP4s and a
+contact sheet per video land in --out.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ def main() -> None:
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--tts", default="espeak", help="auto, kokoro or espeak (the cheapest)")
     parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "ozor-prompts")
+    parser.add_argument("--aspects", default="", help="comma-separated aspects to ask for in turn")
     args = parser.parse_args()
     cases = json.loads(CORPUS.read_text(encoding="utf-8"))[args.start :: args.every][: args.limit]
     args.out.mkdir(parents=True, exist_ok=True)
@@ -52,12 +55,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         settings = make_settings(Path(tmp), tts_engine=args.tts, workers=1)
         with start_server(settings) as live, httpx.Client(base_url=live.url, timeout=900) as http:
+            aspects = [a for a in args.aspects.split(",") if a]
             for n, case in enumerate(cases, 1):
                 user = new_user(http)  # a fresh account each time: a new account's credits make a few videos
                 start = time.perf_counter()
-                accepted = http.post(
-                    "/api/v1/videos/generate", headers=user.headers, json={"prompt": case["prompt"]}
-                ).json()
+                asked = {"prompt": case["prompt"]} | (
+                    {"aspect": aspects[n % len(aspects)]} if aspects else {}
+                )
+                accepted = http.post("/api/v1/videos/generate", headers=user.headers, json=asked).json()
                 if "videoId" not in accepted:
                     print(f"{n:2d} refused: {accepted} | {case['prompt']}")
                     continue

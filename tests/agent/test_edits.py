@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from ozor.agent.colors import contrast, parse_color
-from ozor.agent.styles import STYLES
 from ozor.agent.tools import Attachment
+from ozor.design import look
 from ozor.errors import BadRequest
 from ozor.scene.models import (
     GradientBackground,
@@ -147,7 +147,7 @@ def test_two_instructions_in_one_sentence(base):
 
 def test_a_style(base):
     after, _, _ = edit(base, "make it bold")
-    assert after.theme.style == "bold" and after.theme.palette == STYLES["bold"].palette
+    assert after.theme.style == "bold" and after.theme.palette == look("bold").theme.palette
     assert unreadable(after) == []
 
 

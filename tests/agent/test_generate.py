@@ -207,3 +207,35 @@ def test_a_recap_ends_on_a_goodbye_not_an_events_call_to_action(prompt, goodbye)
     end = generate(prompt).project.scenes[-1]
     button = [e.text for e in end.elements if isinstance(e, TextElement) and e.id == "button"]
     assert button == [goodbye]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "headline", "button", "url"),
+    [
+        ("A 30 second explainer on how solar panels work", "Now you know how solar panels work", None, None),
+        (
+            "A 30 second explainer on how solar panels work, more at sunwise.org",
+            "Now you know how solar panels work",
+            "Learn more",
+            "sunwise.org",
+        ),
+        ("A 40 second tutorial: how to clean a coffee grinder in 3 steps", "Now it's your turn", None, None),
+        ("Erklärvideo: wie funktioniert eine Solaranlage?", "Jetzt weißt du Bescheid", None, None),
+        ("Happy birthday video for my mom, playful", "Happy birthday", None, None),
+        ("A merry christmas greeting from the team at Acme", "Merry christmas", None, None),
+        ("Vídeo de feliz cumpleaños para mi abuela", "Feliz cumpleaños", None, None),
+        ("Frohe Weihnachten: ein Grußvideo für unsere Kunden", "Frohe Weihnachten", None, None),
+    ],
+)
+def test_the_end_card_says_what_the_video_is_for(prompt, headline, button, url):
+    """An explainer ends on its takeaway, not on the category's sales ask ("Get a free quote" for how
+    solar panels work), with "learn more" only when there is a site; a greeting ends on its wish."""
+    end = generate(prompt).project.scenes[-1]
+    card = {e.id: e.text for e in end.elements if isinstance(e, TextElement)}
+    assert (card.get("headline"), card.get("button"), card.get("url")) == (headline, button, url)
+
+
+def test_a_sales_ad_keeps_its_call_to_action():
+    end = generate("A 15 second ad for our solar panel installation company").project.scenes[-1]
+    card = {e.id: e.text for e in end.elements if isinstance(e, TextElement)}
+    assert card.get("button")

@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from ozor.agent.brief.parse import parse_brief
+from ozor.agent.knowledge.categories import categories
+from ozor.agent.storyboard.lines import line
 from ozor.scene.models import Project, TextElement
 from ozor.scene.timing import total_duration
 from tests.agent.support import at_aspect, generate, overflow, unreadable
@@ -96,3 +99,26 @@ def test_scenes_are_templated_fit_and_readable(case: Case, made: dict[str, Proje
         shown = at_aspect(project, aspect)
         assert overflow(shown) == []
         assert unreadable(shown) == []
+
+
+def end_card(project: Project) -> dict[str, str]:
+    """The end card's copy by element: headline, button, url."""
+    return {e.id: e.text for e in project.scenes[-1].elements if isinstance(e, TextElement)}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.prompt[:40] for c in CASES])
+def test_the_end_card_follows_the_prompts_intent(case: Case, made: dict[str, Project]) -> None:
+    """A sales video ends on its ask; an explainer on its takeaway ("learn more" only when the prompt
+    gives a site), never on the category's sales ask; a greeting on the wish, with no button."""
+    brief = parse_brief(case.prompt)
+    card = end_card(made[case.prompt])
+    asks = {c.cta[brief.language] for c in categories().values()}
+    if brief.cta:  # the prompt's own call to action is always kept
+        assert "button" in card, card
+    elif case.kind in ("explainer", "tutorial"):
+        assert card.get("button", "") == (line(brief.language, "learn_more") if brief.links else ""), card
+        assert not asks & set(card.values()), card
+    elif case.kind == "greeting":
+        assert "button" not in card and card["headline"] not in asks, card
+    else:
+        assert "button" in card, card

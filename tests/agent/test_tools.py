@@ -9,7 +9,7 @@ import pytest
 from ozor.agent.tools import TOOLS, Attachment, Env, ToolError, call
 from ozor.design import TEMPLATES, compose, look
 from ozor.scene.hashing import content_hash
-from ozor.scene.models import LogoElement, Project
+from ozor.scene.models import Element, LogoElement, Project, TextElement
 from tests.agent.support import outside_safe_area, overflow, slot_video
 
 ISSUE_TOOLS = {
@@ -126,16 +126,70 @@ def test_aspect_changes_re_place_text_and_logos(project):
     assert again.box.model_dump() == pytest.approx(original.box.model_dump(), abs=2e-3)
 
 
-def test_moving_a_slot_by_hand_frees_the_scene_from_its_layout(project):
-    moved, _ = call(
-        project, "update_element", {"scene": 2, "element": "headline", "position": "top-left"}, ENV
-    )
-    assert moved.scenes[1].layout is None and project.scenes[1].layout == "statement"
-    edited, _ = call(
-        moved, "update_element", {"scene": 2, "element": "body", "text": "Still placed by hand."}, ENV
-    )
-    head = next(e for e in edited.scenes[1].elements if e.id == "headline")
-    assert head.box == next(e for e in moved.scenes[1].elements if e.id == "headline").box
+def element(project: Project, scene: int, id: str) -> Element:
+    return next(e for e in project.scenes[scene - 1].elements if e.id == id)
+
+
+def test_a_free_form_scene_is_designed_by_a_template_in_the_look():
+    """create_scene's copy goes to the template that holds it: a title is a hero, a headline with a body
+    and an icon a feature, a stat a counter, copy no template holds the free-form `copy` template; each
+    in the look's faces and colours, never centred text on a flat colour."""
+    cases = [
+        ({"layout": "title", "headline": "Light, made simple", "kicker": "Lumen"}, "hero"),
+        (
+            {"layout": "statement", "headline": "Warm light", "body": "Easy on the eyes.", "icon": "lamp"},
+            "feature",
+        ),
+        ({"layout": "statement", "headline": "Meetings should take minutes"}, "statement"),
+        ({"layout": "stat", "stat": "50k", "headline": "hours of light"}, "stat"),
+        ({"layout": "cta", "headline": "Light your desk", "cta": "Shop now"}, "cta"),
+        ({"layout": "title", "headline": "Light, made simple", "stat": "3x", "cta": "Shop now"}, "copy"),
+    ]
+    chosen = look("minimalist")
+    for args, template in cases:
+        made, _ = call(None, "create_scene", args, Env(aspect="9:16"))
+        scene = made.scenes[0]
+        assert scene.template is not None and scene.template.name == template, (args, scene.template)
+        assert scene.layout == args["layout"] and scene.background.type == "gradient"
+        assert {e.type for e in scene.elements} >= {"text", "motif", "shape"}, args
+        fonts = {e.font for e in scene.elements if isinstance(e, TextElement)}
+        assert fonts <= {chosen.fonts.display, chosen.fonts.text, chosen.fonts.accent}, fonts
+        assert overflow(made) == [] and outside_safe_area(made) == []
+
+
+def test_copy_too_long_for_any_design_is_refused_with_the_slot():
+    with pytest.raises(ToolError, match="slot 'headline'"):
+        call(None, "create_scene", {"layout": "title", "headline": "word " * 17 + "end"}, Env(aspect="9:16"))
+
+
+def test_hand_edits_on_a_composed_scene_survive_a_new_look_aspect_and_copy(project):
+    """A colour, size or place set by hand, a removed element, an added logo and a chosen background
+    stay when the scene is designed again (set_look, set_aspect, new copy), instead of being lost."""
+    p, _ = call(project, "update_element", {"scene": 2, "element": "headline", "color": "#B00020"}, ENV)
+    p, _ = call(p, "update_element", {"scene": 2, "element": "body", "size": 0.03}, ENV)
+    box = {"x": 0.1, "y": 0.15, "w": 0.5, "h": 0.2}
+    p, _ = call(p, "update_element", {"scene": 3, "element": "headline", "box": box}, ENV)
+    p, _ = call(p, "remove_element", {"element": "field_texture", "scenes": [3]}, ENV)
+    p, _ = call(p, "add_logo", {"asset": "asset_logo", "corner": "bottom-left"}, ENV)
+    p, _ = call(p, "set_background", {"scenes": [4], "color": "#F5F0E6"}, ENV)
+    steps = [
+        ("set_look", {"look": "corporate"}),
+        ("set_aspect", {"aspect": "9:16"}),
+        ("update_element", {"scene": 2, "element": "headline", "text": "Warm light all evening"}),
+        ("set_theme", {"style": "calm"}),
+    ]
+    for name, args in steps:
+        p, _ = call(p, name, args, ENV)
+        assert element(p, 2, "headline").color == "#B00020", name
+        assert element(p, 2, "body").size == 0.03, name
+        assert element(p, 3, "headline").box.model_dump() == box, name
+        assert all(e.id != "field_texture" for e in p.scenes[2].elements), name
+        assert all(any(isinstance(e, LogoElement) for e in s.elements) for s in p.scenes), name
+        assert p.scenes[3].background.model_dump() == {"type": "solid", "color": "#F5F0E6"}, name
+    assert element(p, 2, "headline").text == "Warm light all evening"
+    assert p.theme.style == "calm" and element(p, 1, "headline").font == look("calm").fonts.display
+    logo = element(p, 1, "logo")
+    assert logo.box.y + logo.box.h <= 0.76 + 1e-6  # re-placed inside the 9:16 safe area
 
 
 def test_shorter_scenes_keep_transitions_within_half_a_scene(project):

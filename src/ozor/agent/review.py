@@ -18,9 +18,10 @@ from ozor.agent.readability import behind, needed_contrast
 from ozor.render import yuv
 from ozor.render.assets import AssetMap
 from ozor.render.compose import SceneRenderer
-from ozor.render.draw import Canvas, text_layout
+from ozor.render.draw import Canvas, aligned, text_layout
 from ozor.render.layout import ROLES
 from ozor.render.thumbnail import representative_time
+from ozor.scene.base import Theme
 from ozor.scene.color import contrast
 from ozor.scene.models import (
     ImageBackground,
@@ -178,21 +179,30 @@ def _luminance(rgb: np.ndarray) -> np.ndarray:
     return linear @ np.array([0.2126, 0.7152, 0.0722])
 
 
+def text_rect(e: TextElement, theme: Theme, canvas: Canvas) -> tuple[int, int, int, int]:
+    """Where the laid-out lines of `e` are drawn (x, y, w, h in pixels): the part of its box the
+    text covers, placed by its alignment, not the whole box."""
+    block, (x, y, w, h) = text_layout(e, theme, canvas)
+    top = {"top": 0, "middle": (h - block.height) // 2, "bottom": h - block.height}[e.valign]
+    width, height = min(block.width, w), min(block.height, h)
+    return x + aligned(e.align, w, width), y + max(0, top), max(1, width), max(1, height)
+
+
 def poor_contrast(project: Project, n: int, still: np.ndarray) -> list[Problem]:
-    """Text whose colour stands out too little from the pixels behind its box (the worst 5 %)."""
+    """Text whose colour stands out too little from the pixels behind its lines (the worst tenth)."""
     palette = project.theme.palette
     height, width = still.shape[:2]
     canvas = Canvas(width, height)
     out = []
     for e in project.scenes[n - 1].elements:
-        if not isinstance(e, TextElement) or e.role == "cta":  # a CTA's label sits on its own pill
+        if not isinstance(e, TextElement) or e.role == "cta" or e.background:  # on its own pill
             continue
-        x, y, w, h = canvas.box(e.box)
+        x, y, w, h = text_rect(e, project.theme, canvas)
         region = _luminance(still[y : y + h, x : x + w].reshape(-1, 3))
         color = e.color or palette.text
         text = _luminance(np.array([int(color[i : i + 2], 16) / 255 for i in (1, 3, 5)]))
         ratios = (np.maximum(region, text) + 0.05) / (np.minimum(region, text) + 0.05)
-        worst = float(np.percentile(ratios, 5))
+        worst = float(np.percentile(ratios, 10))
         needed = needed_contrast(e)
         if worst < needed:
             out.append(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ozor.design.clear import clear_of_copy
 from ozor.design.kit import Stage
 from ozor.design.looks import Look
 from ozor.design.looks import look as named_look
@@ -42,7 +43,7 @@ def compose(
         title=template,
         duration=duration,
         background=stage.background,
-        elements=stage.elements,
+        elements=clear_of_copy(stage.elements),
         transition=Transition(
             kind=chosen.transition,
             duration=0.0 if chosen.transition == "cut" else min(chosen.transition_duration, duration / 2),

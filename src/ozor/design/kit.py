@@ -30,6 +30,41 @@ def box(x: float, y: float, w: float, h: float) -> Box:
     return Box(x=round(x, 4), y=round(y, 4), w=round(w, 4), h=round(h, 4))
 
 
+EntranceKind = Literal["fade", "slide", "scale", "pop", "wipe"]
+
+
+def beat(look: Look, k: float) -> float:
+    """When the k-th beat of a scene's build starts: the look's rhythm sets the spacing."""
+    m = look.motion
+    return round(0.1 + k * (m.enter * 0.45 + m.stagger), 3)
+
+
+def entrance(
+    look: Look, at: float, kind: EntranceKind = "slide", direction: Side = "up", slow: float = 1.0
+) -> Animation:
+    """An entrance on beat `at`, with the look's duration and easing (its overshoot for pops)."""
+    m = look.motion
+    return Animation(
+        kind=kind,
+        direction=direction,
+        duration=round(m.enter * slow, 3),
+        delay=beat(look, at),
+        easing=m.pop if kind == "pop" else m.easing,
+        distance=0.05,
+    )
+
+
+def backdrop(look: Look) -> GradientBackground:
+    """The look's drifting gradient: a glow behind dark looks, a soft wash across light ones."""
+    c = look.colors
+    return GradientBackground(
+        kind="radial" if look.dark else "linear",
+        colors=[c.glow, c.background] if look.dark else [c.background, c.glow],
+        angle=160.0,
+        drift=min(0.1, look.motion.drift * 1.5),
+    )
+
+
 @dataclass
 class Stage:
     """One scene being composed: the look, the frame, the filled slots and the elements so far."""
@@ -76,9 +111,7 @@ class Stage:
         return [v for v in value if isinstance(v, Datum)]
 
     def beat(self, k: float) -> float:
-        """When the k-th beat of the scene's build starts: the look's rhythm sets the spacing."""
-        m = self.look.motion
-        return round(0.1 + k * (m.enter * 0.45 + m.stagger), 3)
+        return beat(self.look, k)
 
     def add(self, element: Element) -> None:
         self.elements.append(element)
@@ -120,12 +153,7 @@ class Stage:
                 seed=self.seed % 10_000,
             )
         )
-        self.background = GradientBackground(
-            kind="radial" if self.look.dark else "linear",
-            colors=[c.glow, c.background] if self.look.dark else [c.background, c.glow],
-            angle=160.0,
-            drift=min(0.1, m.drift * 1.5),
-        )
+        self.background = backdrop(self.look)
 
     # --- type ---------------------------------------------------------------------------------------
     def _fitted(
@@ -332,22 +360,9 @@ class Stage:
 
     # --- shapes and anchors -------------------------------------------------------------------------
     def entrance(
-        self,
-        beat: float,
-        kind: Literal["fade", "slide", "scale", "pop", "wipe"] = "slide",
-        direction: Side = "up",
-        slow: float = 1.0,
+        self, beat: float, kind: EntranceKind = "slide", direction: Side = "up", slow: float = 1.0
     ) -> Animation:
-        m = self.look.motion
-        easing = m.pop if kind == "pop" else m.easing
-        return Animation(
-            kind=kind,
-            direction=direction,
-            duration=round(m.enter * slow, 3),
-            delay=self.beat(beat),
-            easing=easing,
-            distance=0.05,
-        )
+        return entrance(self.look, beat, kind, direction, slow)
 
     def panel(
         self,
@@ -401,6 +416,15 @@ class Stage:
             )
         )
         return el
+
+    def floor(
+        self, *, width: float = 1.0, align: Literal["left", "right"] = "left", beat: float = 0.6
+    ) -> None:
+        """The phone frame's floor: a textured colour slab across the bottom fifth. The apps' captions
+        and buttons cover that zone, so it carries no copy, but a 9:16 composition that stops at the
+        safe area's edge leaves a quarter of the frame empty (VISUAL.md: fill the frame with intent)."""
+        x = 0.0 if align == "left" else 1.0 - width
+        self.field("floor", box(x, 0.8, width, 0.2), beat=beat, direction="up")
 
     def titled_band(
         self, band: Box, where: Box, size: float, *, direction: Side = "down", lines: Literal[2, 3] = 2

@@ -24,7 +24,8 @@ Side = Literal["left", "right", "up", "down"]
 Easing = Literal[
     "ease_out_cubic", "ease_out_expo", "ease_in_cubic", "ease_in_out_cubic", "linear", "ease_out_back"
 ]
-# Named arrangements the agent places a scene's slot elements by (agent/layout.py).
+# create_scene's layouts: which design template composes free-form copy (agent/tools/layouts.py);
+# a scene stored before templates is arranged by its layout (agent/layout.py).
 SceneLayout = Literal["title", "statement", "split", "media", "stat", "quote", "cta"]
 Label = Annotated[str, Field(max_length=60)]
 

@@ -192,12 +192,26 @@ class Narration(Node):
     rate: Annotated[float, Field(ge=0.5, le=2.0)] = 1.0  # speaking rate: 0.85 slower, 1.15 faster
 
 
+HandField = Literal["color", "size", "box", "font", "uppercase"]
+
+
+class TemplateEdits(Node):
+    """What was changed by hand on a composed scene, so composing it again (another look, aspect or
+    copy) keeps it: the values stay on the scene's own elements and background; this says which."""
+
+    fields: dict[str, list[HandField]] = {}  # element id → the fields set by hand
+    added: list[str] = []  # elements added by hand (a logo, a shape, a caption): carried over
+    removed: list[str] = []  # template elements removed by hand: left out
+    background: bool = False  # the background was chosen by hand
+
+
 class SceneTemplate(Node):
     """The design template a scene was composed from, and the copy and data of its slots: kept so a
     later edit (new text, another look or aspect) can compose the scene again instead of patching it."""
 
     name: Annotated[str, Field(min_length=1, max_length=60)]
     slots: dict[str, JsonValue] = {}
+    edits: TemplateEdits = TemplateEdits()
 
 
 class Scene(Node):
@@ -208,7 +222,9 @@ class Scene(Node):
     elements: Annotated[list[Element], Field(max_length=60)] = []
     transition: Transition = Transition()
     narration: Narration | None = None
-    layout: SceneLayout | None = None  # None: elements placed freely; else the agent re-arranges its slots
+    # The create_scene arrangement asked for: composed by a template when `template` is set; a scene
+    # stored before templates has only this, and the agent re-arranges its slots (agent/layout.py).
+    layout: SceneLayout | None = None
     grain: Annotated[float, Field(ge=0.0, le=0.2)] = (
         0.0  # film grain over the whole frame (0.03–0.06: subtle)
     )

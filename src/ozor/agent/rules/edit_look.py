@@ -6,12 +6,13 @@ import re
 from typing import Any
 
 from ozor.agent.colors import HEX_RE, NAME_RE, is_dark, parse_color
-from ozor.agent.layout import corner_of, logo_height
+from ozor.agent.knowledge.words import look_words
 from ozor.agent.rules.grammar import Change, EditContext, Refusal, rule
 from ozor.agent.rules.refs import SCENE, SCENES, one_scene, scene_numbers
 from ozor.agent.storyboard.lines import sentence
-from ozor.agent.styles import STYLE_WORDS
+from ozor.agent.tools.templates import look_of
 from ozor.agent.voices import VOICE_WORDS, VOICES
+from ozor.design.placement import corner_of, logo_height
 from ozor.scene.models import LogoElement, TextElement
 
 
@@ -153,10 +154,14 @@ def element_color(m: re.Match[str], ctx: EditContext) -> list[Change]:
     r"(?:\s+(?:style|look|theme|feel|vibe|aesthetic|design))?"
 )
 def style(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
-    name = STYLE_WORDS.get(m.group("style").lower())
+    name = look_words().get(m.group("style").lower())
     if name is None:
         return None
-    return [Change("set_theme", {"style": name}, f"restyled the video in a {name} style (palette and fonts)")]
+    return [
+        Change(
+            "set_theme", {"style": name}, f"restyled the video in the {name} look (palette, type and motion)"
+        )
+    ]
 
 
 # --- fonts --------------------------------------------------------------------------------
@@ -333,9 +338,7 @@ def music(m: re.Match[str], ctx: EditContext) -> list[Change] | None:
 
 @rule(r"add\s+(?:some\s+)?(?:background\s+)?music")
 def some_music(m: re.Match[str], ctx: EditContext) -> list[Change]:
-    from ozor.agent.styles import style_of
-
-    mood = style_of(ctx.project.theme).music
+    mood = look_of(ctx.project).music
     return [
         Change("set_music", {"mood": mood if mood != "none" else "calm"}, f"added {mood} background music")
     ]

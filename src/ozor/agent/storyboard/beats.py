@@ -44,6 +44,19 @@ CURRENCY = {
     "JPY": "¥",
 }
 MAX_PER_SCENE = 4  # features or points one list or grid holds
+# A greeting's wish as the prompt words it: the end card says it back.
+WISH = re.compile(
+    r"(?<![\w])(?:happy (?:birthday|new year|holidays|easter|anniversary|hanukkah|diwali|thanksgiving|"
+    r"mother's day|father's day|valentine's day)|merry christmas|season'?s greetings|thank you|thanks|"
+    r"welcome|congratulations|congrats|feliz (?:cumpleaños|navidad|año nuevo|aniversario|día de la madre|"
+    r"día del padre)|felices fiestas|muchas gracias|gracias|bienvenid[oa]s?|enhorabuena|felicidades|"
+    r"alles gute(?: zum (?:geburtstag|muttertag|vatertag|jubiläum))?|frohe (?:weihnachten|ostern|festtage)|"
+    r"frohes (?:neues jahr|fest)|herzlichen glückwunsch(?: zum geburtstag)?|vielen dank|dankeschön|danke|"
+    r"willkommen)(?![\w])",
+    re.I,
+)
+QUESTION = re.compile(r"^(?:how|what|why|where|when|cómo|qué|por qué|dónde|cuándo)\b", re.I)
+MAX_TAKEAWAY = 40  # the end card's headline
 
 
 @dataclass
@@ -466,22 +479,64 @@ def pictured(beat: Beat, image: str) -> Beat:
 
 
 def cta_beat(s: Story, hook: Beat) -> Beat:
-    """The end card, anchored on the hook's icon (the subject's own: a bakery ends on a cake)."""
+    """The end card, anchored on the hook's icon (the subject's own: a bakery ends on a cake); what it
+    says follows the video's intent (`closing`)."""
     b, lang = s.brief, s.lang
-    cta = s.button()
+    headline, button = closing(s)
     link = b.links[0].text if b.links else ""
     facts = [f for f in (b.cta, *b.links) if f is not None]
-    spoken = [
-        say.line(lang, "cta_say", cta=cap(cta), link=say.line(lang, "link_at", link=link) if link else "")
-    ]
+    if button:
+        spoken = [
+            say.line(
+                lang, "cta_say", cta=cap(button), link=say.line(lang, "link_at", link=link) if link else ""
+            )
+        ]
+    else:
+        spoken = [sentence(headline)] + ([sentence(link)] if link else [])
     spoken += [sentence(x.text) for x in b.links[1:]]
     slots = {
-        "headline": s.name,
-        "button": cap(cta),
-        "sub": b.links[0].text if b.links else "",
+        "headline": headline,
+        "button": cap(button),
+        "sub": link,
         "icon": hook.slots.get("icon") or s.category.icons[0],
     }
     return Beat(T.CTA, {k: v for k, v in slots.items() if v}, spoken, tuple(facts), role="cta")
+
+
+def closing(s: Story) -> tuple[str, str]:
+    """(headline, button) of the end card by what the video is for. A call to action the prompt gives
+    is always kept; otherwise an explainer ends on its takeaway (with "learn more" only when the prompt
+    gives a site to learn more at), a greeting ends on the wish itself, and everything that sells
+    ends on the category's ask."""
+    b, lang = s.brief, s.lang
+    if b.cta or b.kind not in (*EXPLAINS, "greeting"):
+        return s.name, s.button()
+    if b.kind == "greeting":
+        return wish(s), ""
+    return takeaway(s), say.line(lang, "learn_more") if b.links else ""
+
+
+def takeaway(s: Story) -> str:
+    """An explainer's last line: "Now you know how compound interest works" (the topic when it reads
+    as one line), a tutorial's "Now it's your turn"."""
+    b, lang = s.brief, s.lang
+    if b.kind == "tutorial":
+        return say.line(lang, "takeaway_tutorial")
+    topic = b.topic.text.strip(" ?¿") if b.topic else ""
+    asked = QUESTION.match(topic)
+    line = say.line(lang, "takeaway_topic", topic=topic[:1].lower() + topic[1:]) if asked else ""
+    return line if line.strip() and len(line) <= MAX_TAKEAWAY else say.line(lang, "takeaway")
+
+
+def wish(s: Story) -> str:
+    """What a greeting wishes, in the prompt's words ("Happy birthday", "Gracias", "Frohe Weihnachten"),
+    else the occasion's own wish."""
+    b, lang = s.brief, s.lang
+    if found := WISH.search(b.prompt):
+        return cap(found.group(0))
+    if s.category.id == "holiday_season":
+        return s.category.cta[lang]  # "Happy holidays": the category's ask is a wish already
+    return say.line(lang, "wish_birthday" if s.category.id == "birthday" else "wish")
 
 
 # --- helpers ----------------------------------------------------------------------------------

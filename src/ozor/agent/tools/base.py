@@ -2,9 +2,10 @@
 reads, its JSON schema the parameters) and one pure edit of the scene graph.
 
 Scenes are addressed by their 1-based position ("scene 2"), elements by id (slot ids: kicker,
-headline, body, stat, attribution, cta, image, logo). After every edit the layout re-arranges its
-slots and unreadable text is repaired, so no call can leave the project broken or illegible; a bad
-call raises ToolError, whose message goes back to the director, and the project stays as it was.
+headline, body, stat, attribution, cta, image, logo). Scenes are composed by the design templates;
+after every edit the slots of scenes stored before templates are re-arranged and unreadable text is
+repaired, so no call can leave the project broken or illegible; a bad call raises ToolError, whose
+message goes back to the director, and the project stays as it was.
 """
 
 from __future__ import annotations
@@ -16,13 +17,23 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, WithJsonSchema
 
-from ozor.agent import build
 from ozor.agent.colors import MODIFIERS, NAMED, parse_color
 from ozor.agent.layout import arrange
 from ozor.agent.pacing import within_limits
 from ozor.agent.readability import readable
 from ozor.errors import BadRequest
-from ozor.scene.models import Aspect, Project, Scene
+from ozor.scene.models import (
+    Aspect,
+    Background,
+    GradientBackground,
+    ImageBackground,
+    KenBurns,
+    Project,
+    Scene,
+    SolidBackground,
+    Transition,
+    VideoBackground,
+)
 
 
 class ToolError(Exception):
@@ -227,7 +238,7 @@ def asset_of(env: Env, ref: str, kind: str) -> Attachment:
     return info
 
 
-def backdrop_of(spec: BackgroundSpec, env: Env) -> Any:
+def backdrop_of(spec: BackgroundSpec, env: Env) -> Background:
     given = [k for k in ("color", "gradient", "image", "video") if getattr(spec, k)]
     if len(given) != 1:
         raise BadRequest("a background needs exactly one of color, gradient, image or video")
@@ -235,9 +246,24 @@ def backdrop_of(spec: BackgroundSpec, env: Env) -> Any:
         asset_of(env, spec.image, "image")
     if spec.video:
         asset_of(env, spec.video, "video")
-    return build.background(
-        color=spec.color, gradient=spec.gradient, image=spec.image, video=spec.video, scrim=spec.scrim
-    )
+    scrim = 0.55 if spec.scrim is None else spec.scrim
+    background: Background
+    if spec.image:
+        background = ImageBackground(
+            asset=spec.image, ken_burns=KenBurns(zoom_from=1.0, zoom_to=1.08), scrim=scrim
+        )
+    elif spec.video:
+        background = VideoBackground(asset=spec.video, scrim=scrim)
+    elif spec.gradient:
+        background = GradientBackground(colors=spec.gradient, angle=160.0)
+    else:
+        background = SolidBackground(color=spec.color)
+    return background
+
+
+def transition_of(kind: str, seconds: float) -> Transition:
+    """A transition of `kind` into the next scene (a cut takes no time)."""
+    return Transition() if kind == "cut" else Transition(kind=kind, duration=seconds)  # type: ignore[arg-type]
 
 
 def current_voice(project: Project | None) -> str | None:

@@ -6,11 +6,9 @@ from typing import Any, Literal
 
 from pydantic import ConfigDict, Field, model_validator
 
-from ozor.agent import build
 from ozor.agent.colors import contrast
-from ozor.agent.layout import POSITIONS, SLOTS, Corner, free_box, logo_box
+from ozor.agent.layout import SLOTS
 from ozor.agent.readability import behind, needed_contrast
-from ozor.agent.styles import style_of
 from ozor.agent.tools.base import (
     Args,
     Env,
@@ -25,11 +23,13 @@ from ozor.agent.tools.base import (
     tool,
     when,
 )
-from ozor.agent.tools.templates import element_for, with_text
+from ozor.agent.tools.layouts import copy_of
+from ozor.agent.tools.templates import designed, element_for, look_of, noted, with_text
+from ozor.design.kit import entrance
+from ozor.design.placement import Corner, Position, free_box, free_text, logo_box
 from ozor.errors import BadRequest
 from ozor.scene import edit
 from ozor.scene.models import (
-    Animation,
     Box,
     Element,
     ImageElement,
@@ -39,9 +39,6 @@ from ozor.scene.models import (
     TextElement,
     VideoElement,
 )
-
-Position = Literal["top", "center", "bottom", "top-left", "top-right", "bottom-left", "bottom-right"]
-assert set(POSITIONS) == set(Position.__args__)  # type: ignore[attr-defined]
 
 
 class BoxSpec(Args):
@@ -59,9 +56,10 @@ class BoxSpec(Args):
 
 
 class AddElement(Args):
-    """Add an element to a scene. Text in a slot (kicker, headline, body, stat, attribution, cta) is
-    placed by the scene's layout; anything else goes at `position` (or an exact `box` in frame
-    fractions). Images and clips need the asset id of an attachment."""
+    """Add an element to a scene. Text in one of the scene's copy slots (kicker, headline, body, stat,
+    attribution, cta) composes the scene again with it; other text is set in the look's faces at
+    `position` (or an exact `box` in frame fractions), as large as fits. Images and clips need the
+    asset id of an attachment; an image with id 'image' goes beside the copy."""
 
     model_config = ConfigDict(
         json_schema_extra={
@@ -97,35 +95,85 @@ def add_element(project: Project | None, a: AddElement, env: Env) -> tuple[Proje
     p = need(project)
     scene = at(p, a.scene)
     ids = {e.id for e in scene.elements}
-    slot = a.id in SLOTS and a.type == "text" and scene.layout is not None
     element_id = a.id or _new_id(ids, a.type)
     if element_id in ids:
         raise BadRequest(f"scene {a.scene} already has an element {element_id!r}: use update_element")
-    box = Box(**a.box.model_dump()) if a.box else free_box(a.position, p.aspect)
-    anim = build.entrance(style_of(p.theme), len(scene.elements), slot=element_id)
-    element: Element
-    if a.type == "text":
-        if not a.text:
-            raise BadRequest("a text element needs text")
-        role = SLOTS[element_id].role if slot else a.role
-        element = TextElement(id=element_id, box=box, text=a.text, role=role, color=a.color, enter=anim)
-    elif a.type in ("image", "video"):
-        if not a.asset:
-            raise BadRequest(f"an {a.type} element needs the asset id of an attachment")
+    if a.type == "text" and not a.text:
+        raise BadRequest("a text element needs text")
+    if a.asset and a.type in ("image", "video"):
         asset_of(env, a.asset, a.type)
-        cls = ImageElement if a.type == "image" else VideoElement
-        element = cls(id=element_id, box=box, asset=a.asset, corner_radius=0.04, enter=anim)
+    said = f"added {a.type} {element_id!r} to scene {a.scene}"
+    copy = copy_of(scene)
+    slot = (
+        {"text": a.text, "image": a.asset}.get(a.type)
+        if element_id in SLOTS or element_id == "image"
+        else None
+    )
+    if copy is not None and slot and element_id in copy:
+        raise BadRequest(f"scene {a.scene} already has a {element_id}: use update_element")
+    if copy is not None and slot and a.color is None and a.box is None:
+        layout = "split" if element_id == "image" and scene.layout not in ("split", "media") else scene.layout
+        assert layout is not None
+        look = look_of(p)
+        fresh = designed(layout, {**copy, element_id: slot}, look, p.aspect, scene.duration, scene.id, scene)
+        fresh = fresh.model_copy(update={"narration": scene.narration, "title": scene.title})
+        return edit.with_scenes(p, [fresh if s.id == scene.id else s for s in p.scenes]), said
+    legacy = scene.template is None and scene.layout is not None
+    look = look_of(p)
+    element: Element
+    if a.type == "text" and legacy and element_id in SLOTS:  # the scene's slot layout places it
+        assert a.text is not None
+        role = SLOTS[element_id].role
+        element = TextElement(
+            id=element_id,
+            box=free_box(a.position, p.aspect),
+            text=a.text,
+            role=role,
+            color=a.color,
+            enter=entrance(look, 1.0),
+        )
+    elif a.type == "text":
+        assert a.text is not None
+        wide, tall = {"heading": (0.6, 0.2), "cta": (0.34, 0.1), "caption": (0.4, 0.07)}.get(
+            a.role, (0.5, 0.15)
+        )
+        box = Box(**a.box.model_dump()) if a.box else free_box(a.position, p.aspect, wide, tall)
+        element = free_text(element_id, a.text, a.role, box, look, p.aspect)
+        if a.color:
+            element = element.model_copy(update={"color": a.color})
     else:
-        element = ShapeElement(id=element_id, box=box, shape=a.shape, color=a.color, enter=anim)
+        box = Box(**a.box.model_dump()) if a.box else free_box(a.position, p.aspect)
+        if a.type in ("image", "video"):
+            if not a.asset:
+                raise BadRequest(f"an {a.type} element needs the asset id of an attachment")
+            cls = ImageElement if a.type == "image" else VideoElement
+            element = cls(
+                id=element_id,
+                box=box,
+                asset=a.asset,
+                corner_radius=look.radius,
+                enter=entrance(look, 1.0, "scale"),
+            )
+        else:
+            element = ShapeElement(
+                id=element_id,
+                box=box,
+                shape=a.shape,
+                color=a.color or look.colors.accent2,
+                corner_radius=look.radius,
+                enter=entrance(look, 1.0, "pop"),
+            )
     p = edit.set_elements(p, scene.id, [*scene.elements, element])
-    if element_id == "image" and scene.layout not in (None, "split", "media"):
+    p = edit.with_scenes(p, [noted(s, added=element_id) if s.id == scene.id else s for s in p.scenes])
+    if legacy and element_id == "image" and scene.layout not in ("split", "media"):
         p = edit.update_scene(p, scene.id, layout="split")
-    return p, f"added {a.type} {element_id!r} to scene {a.scene}"
+    return p, said
 
 
 class UpdateElement(Args):
-    """Change an element: its text, colour, font, size, position or box. Moving a slot element by
-    hand (position or box) takes the scene out of its layout."""
+    """Change an element: its text, colour, font, size, position or box. New copy is fitted by the
+    scene's design; a colour, font, size or place set by hand stays when the scene is composed again
+    (another look or aspect)."""
 
     model_config = ConfigDict(
         json_schema_extra={
@@ -186,9 +234,12 @@ def update_element(project: Project | None, a: UpdateElement, env: Env) -> tuple
                 f"background, at least {needed:.1f}:1 is needed)"
             )
     p = edit.update_element(p, scene.id, a.element, **changes)
-    if "box" in changes and scene.layout is not None and a.element in (*SLOTS, "image"):
-        p = edit.update_scene(p, scene.id, layout=None)
-    return p, f"updated {a.element!r} in scene {a.scene}: {', '.join(changes)}"
+    legacy = scene.template is None and scene.layout is not None
+    if "box" in changes and legacy and a.element in (*SLOTS, "image"):
+        p = edit.update_scene(p, scene.id, layout=None)  # out of its slot layout: placed by hand
+    by_hand = tuple(k for k in changes if k != "text")
+    marked = [noted(s, element=a.element, fields=by_hand) if s.id == scene.id else s for s in p.scenes]
+    return edit.with_scenes(p, marked), f"updated {a.element!r} in scene {a.scene}: {', '.join(changes)}"
 
 
 class RemoveElement(Args):
@@ -206,6 +257,8 @@ def remove_element(project: Project | None, a: RemoveElement, env: Env) -> tuple
         raise BadRequest(f"no scene has an element {a.element!r}")
     for scene in targets:
         p = edit.set_elements(p, scene.id, [e for e in scene.elements if e.id != a.element])
+    ids = {s.id for s in targets}
+    p = edit.with_scenes(p, [noted(s, removed=a.element) if s.id in ids else s for s in p.scenes])
     return p, f"removed {a.element!r} from {scenes_word(len(targets), len(p.scenes))}"
 
 
@@ -230,7 +283,9 @@ def add_logo(project: Project | None, a: AddLogo, env: Env) -> tuple[Project, st
             id="logo",
             box=box,
             asset=a.asset,
-            enter=Animation(kind="fade", duration=0.4, delay=0.2, easing="ease_out_cubic"),
+            enter=entrance(look_of(p), 0.2, "fade"),
         )
         p = edit.set_elements(p, scene.id, [*(e for e in scene.elements if e.id != "logo"), logo])
+    ids = {s.id for s in targets}
+    p = edit.with_scenes(p, [noted(s, added="logo") if s.id in ids else s for s in p.scenes])
     return p, f"logo in the {a.corner} corner of {scenes_word(len(targets), len(p.scenes))}"

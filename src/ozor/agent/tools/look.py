@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import ConfigDict, Field
 
-from ozor.agent import build
 from ozor.agent.colors import derive
-from ozor.agent.layout import corner_of, logo_box, logo_height
 from ozor.agent.readability import recolor
-from ozor.agent.styles import STYLES
 from ozor.agent.tools.base import (
     Args,
     BackgroundSpec,
@@ -25,19 +20,31 @@ from ozor.agent.tools.base import (
     scenes_word,
     tool,
 )
-from ozor.agent.tools.templates import look_of, recomposed
+from ozor.agent.tools.templates import look_of, noted, recomposed
+from ozor.design import look
+from ozor.design.kit import backdrop
+from ozor.design.placement import corner_of, logo_box, logo_height
 from ozor.errors import BadRequest
 from ozor.scene import edit
-from ozor.scene.models import Aspect, FontFamily, LogoElement, Project, Theme
-
-StyleName = Literal["minimalist", "bold", "playful", "luxury", "dark", "retro", "corporate", "warm", "calm"]
-assert set(StyleName.__args__) == set(STYLES)  # type: ignore[attr-defined]
+from ozor.scene.fonts import LookName
+from ozor.scene.models import (
+    Aspect,
+    Background,
+    FontFamily,
+    GradientBackground,
+    LogoElement,
+    Palette,
+    Project,
+    SolidBackground,
+    Theme,
+)
 
 
 class SetTheme(Args):
-    """Change the look of the whole video: a style preset (palette and fonts), and/or single colours
-    (background, text, accent: the others are re-derived so text stays readable), and/or fonts.
-    `swap_colors` exchanges the background and text colours (light ↔ dark)."""
+    """Change the look of the whole video: a style (one of the designed looks: its palette, faces,
+    motion and backgrounds; composed scenes are designed again), and/or single colours (background,
+    text, accent: the others are re-derived so text stays readable), and/or fonts. `swap_colors`
+    exchanges the background and text colours (light ↔ dark)."""
 
     model_config = ConfigDict(
         json_schema_extra={
@@ -48,7 +55,7 @@ class SetTheme(Args):
         }
     )
 
-    style: StyleName | None = None
+    style: LookName | None = None
     background: Hex | None = None
     text: Hex | None = None
     accent: Hex | None = None
@@ -61,16 +68,17 @@ class SetTheme(Args):
 def set_theme(project: Project | None, a: SetTheme, env: Env) -> tuple[Project, str]:
     p = need(project)
     old = p.theme
-    preset = STYLES[a.style] if a.style else None
-    palette = preset.palette if preset else old.palette
+    was = look_of(p)
+    preset = look(a.style) if a.style else None
+    palette = preset.colors.palette() if preset else old.palette
     if a.swap_colors:
         palette = derive(palette, background=palette.text, text=palette.background)
     if a.background or a.text or a.accent:
         palette = derive(palette, background=a.background, text=a.text, accent=a.accent)
     theme = Theme(
         palette=palette,
-        heading_font=a.heading_font or (preset.heading_font if preset else old.heading_font),
-        body_font=a.body_font or (preset.body_font if preset else old.body_font),
+        heading_font=a.heading_font or (preset.fonts.display if preset else old.heading_font),
+        body_font=a.body_font or (preset.fonts.text if preset else old.body_font),
         style=a.style or old.style,
     )
     if theme == old:
@@ -80,12 +88,26 @@ def set_theme(project: Project | None, a: SetTheme, env: Env) -> tuple[Project, 
     ]
     changed += ["swapped colours"] if a.swap_colors else []
     p = edit.replace(recolor(p, old.palette, palette), theme=theme)
-    if preset is not None:  # scenes on the old style's default background take the new style's
-        backdrop = build.style_background(preset, palette)
-        for scene in p.scenes:
-            if build.is_default_background(scene.background, palette):
-                p = edit.update_scene(p, scene.id, background=backdrop)
+    if preset is not None:  # composed scenes are designed in the new look; older ones take its backdrop
+        now = look_of(p)
+        scenes = [
+            recomposed(s, now, p.aspect)
+            if s.template is not None
+            else s.model_copy(update={"background": backdrop(now)})
+            if follows_look(s.background, palette, was.colors.glow)
+            else s
+            for s in p.scenes
+        ]
+        p = edit.with_scenes(p, scenes)
     return p, f"theme: {', '.join(changed)}"
+
+
+def follows_look(background: Background, palette: Palette, glow: str) -> bool:
+    """Whether a background is the look's own (it follows a look change) rather than a chosen one."""
+    if isinstance(background, SolidBackground):
+        return background.color is None
+    roles = {palette.background.upper(), palette.surface.upper(), glow.upper()}
+    return isinstance(background, GradientBackground) and {c.upper() for c in background.colors} <= roles
 
 
 class SetBackground(Args):
@@ -110,6 +132,8 @@ def set_background(project: Project | None, a: SetBackground, env: Env) -> tuple
     background = backdrop_of(spec, env)
     for scene in targets:
         p = edit.update_scene(p, scene.id, background=background)
+    ids = {s.id for s in targets}
+    p = edit.with_scenes(p, [noted(s, background=True) if s.id in ids else s for s in p.scenes])
     return p, f"new background on {scenes_word(len(targets), len(p.scenes))}"
 
 

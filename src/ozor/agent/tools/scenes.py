@@ -6,9 +6,6 @@ from typing import Any, Literal
 
 from pydantic import ConfigDict, Field
 
-from ozor.agent import build
-from ozor.agent.layout import SLOTS
-from ozor.agent.styles import style_of
 from ozor.agent.tools.base import (
     Args,
     BackgroundSpec,
@@ -23,19 +20,24 @@ from ozor.agent.tools.base import (
     need,
     next_scene_id,
     tool,
+    transition_of,
     when,
 )
+from ozor.agent.tools.layouts import COPY_SLOTS, copy_of
+from ozor.agent.tools.templates import LOOK_VOICES, designed, look_of, noted
 from ozor.agent.voices import Voice
 from ozor.errors import BadRequest
 from ozor.scene import edit
-from ozor.scene.models import Narration, Project, Scene, SceneLayout, Theme
+from ozor.scene.models import Narration, Project, SceneLayout, VideoBackground
 
 
 class CreateScene(Args):
-    """Add a scene. Give its copy by slot and pick a layout; the layout sizes and places every slot
-    inside the safe area (title: hero headline centred; statement: headline and body, left; split:
-    copy beside an image; media: copy over a full-bleed image or clip; stat: a big number; quote: a
-    quotation; cta: closing headline with a call-to-action button). Keep headlines under 8 words."""
+    """Add a scene from free-form copy, by slot, and a layout; the scene is designed in the video's
+    look by the template that holds the copy (title: a hero title; statement: a kinetic statement, or
+    a feature with its icon; split: copy beside an image; media: a captioned full-bleed image or clip;
+    stat: a counting number; quote: a quotation card; cta: the end card with a button), which fits the
+    copy and animates it. Prefer use_template when one of the templates suits. Keep headlines under 8
+    words."""
 
     model_config = ConfigDict(
         json_schema_extra={
@@ -59,6 +61,7 @@ class CreateScene(Args):
     )
     attribution: str | None = Field(None, min_length=1, max_length=60, description="who said a quote")
     cta: Short | None = Field(None, description="button text, e.g. 'Shop now'")
+    icon: Short | None = Field(None, description="a keyword for an icon: battery, leaf, coffee")
     image: str | None = Field(
         None, description="asset id of an image (split: beside the copy; media: full bleed)"
     )
@@ -67,9 +70,9 @@ class CreateScene(Args):
     narration: str | None = Field(None, max_length=600, description="voice-over text for this scene")
     voice: Voice | None = Field(None, description="who reads the narration; default: the video's voice")
     transition: Literal["cut", "crossfade", "slide", "wipe"] | None = Field(
-        None, description="into the next scene"
+        None, description="into the next scene; default: the look's"
     )
-    transition_sec: float | None = Field(None, ge=0.2, le=1.0, description="default: the style's")
+    transition_sec: float | None = Field(None, ge=0.2, le=1.0, description="default: the look's")
 
 
 @tool(CreateScene)
@@ -83,33 +86,25 @@ def create_scene(project: Project | None, a: CreateScene, env: Env) -> tuple[Pro
     for ref, kind in ((a.image, "image"), (a.video, "video")):
         if ref:
             asset_of(env, ref, kind)
-    theme = project.theme if project else Theme()
-    style = style_of(theme)
-    copy = {k: getattr(a, k) for k in SLOTS if getattr(a, k)}
-    first = project is None or a.order == 1
-    elements = build.slot_elements(
-        copy, theme.palette, style, image=a.image if a.layout != "media" else None, first=first
-    )
-    if a.video:
-        bg = build.background(video=a.video)
-    elif a.layout == "media" and a.image:
-        bg = build.background(image=a.image)
-    else:
-        bg = backdrop_of(a.background, env) if a.background else build.style_background(style, theme.palette)
-    voice = a.voice or current_voice(project) or style.voice
-    narration = Narration(text=a.narration, voice=voice) if a.narration else None
-    scene = Scene(
-        id=next_scene_id(project),
-        title=a.title or (a.headline or a.stat or "")[:60],
-        duration=a.duration,
-        layout=a.layout,
-        background=bg,
-        elements=elements,
-        narration=narration,
-        transition=build.transition(a.transition or "cut", a.transition_sec or style.transition_sec),
-    )
-    if project is None:
-        new = Project(title=env.title, aspect=env.aspect, scenes=[scene])
+    chosen = look_of(project)
+    copy = {k: v for k in COPY_SLOTS if (v := getattr(a, k))}
+    aspect = project.aspect if project else env.aspect
+    scene = designed(a.layout, copy, chosen, aspect, a.duration, next_scene_id(project))
+    if a.video or a.background:
+        background = VideoBackground(asset=a.video, scrim=0.55) if a.video else backdrop_of(a.background, env)  # type: ignore[arg-type]
+        scene = noted(scene.model_copy(update={"background": background}), background=True)
+    voice = a.voice or current_voice(project) or LOOK_VOICES.get(chosen.name, "aria")
+    changes: dict[str, Any] = {
+        "title": a.title or (a.headline or a.stat or "")[:60],
+        "narration": Narration(text=a.narration, voice=voice) if a.narration else None,
+    }
+    if a.transition or a.transition_sec:
+        kind = a.transition or scene.transition.kind
+        changes["transition"] = transition_of(kind, a.transition_sec or chosen.transition_duration)
+    scene = scene.model_copy(update=changes)
+    if project is None:  # designed in the default look until the director chooses one (set_look)
+        theme = chosen.theme.model_copy(update={"style": None})
+        new = Project(title=env.title, aspect=env.aspect, theme=theme, scenes=[scene])
     else:
         new = edit.insert_scene(project, scene, None if a.order is None else a.order - 1)
     position = [s.id for s in new.scenes].index(scene.id) + 1
@@ -145,7 +140,7 @@ def update_scene(project: Project | None, a: UpdateScene, env: Env) -> tuple[Pro
     if a.background is not None:
         changes["background"] = backdrop_of(a.background, env)
     if a.transition is not None:
-        changes["transition"] = build.transition(a.transition, style_of(p.theme).transition_sec)
+        changes["transition"] = transition_of(a.transition, look_of(p).transition_duration)
     if a.layout is not None:
         has_image = any(e.id == "image" for e in scene.elements)
         if a.layout == "split" and not has_image:
@@ -153,7 +148,32 @@ def update_scene(project: Project | None, a: UpdateScene, env: Env) -> tuple[Pro
         changes["layout"] = a.layout
     if not changes:
         raise BadRequest("nothing to change: give a title, duration, layout, background or transition")
-    return edit.update_scene(p, scene.id, **changes), f"updated scene {a.scene}: {', '.join(changes)}"
+    if "layout" in changes and scene.template is not None:
+        p = relaid(p, a.scene, changes.pop("layout"))
+        scene = at(p, a.scene)
+        changes["layout"] = scene.layout
+    p = edit.update_scene(p, scene.id, **changes)
+    if "background" in changes:
+        p = edit.with_scenes(p, [noted(s, background=True) if s.id == scene.id else s for s in p.scenes])
+    return p, f"updated scene {a.scene}: {', '.join(changes)}"
+
+
+def relaid(project: Project, number: int, layout: SceneLayout) -> Project:
+    """A composed scene's copy designed again for another layout (its hand edits kept)."""
+    scene = at(project, number)
+    copy = copy_of(scene)
+    if copy is None:
+        assert scene.template is not None
+        raise BadRequest(
+            f"scene {number} is composed from the {scene.template.name} template: "
+            "call use_template to compose it differently"
+        )
+    images = [e.asset for e in scene.elements if e.id == "image" and hasattr(e, "asset")]
+    if images and "image" not in copy:
+        copy["image"] = str(images[0])
+    fresh = designed(layout, copy, look_of(project), project.aspect, scene.duration, scene.id, scene)
+    fresh = fresh.model_copy(update={"narration": scene.narration, "title": scene.title})
+    return edit.with_scenes(project, [fresh if s.id == scene.id else s for s in project.scenes])
 
 
 class DeleteScene(Args):

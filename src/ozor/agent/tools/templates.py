@@ -6,12 +6,14 @@ copy composes it again from the same slots instead of patching elements one by o
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
 from pydantic import ConfigDict, Field, JsonValue
 
 from ozor.agent.tools.base import Args, Env, Hex, SceneNo, current_voice, need, next_scene_id, tool, when
+from ozor.agent.tools.layouts import candidates, names
 from ozor.agent.voices import Voice
 from ozor.design import LOOK_NAMES, TEMPLATES, Look, Slot, compose, look
 from ozor.design.colors import mix, on, readable
@@ -21,7 +23,7 @@ from ozor.icons import catalog
 from ozor.scene import edit
 from ozor.scene.color import contrast
 from ozor.scene.fonts import LookName
-from ozor.scene.models import Narration, Project, Scene, SceneTemplate
+from ozor.scene.models import Narration, Project, Scene, SceneLayout, SceneTemplate, TemplateEdits
 
 DEFAULT_LOOK: LookName = "minimalist"
 FALLBACK_ICON = "sparkles"
@@ -41,10 +43,11 @@ LOOK_VOICES: dict[str, Voice] = {
 
 
 def look_of(project: Project | None) -> Look:
-    """The project's look, its accent and background as the theme has them (colours the user named stay)."""
-    if project is None or project.theme.style not in LOOK_NAMES:
+    """The project's look (the default one until a look is chosen), its accent and background as the
+    theme has them (colours the user named stay)."""
+    if project is None:
         return look(DEFAULT_LOOK)
-    base = look(str(project.theme.style))
+    base = look(str(project.theme.style) if project.theme.style in LOOK_NAMES else DEFAULT_LOOK)
     palette = project.theme.palette
     accent = None if palette.accent.upper() == base.colors.accent.upper() else palette.accent
     background = None if palette.background.upper() == base.colors.background.upper() else palette.background
@@ -76,24 +79,125 @@ def styled(name: str, accent: str | None, background: str | None) -> Look:
 
 
 def composed(
-    template: str, slots: dict[str, Any], chosen: Look, aspect: Any, duration: float, sid: str
+    template: str,
+    slots: dict[str, Any],
+    chosen: Look,
+    aspect: Any,
+    duration: float,
+    sid: str,
+    kept: Scene | None = None,
+    held: Mapping[str, str] | None = None,
 ) -> Scene:
-    """The template's scene, keeping what made it; BadRequest names the slot that does not fit."""
+    """The template's scene, keeping what made it and, from `kept` (the scene it replaces), what was
+    changed by hand; `held` renames slot elements (template slot → copy slot). BadRequest names the
+    slot that does not fit."""
     try:
         scene = compose(template, slots, chosen, aspect, duration, seed=_seed(sid), scene_id=sid)
     except ValueError as e:
         raise BadRequest(str(e)) from None
-    return scene.model_copy(update={"template": SceneTemplate(name=template, slots=slots)})
+    if held:  # a created scene's elements carry its copy slots' names (headline, body, cta)
+        scene = scene.model_copy(
+            update={"elements": [e.model_copy(update={"id": held.get(e.id, e.id)}) for e in scene.elements]}
+        )
+    edits = kept.template.edits if kept is not None and kept.template is not None else TemplateEdits()
+    scene = scene.model_copy(update={"template": SceneTemplate(name=template, slots=slots, edits=edits)})
+    return by_hand(scene, kept) if kept is not None else scene
+
+
+def designed(
+    layout: SceneLayout,
+    copy: dict[str, str],
+    look: Look,
+    aspect: Any,
+    duration: float,
+    sid: str,
+    kept: Scene | None = None,
+) -> Scene:
+    """The scene for free-form `copy` in `layout`: composed by the first template that holds every
+    slot given and fits its copy (measured), else by `copy`; BadRequest says what does not fit."""
+    error: BadRequest | None = None
+    for name, slots in candidates(layout):
+        if not set(copy) <= set(slots.values()):
+            continue
+        filled = with_icons(name, {t: copy[c] for t, c in slots.items() if c in copy})
+        if any(s.required and s.name not in filled for s in TEMPLATES[name].slots):
+            continue
+        try:
+            scene = composed(name, filled, look, aspect, duration, sid, kept, slots)
+        except BadRequest as e:
+            error = error or e
+            continue
+        return scene.model_copy(update={"layout": layout})
+    raise error or BadRequest("a scene needs a headline (or a stat)")
+
+
+def by_hand(fresh: Scene, old: Scene) -> Scene:
+    """`fresh` with the hand edits `old` kept: fields set by hand, elements added or removed by hand,
+    a background chosen by hand (the values are old's own)."""
+    assert fresh.template is not None
+    edits = fresh.template.edits
+    before = {e.id: e for e in old.elements}
+    elements = []
+    for e in fresh.elements:
+        if e.id in edits.removed or e.id in edits.added:
+            continue
+        mine = before.get(e.id)
+        fields = [f for f in edits.fields.get(e.id, []) if mine is not None and f in type(e).model_fields]
+        if mine is not None and fields:
+            e = e.model_copy(update={f: getattr(mine, f) for f in fields if f in type(mine).model_fields})
+        elements.append(e)
+    elements += [before[i] for i in edits.added if i in before]
+    background = old.background if edits.background else fresh.background
+    return fresh.model_copy(update={"elements": elements, "background": background})
+
+
+def noted(
+    scene: Scene,
+    *,
+    element: str | None = None,
+    fields: tuple[str, ...] = (),
+    added: str | None = None,
+    removed: str | None = None,
+    background: bool = False,
+) -> Scene:
+    """A composed scene that remembers a hand edit, so composing it again keeps it (other scenes come
+    back as they are)."""
+    if scene.template is None:
+        return scene
+    e = scene.template.edits
+    kept = dict(e.fields)
+    if element is not None and fields:
+        kept[element] = sorted({*kept.get(element, []), *fields})  # type: ignore[list-item]
+    adds, drops = list(e.added), list(e.removed)
+    if added is not None and added not in adds:
+        adds.append(added)
+    if removed is not None:
+        if removed in adds:
+            adds.remove(removed)
+        elif removed not in drops:
+            drops.append(removed)
+    edits = TemplateEdits(fields=kept, added=adds, removed=drops, background=e.background or background)
+    return scene.model_copy(update={"template": scene.template.model_copy(update={"edits": edits})})
 
 
 def recomposed(scene: Scene, chosen: Look, aspect: Any) -> Scene:
-    """A templated scene designed again (new look or aspect); its timing, narration and title stay."""
+    """A composed scene designed again (new look or aspect), keeping its hand edits; its timing,
+    narration, title and layout stay. A scene not composed from a template comes back as it is."""
     if scene.template is None:
         return scene
     fresh = composed(
-        scene.template.name, dict(scene.template.slots), chosen, aspect, scene.duration, scene.id
+        scene.template.name,
+        dict(scene.template.slots),
+        chosen,
+        aspect,
+        scene.duration,
+        scene.id,
+        scene,
+        names(scene),
     )
-    return fresh.model_copy(update={"narration": scene.narration, "title": scene.title})
+    return fresh.model_copy(
+        update={"narration": scene.narration, "title": scene.title, "layout": scene.layout}
+    )
 
 
 # What an edit's words for a slot are called in a template: "the headline" of a statement scene is its
@@ -120,14 +224,12 @@ def with_text(project: Project, scene: Scene, slot: str, text: str) -> Project |
     (None when `slot` is not one of its text slots)."""
     if scene.template is None:
         return None
+    slot = {c: t for t, c in names(scene).items()}.get(slot, slot)
     spec = {s.name: s for s in TEMPLATES[scene.template.name].slots}
     if slot not in spec or spec[slot].kind != "text":
         return None
-    fresh = scene.model_copy(
-        update={
-            "template": SceneTemplate(name=scene.template.name, slots={**scene.template.slots, slot: text})
-        }
-    )
+    slots = {**scene.template.slots, slot: text}
+    fresh = scene.model_copy(update={"template": scene.template.model_copy(update={"slots": slots})})
     new = recomposed(fresh, look_of(project), project.aspect)
     return edit.with_scenes(project, [new if s.id == scene.id else s for s in project.scenes])
 
@@ -249,7 +351,8 @@ def use_template(project: Project | None, a: UseTemplate, env: Env) -> tuple[Pro
     aspect = project.aspect if project else env.aspect
     duration = a.duration or (old.duration if old else 4.0)
     sid = old.id if old else next_scene_id(project)
-    scene = composed(a.template, slots, chosen, aspect, duration, sid)
+    same = old is not None and old.template is not None and old.template.name == a.template
+    scene = composed(a.template, slots, chosen, aspect, duration, sid, old if same else None)
     narration = old.narration if old else None
     if a.narration:
         voice = a.voice or (old.narration.voice if old and old.narration else None)

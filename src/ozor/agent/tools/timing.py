@@ -6,8 +6,7 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field
 
-from ozor.agent import build, pacing
-from ozor.agent.styles import style_of
+from ozor.agent import pacing
 from ozor.agent.tools.base import (
     Args,
     Env,
@@ -19,7 +18,9 @@ from ozor.agent.tools.base import (
     picked,
     scenes_word,
     tool,
+    transition_of,
 )
+from ozor.agent.tools.templates import LOOK_VOICES, look_of
 from ozor.agent.voices import Voice
 from ozor.errors import BadRequest
 from ozor.scene import edit
@@ -89,10 +90,10 @@ class SetTransitions(Args):
 @tool(SetTransitions)
 def set_transitions(project: Project | None, a: SetTransitions, env: Env) -> tuple[Project, str]:
     p = need(project)
-    seconds = a.duration or style_of(p.theme).transition_sec
+    seconds = a.duration or look_of(p).transition_duration
     targets = picked(p, a.scenes)
     for scene in targets:
-        p = edit.update_scene(p, scene.id, transition=build.transition(a.kind, seconds))
+        p = edit.update_scene(p, scene.id, transition=transition_of(a.kind, seconds))
     return p, f"{a.kind} transitions on {scenes_word(len(targets), len(p.scenes))}"
 
 
@@ -138,7 +139,7 @@ def set_voiceover(project: Project | None, a: SetVoiceover, env: Env) -> tuple[P
         if not a.scenes or len(a.scenes) != 1:
             raise BadRequest("narration text is set one scene at a time: give exactly one scene number")
         scene = at(p, a.scenes[0])
-        voice = a.voice or current_voice(p) or style_of(p.theme).voice
+        voice = a.voice or current_voice(p) or LOOK_VOICES.get(look_of(p).name, "aria")
         rate = a.rate or (scene.narration.rate if scene.narration else 1.0)
         p = edit.update_scene(p, scene.id, narration=Narration(text=a.text, voice=voice, rate=rate))
         return p, f"new voice-over for scene {a.scenes[0]} ({voice})"

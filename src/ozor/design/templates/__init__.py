@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Final
 
 from ozor.design.templates.base import SAFE, Template
+from ozor.design.templates.copy import COPY
 from ozor.design.templates.features import AGENDA, CHECKLIST, FEATURE, STEPS, TIMELINE, TRIO
 from ozor.design.templates.media import CAPTION, PAGE, PERSON, PRODUCT, SPLIT
 from ozor.design.templates.numbers import BEFORE_AFTER, CHART, PROGRESS, STAT, VERSUS
@@ -40,6 +41,7 @@ TEMPLATES: Final[dict[str, Template]] = {
         OFFER,
         LOCATION,
         CTA,
+        COPY,
     )
 }
 

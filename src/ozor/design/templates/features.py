@@ -10,12 +10,13 @@ from ozor.design.templates.base import Template
 def feature(s: Stage) -> None:
     s.ambient()
     if s.vertical:
-        s.field("tile", box(0.06, 0.14, 0.76, 0.3), direction="down", radius=s.look.radius)
-        s.icon("icon", s.text("icon"), box(0.29, 0.18, 0.3, 0.22), beat=0.6, background="disc", lift=0.008)
+        # The copy on top, the icon's tile under it running off the bottom and the right edge.
+        s.field("tile", box(0.06, 0.5, 0.94, 0.5), direction="up", radius=s.look.radius)
+        s.icon("icon", s.text("icon"), s.square(0.24, 0.55, 0.225), beat=0.6, background="disc", lift=0.008)
         if s.has("kicker"):
-            s.label("kicker", s.text("kicker"), box(0.06, 0.47, 0.76, 0.035), 0.04, beat=0.8, slot="kicker")
-        s.headline("headline", "headline", box(0.06, 0.51, 0.76, 0.14), 0.1, beat=1.0, valign="top")
-        s.body("body", "body", box(0.06, 0.65, 0.76, 0.11), 0.048, beat=2.0)
+            s.label("kicker", s.text("kicker"), box(0.06, 0.15, 0.76, 0.035), 0.04, beat=0.8, slot="kicker")
+        s.headline("headline", "headline", box(0.06, 0.19, 0.76, 0.15), 0.1, beat=1.0, valign="top")
+        s.body("body", "body", box(0.06, 0.35, 0.76, 0.12), 0.048, beat=2.0)
         return
     s.field("tile", box(0.05, 0.1, 0.4, 0.8), direction="right", radius=s.look.radius)
     s.icon("icon", s.text("icon"), box(0.13, 0.26, 0.24, 0.48), beat=0.6, background="disc", lift=0.01)
@@ -55,6 +56,7 @@ def trio(s: Stage) -> None:
         raise ValueError(f"template {s.template!r}: slot 'icons' and slot 'titles' need the same count")
     if s.vertical:
         s.titled_band(box(0.0, 0.0, 1.0, 0.29), box(0.06, 0.14, 0.76, 0.14), 0.1)
+        s.floor(width=0.7, align="right")
     else:
         s.headline("headline", "headline", box(0.06, 0.08, 0.88, 0.16), 0.075, beat=0.0, valign="top")
     for k, (name, title) in enumerate(zip(icons, titles, strict=True)):
@@ -133,6 +135,7 @@ def steps(s: Stage) -> None:
         s.field("field", box(0.0, 0.0, 1.0, 0.3), direction="down")
         s.field_headline(box(0.06, 0.15, 0.76, 0.13), 0.1)
         s.rows("step", "steps", entries, box(0.06, 0.34, 0.76, 0.42), marker="number")
+        s.floor()
         return
     s.field("field", box(0.0, 0.0, 0.38, 1.0), direction="right")
     s.field_headline(box(0.06, 0.2, 0.28, 0.5), 0.08)
@@ -166,6 +169,7 @@ def checklist(s: Stage) -> None:
         s.titled_band(box(0.0, 0.0, 1.0, 0.29), box(0.06, 0.14, 0.5, 0.13), 0.09)
         s.icon("icon", name, s.square(0.6, 0.14, 0.12), beat=0.5, background="disc")
         s.rows("item", "items", entries, box(0.06, 0.32, 0.76, 0.44), marker="check")
+        s.floor(width=0.7, align="right")
         return
     s.field("tile", box(0.66, 0.0, 0.34, 1.0), direction="left")
     s.icon("icon", name, box(0.72, 0.3, 0.22, 0.4), beat=0.5, background="disc")
@@ -206,6 +210,7 @@ def agenda(s: Stage) -> None:
             )
         s.field_headline(box(0.06, 0.19, 0.76, 0.1), 0.09)
         s.rows("item", "items", entries, box(0.06, 0.33, 0.76, 0.43), marker="bullet")
+        s.floor()
         return
     s.field("field", box(0.0, 0.0, 1.0, 0.3), direction="right")
     if s.has("date"):
@@ -242,6 +247,7 @@ def timeline(s: Stage) -> None:
     points = s.data("milestones")
     if s.vertical:
         s.titled_band(box(0.0, 0.0, 1.0, 0.27), box(0.06, 0.14, 0.76, 0.12), 0.09)
+        s.floor()
     else:
         s.titled_band(box(0.0, 0.0, 1.0, 0.27), box(0.06, 0.07, 0.88, 0.16), 0.075, direction="right")
     n = len(points)

@@ -234,6 +234,7 @@ def person(s: Stage) -> None:
     s.ambient()
     if s.vertical:
         s.field("field", box(0.0, 0.0, 1.0, 0.42), direction="down")
+        s.floor()
         portrait = box(0.2, 0.15, 0.48, 0.27)
         s.headline(
             "name", "name", box(0.06, 0.46, 0.76, 0.08), 0.09, beat=1.0, align="center", emphasis=False

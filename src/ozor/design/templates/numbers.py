@@ -54,6 +54,7 @@ def stat(s: Stage) -> None:
         s.headline("headline", "headline", box(0.06, 0.48, 0.76, 0.15), 0.09, beat=1.4, align="center")
         if s.has("body"):
             s.body("body", "body", box(0.06, 0.64, 0.76, 0.11), 0.045, beat=2.2, align="center")
+        s.floor()
         return
     s.headline("headline", "headline", box(0.63, 0.22, 0.32, 0.36), 0.075, beat=1.4, valign="top", lines=3)
     if s.has("body"):
@@ -87,6 +88,7 @@ def chart(s: Stage) -> None:
         s.titled_band(box(0.0, 0.0, 1.0, 0.28), box(0.06, 0.14, 0.76, 0.13), 0.095)
         area = box(0.05, 0.33, 0.8, 0.41)
         card = box(0.02, 0.31, 0.96, 0.45)
+        s.floor(width=0.7, align="right")
     else:
         s.field("side", box(0.0, 0.0, 0.36, 1.0), direction="right")
         s.field_headline(box(0.05, 0.2, 0.27, 0.44), 0.075, beat=0.0, lines=3)
@@ -166,7 +168,7 @@ def progress(s: Stage) -> None:
         s.headline("headline", "headline", box(0.06, 0.5, 0.76, 0.14), 0.09, beat=1.4, align="center")
         if s.has("body"):
             s.body("body", "body", box(0.06, 0.65, 0.76, 0.1), 0.045, beat=2.2, align="center")
-        s.field("base", box(0.0, 0.8, 1.0, 0.2), direction="up")
+        s.floor(beat=0.0)
         return
     s.field("field", box(0.52, 0.0, 0.48, 1.0), direction="left")
     s.field_headline(box(0.56, 0.22, 0.38, 0.34), 0.08, beat=1.4)
@@ -204,6 +206,7 @@ def versus(s: Stage) -> None:
     if s.vertical:
         s.field("band", box(0.0, 0.0, 1.0, 0.31), direction="down")
         s.field_headline(box(0.06, 0.14, 0.76, 0.15), 0.095)
+        s.floor(width=0.7, align="right")
         s.panel("card", box(0.02, 0.34, 0.96, 0.4), c.surface, beat=0.3, enter="slide")
         area = box(0.06, 0.38, 0.76, 0.32)
     else:
@@ -263,6 +266,8 @@ def before_after(s: Stage) -> None:
         beat=0.0,
         valign="top",
     )
+    if s.vertical:
+        s.floor(width=0.7)
     for k, (side, where) in enumerate(zip(("before", "after"), halves, strict=True)):
         fill, ink = (c.surface, c.text) if k == 0 else (c.accent2, c.on_accent2)
         beat = 0.8 + k * 1.2

@@ -17,6 +17,7 @@ def price(s: Stage) -> None:
     if s.vertical:
         card, head = box(0.04, 0.14, 0.8, 0.62), box(0.04, 0.14, 0.8, 0.2)
         s.field("field", box(0.0, 0.0, 1.0, 0.42), direction="down")
+        s.floor()
         s.panel("card", card, c.surface, enter="scale")
         s.panel("head", head, c.accent2, beat=0.2, enter="wipe", direction="down", breathe=False)
         s.label(
@@ -150,6 +151,7 @@ def offer(s: Stage) -> None:
     if s.vertical:
         s.headline("headline", "headline", box(0.06, 0.52, 0.76, 0.12), 0.09, beat=1.2, align="center")
         s.button("button", "button", box(0.14, 0.66, 0.6, 0.08), 0.06, beat=2.0, align="center")
+        s.floor(width=0.7)
         return
     s.headline("headline", "headline", box(0.06, 0.2, 0.48, 0.34), 0.1, beat=1.2, valign="top")
     if s.has("until"):
@@ -190,6 +192,7 @@ def event(s: Stage) -> None:
         icon_w, text_x, text_w = 0.12, 0.2, 0.62
         month_box, day_box = box(0.06, 0.15, 0.34, 0.04), box(0.06, 0.19, 0.34, 0.13)
         s.field("field", box(0.44, 0.0, 0.56, 0.34), direction="left")
+        s.floor(width=0.62)
     else:
         tile = box(0.06, 0.16, 0.26, 0.5)
         s.field("field", box(0.0, 0.72, 1.0, 0.28), direction="up")
@@ -298,6 +301,7 @@ def countdown(s: Stage) -> None:
             "unit", s.text("unit"), box(0.06, 0.5, 0.76, 0.05), 0.05, beat=0.6, align="center", slot="unit"
         )
         s.headline("headline", "headline", box(0.06, 0.56, 0.76, 0.16), 0.095, beat=1.2, align="center")
+        s.floor()
         return
     s.label("unit", s.text("unit"), box(0.54, 0.22, 0.4, 0.06), 0.036, beat=0.6, slot="unit")
     s.headline("headline", "headline", box(0.54, 0.3, 0.4, 0.36), 0.09, beat=1.2, valign="top")
@@ -332,6 +336,7 @@ def location(s: Stage) -> None:
         s.field("field", box(0.0, 0.0, 1.0, 0.36), direction="down")
         s.icon("pin", "map-pinned", box(0.56, 0.15, 0.28, 0.17), beat=0.4, background="disc")
         s.field_headline(box(0.06, 0.15, 0.48, 0.19), 0.09)
+        s.floor(width=0.7, align="right")
         spots = [box(0.06, 0.42 + k * 0.1, 0.76, 0.08) for k in range(len(rows))]
         icon_w, gap = 0.13, 0.16
     else:

@@ -61,7 +61,7 @@ def statement(s: Stage) -> None:
     s.ambient()
     if s.vertical:
         s.field("field", box(0.0, 0.0, 1.0, 0.12), direction="down")
-        s.field("base", box(0.0, 0.8, 1.0, 0.2), direction="up")
+        s.floor(beat=0.0)
         s.headline(
             "statement",
             "statement",
@@ -239,26 +239,33 @@ def cta(s: Stage) -> None:
     s.ambient()
     if s.vertical:
         s.field("field", box(0.0, 0.0, 1.0, 0.5), direction="down")
+        s.floor()
+        asks = s.has("button")
         if s.has("logo"):
-            s.add(_logo(s, box(0.3, 0.15, 0.28, 0.1)))
-        else:
+            s.add(_logo(s, box(0.3, 0.15, 0.28, 0.1) if asks else box(0.2, 0.17, 0.48, 0.26)))
+        elif asks:
             s.icon("mark", _anchor(s), s.square(0.333, 0.12, 0.12), beat=0.3, background="disc")
-        s.headline(
-            "headline",
-            "headline",
-            box(0.06, 0.27, 0.76, 0.2),
-            0.11,
-            beat=0.6,
-            align="center",
-            color=c.on_accent2,
-            emphasis=False,
-        )
-        s.button("button", "button", box(0.1, 0.55, 0.68, 0.08), 0.065, beat=1.6, align="center")
+        else:  # a wish or a takeaway: the subject's icon big on the field, the line under it
+            s.icon("mark", _anchor(s), s.square(0.21, 0.18, 0.26), beat=0.3, background="disc")
+        if asks:
+            s.headline(
+                "headline",
+                "headline",
+                box(0.06, 0.27, 0.76, 0.2),
+                0.11,
+                beat=0.6,
+                align="center",
+                color=c.on_accent2,
+                emphasis=False,
+            )
+            s.button("button", "button", box(0.1, 0.55, 0.68, 0.08), 0.065, beat=1.6, align="center")
+        else:
+            s.headline("headline", "headline", box(0.06, 0.53, 0.76, 0.17), 0.12, beat=0.6, align="center")
         if s.has("url"):
             s.label(
                 "url",
                 s.text("url"),
-                box(0.06, 0.66, 0.76, 0.04),
+                box(0.06, 0.71 if not asks else 0.66, 0.76, 0.04),
                 0.042,
                 beat=2.0,
                 align="center",
@@ -272,8 +279,11 @@ def cta(s: Stage) -> None:
         s.add(_logo(s, box(0.62, 0.3, 0.3, 0.4)))
     else:
         s.icon("mark", _anchor(s), box(0.65, 0.3, 0.25, 0.4), beat=0.6, background="disc")
-    s.headline("headline", "headline", box(0.06, 0.2, 0.46, 0.36), 0.095, beat=0.4, valign="top")
-    s.button("button", "button", box(0.06, 0.6, 0.46, 0.12), 0.055, beat=1.6)
+    if not s.has("button"):  # a wish or a takeaway: the line itself is the end card
+        s.headline("headline", "headline", box(0.06, 0.2, 0.46, 0.5), 0.12, beat=0.4, valign="middle")
+    else:
+        s.headline("headline", "headline", box(0.06, 0.2, 0.46, 0.36), 0.095, beat=0.4, valign="top")
+        s.button("button", "button", box(0.06, 0.6, 0.46, 0.12), 0.055, beat=1.6)
     if s.has("url"):
         s.label("url", s.text("url"), box(0.06, 0.76, 0.46, 0.05), 0.032, beat=2.0, color=c.text, slot="url")
 
@@ -295,10 +305,16 @@ def _logo(s: Stage, where: Box) -> LogoElement:
 
 CTA = Template(
     "cta",
-    "The end card: a call to action, a button, the logo on a colour field and the address.",
+    "The end card: a call to action (or a wish or takeaway), a button, the logo on a colour field and the address.",
     (
         Slot("headline", "text", max_chars=40, hint="the ask, 2-6 words"),
-        Slot("button", "text", max_chars=22, hint="the button: Try it free, Book a demo"),
+        Slot(
+            "button",
+            "text",
+            required=False,
+            max_chars=22,
+            hint="the button: Try it free, Book a demo; none when the video asks nothing (a wish, a takeaway)",
+        ),
         Slot("logo", "image", required=False, hint="the logo (PNG with transparency)"),
         Slot("icon", "icon", required=False, hint="without a logo: the subject's icon (cake, music, rocket)"),
         Slot("url", "text", required=False, max_chars=36, hint="where to go"),
