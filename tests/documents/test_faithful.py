@@ -85,7 +85,10 @@ def test_pdf_table_cells_on_one_baseline_are_one_row():
     assert rows[:2] == ["Indonesia; Germany; Austria; France; Vatican.", "Continent Asia; Europe."]
 
 
-@pytest.mark.parametrize("name", ["example.pdf", "Seige_of_Vicksburg_Sample_OCR.pdf", "pdflatex-outline.pdf"])
+@pytest.mark.parametrize(
+    "name",
+    ["example.pdf", "Seige_of_Vicksburg_Sample_OCR.pdf", "pdflatex-outline.pdf", "side-by-side-subfig.pdf"],
+)
 @pytest.mark.parametrize("target", [30, 45])
 def test_each_page_render_and_picture_is_shown_once(name, target):
     analysis = analysed(name, target)
@@ -208,3 +211,9 @@ def test_a_picture_is_shown_without_its_flat_margin():
     assert trimmed(photo).size == photo.size
     pictures = pdf.extract((FIXTURES / "Seige_of_Vicksburg_Sample_OCR.pdf").read_bytes()).pictures
     assert (pictures[0].width, pictures[0].height) == (222, 227)
+
+
+def test_a_figure_number_is_no_statistic():
+    """ "Figure 1.1" was set as a big "1.1" on a stat card."""
+    assert assemble.design("section", "Bears", ["Figure 1.1"], None, None)[0] != "stat"
+    assert assemble.design("section", "Growth", ["Sales rose 40% in 2023"], None, None)[0] == "stat"

@@ -49,6 +49,10 @@ FIGURE = re.compile(
     r"(?<![\w.,])([$€£¥]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?%|\d[\d,]*(?:\.\d+)?)(?![\w.,]*\d)"
 )
 YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+REFERENCE = re.compile(
+    r"\b(figure|fig|table|tab|section|chapter|page|p|eq|equation|appendix|version|v|no|abb|abbildung|tabelle)\.?\s*$",
+    re.I,
+)
 SEQUENCE = re.compile(
     r"\b(steps?|how to|process|procedure|workflow|stages?|phases?|schritte|étapes|pasos)\b", re.I
 )
@@ -117,8 +121,11 @@ def _whole(title: str, line: str | None, asset: str) -> tuple[str, dict[str, Any
 
 
 def _figure(points: list[str]) -> tuple[str, str] | None:
-    """(the figure, its point) when the points hold exactly one clear figure."""
-    found = [(m.group(1), p) for p in points for m in FIGURE.finditer(p)]
+    """(the figure, its point) when the points hold exactly one clear figure (a number that names a
+    figure, table or section, "Figure 1.1", counts nothing)."""
+    found = [
+        (m.group(1), p) for p in points for m in FIGURE.finditer(p) if not REFERENCE.search(p[: m.start()])
+    ]
     found = [(v, p) for v, p in found if not YEAR.match(v) and (len(re.sub(r"\D", "", v)) >= 2 or "%" in v)]
     if len(found) != 1 or not NUMBER.match(found[0][0]):
         return None
