@@ -217,3 +217,9 @@ def test_a_figure_number_is_no_statistic():
     """ "Figure 1.1" was set as a big "1.1" on a stat card."""
     assert assemble.design("section", "Bears", ["Figure 1.1"], None, None)[0] != "stat"
     assert assemble.design("section", "Growth", ["Sales rose 40% in 2023"], None, None)[0] == "stat"
+
+
+def test_the_closing_statement_is_a_whole_sentence_when_one_fits():
+    said = "Solar is the cheapest power ever built. It keeps getting cheaper every single year, say the analysts."
+    template, slots = assemble.design("closing", "In short", ["Solar is the cheapest"], None, "a.pdf", said)
+    assert (template, slots["statement"]) == ("statement", "Solar is the cheapest power ever built")
