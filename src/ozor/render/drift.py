@@ -47,6 +47,22 @@ def phased(alpha: np.ndarray, color: str, x: int, y: int, axis: str) -> list[Spr
     return out
 
 
+class Stamp:
+    """One piece's phases made once and placed many times (a grid's lines, a field's rows of dots): a
+    place's parity is all that changes the arrays (odd places are padded), so each parity is made once."""
+
+    def __init__(self, alpha: np.ndarray, color: str, axis: str):
+        self.alpha, self.color, self.axis = alpha, color, axis
+        self._made: dict[tuple[int, int], tuple[int, int, list[Sprite]]] = {}
+
+    def at(self, x: int, y: int) -> list[Sprite]:
+        key = (x % 2, y % 2)
+        if key not in self._made:
+            self._made[key] = (x, y, phased(self.alpha, self.color, x, y, self.axis))
+        x0, y0, sprites = self._made[key]
+        return [moved(s, s.x + x - x0, s.y + y - y0) for s in sprites]
+
+
 class Drift:
     def __init__(self, pieces: list[Piece], base: int):
         self.pieces, self.base = pieces, base

@@ -11,7 +11,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from ozor.render import yuv
-from ozor.render.drift import Drift, Piece, fade, phased, rgba, rising, soft, wobble, wrap
+from ozor.render.drift import Drift, Piece, Stamp, fade, phased, rgba, rising, soft, wobble, wrap
 from ozor.render.parts import Built, Context, composite
 from ozor.scene.models import MotifElement
 
@@ -94,11 +94,12 @@ def _grid(
     vertical[:, 1] = 255 * min(1.0, thick)
     horizontal = np.zeros((3, w), np.float32)
     horizontal[1, :] = 255 * min(1.0, thick)
+    columns, rows = Stamp(vertical, color, "x"), Stamp(horizontal, color, "y")
     for k in range(w // cell + 2):
         home = k * cell
         out.append(
             Piece(
-                phased(vertical, color, x + home - 1, y, "x"),
+                columns.at(x + home - 1, y),
                 "x",
                 wrap(home, speed, (w // cell + 2) * cell),
                 fade=fade(0, w, cell, home),
@@ -108,7 +109,7 @@ def _grid(
         home = k * cell
         out.append(
             Piece(
-                phased(horizontal, color, x, y + home - 1, "y"),
+                rows.at(x, y + home - 1),
                 "y",
                 wrap(home, speed * 0.6, (h // cell + 2) * cell),
                 fade=fade(0, h, cell, home),
@@ -135,10 +136,10 @@ def _dots(
     dot = cv2.resize(np.clip(dot * 3, 0, 255), (d + 2, d + 2), interpolation=cv2.INTER_AREA)
     for k in range(0, w + gap - d - 2, gap):
         row[:, k : k + d + 2] = np.maximum(row[:, k : k + d + 2], dot)
-    out = []
+    out, stamp = [], Stamp(row, color, "x")
     for j, top in enumerate(range(y + gap // 2, y + h - d, gap)):
         direction = 1 if j % 2 else -1
-        piece = Piece(phased(row, color, x - gap, top, "x"), "x", wrap(0, direction * speed * 0.5, gap))
+        piece = Piece(stamp.at(x - gap, top), "x", wrap(0, direction * speed * 0.5, gap))
         out.append(piece)
     return out
 
@@ -255,6 +256,7 @@ def _horizon(
     rows = 10
     line = np.zeros((4, w), np.float32)
     line[1:3, :] = 200
+    stamp = Stamp(line, color, "y")
     for k in range(rows):
         # z in (0, 1]: the line's depth; y = top + depth * z² looks like a floor in perspective.
         def path(t: float, k: int = k) -> float:
@@ -263,7 +265,7 @@ def _horizon(
 
         out.append(
             Piece(
-                phased(line, color, x, top - 2, "y"),
+                stamp.at(x, top - 2),
                 "y",
                 path,
                 fade=lambda p: min(1.0, 0.2 + 1.6 * p / max(depth, 1)),
