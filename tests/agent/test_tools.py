@@ -162,6 +162,37 @@ def test_copy_too_long_for_any_design_is_refused_with_the_slot():
         call(None, "create_scene", {"layout": "title", "headline": "word " * 17 + "end"}, Env(aspect="9:16"))
 
 
+def test_a_created_scene_is_designed_again_for_a_new_layout_or_a_new_slot():
+    made, _ = call(None, "create_scene", {"layout": "statement", "headline": "Warm light"}, Env())
+    assert made.scenes[0].template.name == "statement"
+    made, _ = call(made, "add_element", {"scene": 1, "id": "body", "text": "Easy on the eyes."}, Env())
+    assert made.scenes[0].template.name == "hero" and element(made, 1, "body").text == "Easy on the eyes."
+    made, _ = call(made, "add_element", {"scene": 1, "id": "attribution", "text": "Dana Ruiz"}, Env())
+    assert made.scenes[0].template.name == "copy"  # no statement template holds all three
+    made, _ = call(made, "update_scene", {"scene": 1, "layout": "quote"}, Env())
+    scene = made.scenes[0]
+    assert (scene.layout, scene.template.name) == ("quote", "quote")
+    assert element(made, 1, "headline").text == "Warm light"  # the quote, by its copy slot's name
+    assert overflow(made) == []
+    counted, _ = call(None, "create_scene", {"layout": "stat", "stat": "50k", "headline": "hours"}, Env())
+    counted, result = call(counted, "update_element", {"scene": 1, "element": "stat", "text": "60k"}, Env())
+    assert counted.scenes[0].template.slots["value"] == "60k" and result == "updated 'stat' in scene 1: text"
+    long = "Light that follows the sun from dawn until late at night"  # more than a hero's 48
+    titled, _ = call(None, "create_scene", {"layout": "title", "headline": "Meet Lumen"}, Env())
+    titled, _ = call(titled, "update_element", {"scene": 1, "element": "headline", "text": long}, Env())
+    assert titled.scenes[0].template.name == "copy" and element(titled, 1, "headline").text == long
+
+
+def test_free_text_is_set_in_the_look_and_measured_into_its_box(project):
+    added, _ = call(project, "add_element", {"scene": 1, "text": "Limited edition", "role": "heading"}, ENV)
+    sticker = element(added, 1, "text1")
+    assert sticker.font == look("minimalist").fonts.display and sticker.size is not None
+    assert overflow(added) == [] and outside_safe_area(added) == []
+    tiny = {"x": 0.4, "y": 0.4, "w": 0.05, "h": 0.03}
+    with pytest.raises(ToolError, match="does not fit its box"):
+        call(project, "add_element", {"scene": 1, "text": "Far too much copy for a stamp", "box": tiny}, ENV)
+
+
 def test_hand_edits_on_a_composed_scene_survive_a_new_look_aspect_and_copy(project):
     """A colour, size or place set by hand, a removed element, an added logo and a chosen background
     stay when the scene is designed again (set_look, set_aspect, new copy), instead of being lost."""

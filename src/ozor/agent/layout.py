@@ -25,13 +25,11 @@ class Slot:
     role: Literal["heading", "body", "caption", "cta"]
     size: float  # wanted size, a fraction of the frame's base side (height at 16:9, width at 9:16)
     weight: int
-    uppercase: bool = False
-    accent: bool = False  # drawn in the accent colour (one thing per scene)
 
 
 SLOTS: dict[str, Slot] = {
-    "kicker": Slot("caption", 0.028, 600, uppercase=True, accent=True),
-    "stat": Slot("heading", 0.15, 800, accent=True),
+    "kicker": Slot("caption", 0.028, 600),
+    "stat": Slot("heading", 0.15, 800),
     "headline": Slot("heading", 0.062, 700),
     "body": Slot("body", 0.036, 400),
     "attribution": Slot("caption", 0.028, 500),

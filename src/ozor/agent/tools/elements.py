@@ -24,7 +24,7 @@ from ozor.agent.tools.base import (
     when,
 )
 from ozor.agent.tools.layouts import copy_of
-from ozor.agent.tools.templates import designed, element_for, look_of, noted, with_text
+from ozor.agent.tools.templates import element_for, look_of, noted, redesigned, with_text
 from ozor.design.kit import entrance
 from ozor.design.placement import Corner, Position, free_box, free_text, logo_box
 from ozor.errors import BadRequest
@@ -32,6 +32,7 @@ from ozor.scene import edit
 from ozor.scene.models import (
     Box,
     Element,
+    FontFamily,
     ImageElement,
     LogoElement,
     Project,
@@ -114,10 +115,7 @@ def add_element(project: Project | None, a: AddElement, env: Env) -> tuple[Proje
     if copy is not None and slot and a.color is None and a.box is None:
         layout = "split" if element_id == "image" and scene.layout not in ("split", "media") else scene.layout
         assert layout is not None
-        look = look_of(p)
-        fresh = designed(layout, {**copy, element_id: slot}, look, p.aspect, scene.duration, scene.id, scene)
-        fresh = fresh.model_copy(update={"narration": scene.narration, "title": scene.title})
-        return edit.with_scenes(p, [fresh if s.id == scene.id else s for s in p.scenes]), said
+        return redesigned(p, scene, layout, {**copy, element_id: slot}), said
     legacy = scene.template is None and scene.layout is not None
     look = look_of(p)
     element: Element
@@ -185,7 +183,7 @@ class UpdateElement(Args):
     element: str = Field(min_length=1, max_length=40)
     text: str | None = Field(None, min_length=1, max_length=300)
     color: Hex | None = None
-    font: Literal["Inter", "Noto Sans", "Noto Serif", "Playfair Display"] | None = None
+    font: FontFamily | None = None
     uppercase: bool | None = None
     size: float | None = Field(
         None, gt=0, le=0.3, description="font size, a fraction of the frame's short side"
@@ -198,6 +196,13 @@ class UpdateElement(Args):
 def update_element(project: Project | None, a: UpdateElement, env: Env) -> tuple[Project, str]:
     p = need(project)
     scene = at(p, a.scene)
+    copy = copy_of(scene)
+    if a.text is not None and copy is not None and a.element in copy:  # a created scene's copy slot
+        assert scene.layout is not None
+        p = redesigned(p, scene, scene.layout, {**copy, a.element: a.text})
+        if not (a.color or a.font or a.uppercase is not None or a.size or a.position or a.box):
+            return p, f"updated {a.element!r} in scene {a.scene}: text"
+        scene, a = at(p, a.scene), a.model_copy(update={"text": None})
     a = a.model_copy(update={"element": element_for(scene, a.element)})
     element = scene.elements[edit.element_index(scene, a.element)]
     if a.text is not None and (recomposed := with_text(p, scene, a.element, a.text)) is not None:

@@ -24,7 +24,7 @@ from ozor.agent.tools.base import (
     when,
 )
 from ozor.agent.tools.layouts import COPY_SLOTS, copy_of
-from ozor.agent.tools.templates import LOOK_VOICES, designed, look_of, noted
+from ozor.agent.tools.templates import LOOK_VOICES, designed, look_of, noted, redesigned
 from ozor.agent.voices import Voice
 from ozor.errors import BadRequest
 from ozor.scene import edit
@@ -171,9 +171,7 @@ def relaid(project: Project, number: int, layout: SceneLayout) -> Project:
     images = [e.asset for e in scene.elements if e.id == "image" and hasattr(e, "asset")]
     if images and "image" not in copy:
         copy["image"] = str(images[0])
-    fresh = designed(layout, copy, look_of(project), project.aspect, scene.duration, scene.id, scene)
-    fresh = fresh.model_copy(update={"narration": scene.narration, "title": scene.title})
-    return edit.with_scenes(project, [fresh if s.id == scene.id else s for s in project.scenes])
+    return redesigned(project, scene, layout, copy)
 
 
 class DeleteScene(Args):

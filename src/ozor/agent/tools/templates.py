@@ -131,6 +131,14 @@ def designed(
     raise error or BadRequest("a scene needs a headline (or a stat)")
 
 
+def redesigned(project: Project, scene: Scene, layout: SceneLayout, copy: dict[str, str]) -> Project:
+    """A created scene designed again for new copy or another layout, its hand edits, timing,
+    narration and title kept."""
+    fresh = designed(layout, copy, look_of(project), project.aspect, scene.duration, scene.id, scene)
+    fresh = fresh.model_copy(update={"narration": scene.narration, "title": scene.title})
+    return edit.with_scenes(project, [fresh if s.id == scene.id else s for s in project.scenes])
+
+
 def by_hand(fresh: Scene, old: Scene) -> Scene:
     """`fresh` with the hand edits `old` kept: fields set by hand, elements added or removed by hand,
     a background chosen by hand (the values are old's own)."""
