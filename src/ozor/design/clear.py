@@ -19,6 +19,7 @@ MARGIN = 0.02  # room around a text box for the motif's drift and anti-aliasing,
 SMALLEST = 0.04  # a clear area narrower or shorter than this is no place for a motif
 SMALLEST_AREA = 0.02  # a further piece shows at least this share of the frame
 PIECES = 3  # a motif keeps to at most this many clear rectangles
+FLOOR = 0.55  # the synthwave horizon paints its box below this fraction of its height (render/motifs.py)
 
 
 def _rect(b: Box) -> tuple[float, float, float, float]:
@@ -84,6 +85,9 @@ def clear_of_copy(elements: list[Element]) -> list[Element]:
             and len(e.color) == 7
             and e.shape != "ellipse"
         ]
+        if el.motif == "horizon":
+            out += _horizon(el, holes)
+            continue
         free = [_rect(el.box)]
         for hole in holes:
             free = _without(free, hole)
@@ -106,3 +110,20 @@ def clear_of_copy(elements: list[Element]) -> list[Element]:
             out.append(el.model_copy(update=update))
             free = _without(free, best)
     return out
+
+
+def _horizon(el: MotifElement, holes: list[tuple[float, float, float, float]]) -> list[MotifElement]:
+    """The synthwave floor is one picture, not a pattern to cut up: it keeps its full width and sinks
+    until the part it paints (its box's lower part) is clear of the copy; none when nothing is clear."""
+    x0, y0, x1, y1 = _rect(el.box)
+    painted = (x0, y0 + (y1 - y0) * FLOOR, x1, y1)
+    free = [painted]
+    for hole in holes:
+        free = _without(free, hole)
+    wide = [r for r in free if r[2] - r[0] >= 0.9 * (x1 - x0)]
+    if not wide:
+        return []
+    _, top, _, bottom = max(wide, key=lambda r: (r[3], _area(r)))
+    height = min(1.0, (bottom - top) / (1 - FLOOR))
+    y = max(0.0, bottom - height)
+    return [el.model_copy(update={"box": Box(x=el.box.x, y=round(y, 4), w=el.box.w, h=round(bottom - y, 4))})]
