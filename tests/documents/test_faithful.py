@@ -6,6 +6,7 @@ language told from enough of what is said, and slides shown whole."""
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
@@ -17,10 +18,11 @@ from ozor.design import look
 from ozor.documents import assemble
 from ozor.documents.analyze import Analysis, AnalyzeOptions, analyze_file
 from ozor.documents.extract import docx, pdf
-from ozor.documents.extract.model import Picture, encode_picture, is_graphic
+from ozor.documents.extract.model import Picture, blank, encode_picture, is_graphic, trimmed
 from ozor.documents.extract.text import clean, legibility
 from ozor.documents.generate import _shape
 from ozor.documents.planner import plan_document
+from ozor.documents.summarize import key_phrase
 from ozor.documents.titles import headline
 from ozor.errors import BadRequest
 from ozor.scene.elements import ImageElement
@@ -83,7 +85,10 @@ def test_pdf_table_cells_on_one_baseline_are_one_row():
     assert rows[:2] == ["Indonesia; Germany; Austria; France; Vatican.", "Continent Asia; Europe."]
 
 
-@pytest.mark.parametrize("name", ["example.pdf", "Seige_of_Vicksburg_Sample_OCR.pdf", "pdflatex-outline.pdf"])
+@pytest.mark.parametrize(
+    "name",
+    ["example.pdf", "Seige_of_Vicksburg_Sample_OCR.pdf", "pdflatex-outline.pdf", "side-by-side-subfig.pdf"],
+)
 @pytest.mark.parametrize("target", [30, 45])
 def test_each_page_render_and_picture_is_shown_once(name, target):
     analysis = analysed(name, target)
@@ -180,3 +185,41 @@ def test_photos_are_told_from_drawings_and_cut_outs():
     assert photos and not any(p.graphic for p in photos)
     picture = encode_picture(chart, "chart")
     assert isinstance(picture, Picture) and picture.graphic
+
+
+def test_a_blank_picture_is_never_shown():
+    """The OCR diary's page masks: one was a white rectangle on screen."""
+    assert encode_picture(Image.new("RGB", (300, 400), "white"), "mask") is None
+    pictures = pdf.extract((FIXTURES / "Seige_of_Vicksburg_Sample_OCR.pdf").read_bytes()).pictures
+    assert pictures and not any(blank(Image.open(io.BytesIO(p.data))) for p in pictures)
+
+
+def test_a_date_opening_a_sentence_is_not_its_key_point():
+    assert key_phrase("JUNE 12TH.—We expect to be paid off soon, as the pay-rolls are made out.") == (
+        "We expect to be paid off soon"
+    )
+    assert key_phrase("Hello, World!") == "Hello"
+    assert key_phrase("Solar power — cheap and clean") == "Solar power"
+
+
+def test_a_picture_is_shown_without_its_flat_margin():
+    """The OCR diary's engravings sat small on page-sized white masks."""
+    sheet = Image.new("RGB", (600, 900), "white")
+    sheet.paste((40, 40, 40), (100, 80, 320, 300))
+    assert trimmed(sheet).size == (220 + 2 * 7, 220 + 2 * 7)  # the drawing and a 3 % margin
+    photo = Image.effect_noise((400, 300), 60).convert("RGB")
+    assert trimmed(photo).size == photo.size
+    pictures = pdf.extract((FIXTURES / "Seige_of_Vicksburg_Sample_OCR.pdf").read_bytes()).pictures
+    assert (pictures[0].width, pictures[0].height) == (222, 227)
+
+
+def test_a_figure_number_is_no_statistic():
+    """ "Figure 1.1" was set as a big "1.1" on a stat card."""
+    assert assemble.design("section", "Bears", ["Figure 1.1"], None, None)[0] != "stat"
+    assert assemble.design("section", "Growth", ["Sales rose 40% in 2023"], None, None)[0] == "stat"
+
+
+def test_the_closing_statement_is_a_whole_sentence_when_one_fits():
+    said = "Solar is the cheapest power ever built. It keeps getting cheaper every single year, say the analysts."
+    template, slots = assemble.design("closing", "In short", ["Solar is the cheapest"], None, "a.pdf", said)
+    assert (template, slots["statement"]) == ("statement", "Solar is the cheapest power ever built")

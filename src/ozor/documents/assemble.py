@@ -16,6 +16,7 @@ from ozor.agent.storyboard.fit import fitted_slots, shortened
 from ozor.agent.tools.templates import FALLBACK_ICON, composed, recomposed
 from ozor.design import TEMPLATES, Look, look
 from ozor.design.slots import NUMBER
+from ozor.documents.summarize import sentences
 from ozor.icons import catalog
 from ozor.scene.base import Aspect
 from ozor.scene.color import rgba_of
@@ -49,6 +50,10 @@ FIGURE = re.compile(
     r"(?<![\w.,])([$€£¥]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?%|\d[\d,]*(?:\.\d+)?)(?![\w.,]*\d)"
 )
 YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+REFERENCE = re.compile(
+    r"\b(figure|fig|table|tab|section|chapter|page|p|eq|equation|appendix|version|v|no|abb|abbildung|tabelle)\.?\s*$",
+    re.I,
+)
 SEQUENCE = re.compile(
     r"\b(steps?|how to|process|procedure|workflow|stages?|phases?|schritte|étapes|pasos)\b", re.I
 )
@@ -69,7 +74,12 @@ def _saturation(hex_color: str) -> float:
 
 
 def design(
-    kind: str, title: str, points: list[str], image: tuple[str, Shape] | None, subtitle: str | None
+    kind: str,
+    title: str,
+    points: list[str],
+    image: tuple[str, Shape] | None,
+    subtitle: str | None,
+    narration: str = "",
 ) -> tuple[str, dict[str, Any]]:
     """The template and slots for one plan scene; `image` is (asset ref, its shape): a page or a tall
     figure is shown whole as a cut-out, a slide or a wide drawing whole across the frame, a wide photo
@@ -85,8 +95,11 @@ def design(
             return "caption", {"image": image[0], "title": title, "subtitle": first or subtitle}
         return "hero", {"headline": title, "subline": first, "kicker": subtitle}
     if kind == "closing":
-        if first:
-            return "statement", {"statement": first, "attribution": subtitle or title}
+        # A takeaway is a whole sentence of the narration when one fits the card, not a phrase cut short.
+        limit = _limit("statement", "statement")
+        whole = [s.rstrip(".") for s in sentences(narration) if len(s) <= limit]
+        if whole or first:
+            return "statement", {"statement": (whole or [first])[0], "attribution": subtitle or title}
         return "hero", {"headline": title, "kicker": subtitle}
     if image and image[1] == "wide":
         return "caption", {"image": image[0], "title": title, "subtitle": first}
@@ -117,8 +130,11 @@ def _whole(title: str, line: str | None, asset: str) -> tuple[str, dict[str, Any
 
 
 def _figure(points: list[str]) -> tuple[str, str] | None:
-    """(the figure, its point) when the points hold exactly one clear figure."""
-    found = [(m.group(1), p) for p in points for m in FIGURE.finditer(p)]
+    """(the figure, its point) when the points hold exactly one clear figure (a number that names a
+    figure, table or section, "Figure 1.1", counts nothing)."""
+    found = [
+        (m.group(1), p) for p in points for m in FIGURE.finditer(p) if not REFERENCE.search(p[: m.start()])
+    ]
     found = [(v, p) for v, p in found if not YEAR.match(v) and (len(re.sub(r"\D", "", v)) >= 2 or "%" in v)]
     if len(found) != 1 or not NUMBER.match(found[0][0]):
         return None
@@ -151,7 +167,7 @@ def build_scene(
     last: bool = False,
 ) -> Scene:
     """One templated scene at its template's shortest length (narration and reading time lengthen it)."""
-    template, slots = design(kind, title, points, image, subtitle)
+    template, slots = design(kind, title, points, image, subtitle, narration)
     given = {k: v for k, v in slots.items() if v not in (None, "", [])}
     try:
         fitted = fitted_slots(template, given, chosen.name)

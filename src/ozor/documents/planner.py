@@ -118,21 +118,22 @@ def plan_document(doc: Document, *, target_sec: int, prompt: str | None, fallbac
     scenes[0].kind, scenes[0].title = "title", title
     for scene in scenes:
         scene.title = scene.title or title  # a section with nothing topical to name it by
-    _show_once(scenes)
+    _show_once(scenes, doc)
     # The language of the text the plan draws on (not of sections it leaves out, tables or chart
     # labels), told only from enough of it; else the prompt's.
     language = language_of(" ".join(s.text for s in everything if not s.data), prompt)
     return PlanDraft(title, language, style_of(doc, prompt), scenes)
 
 
-def _show_once(scenes: list[PlannedScene]) -> None:
+def _show_once(scenes: list[PlannedScene], doc: Document) -> None:
     """Each page render and picture shown once: a later scene on the same page or with the same
-    picture does without it (its points make a text card), unless it would have nothing to show."""
+    picture does without it (its points make a text card, else its title does), unless nothing else
+    exists: it has no points and the document no pictures."""
     pages: set[int] = set()
     pictures: set[int] = set()
     for scene in scenes:
         scene.pictures = [p for p in scene.pictures if p not in pictures]
-        if scene.page in pages and (scene.pictures or scene.key_points):
+        if scene.page in pages and (scene.pictures or scene.key_points or doc.pictures):
             scene.page = None
         if scene.page is not None:
             pages.add(scene.page)

@@ -40,6 +40,7 @@ CITATION = re.compile(r"\[\d+(?:[,–-]\s*\d+)*\]|\((?:[A-Z][\w-]+(?: et al\.)?,
 URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 MAX_SPOKEN_WORDS = 32
+LABEL = re.compile(r"^[^\s,;:]+(?:\s[^\s,;:]+)?\.?\s?[—–]\s?(?=[A-Z])")  # "JUNE 12TH.—" before a sentence
 STOPWORDS = set(
     """a an and are as at be been but by can could did do does for from had has have he her his how i if in
     into is it its may more most must no not of on or our she should so such than that the their them then
@@ -146,10 +147,9 @@ def pick(candidates: list[Sentence], scorer: Scorer, budget: int, simple: bool =
 
 
 def key_phrase(text: str, max_words: int = 7) -> str:
-    """A short on-screen phrase: the first clause of three words or more (a date or a label before a
-    dash, "JUNE 12TH.—We expect…", is not the point), at most `max_words`, no trailing filler words."""
-    clauses = [c.strip().rstrip(".!?") for c in re.split(r"[,;:()–—]| - ", clean(text))]
-    clause = next((c for c in clauses if len(c.split()) >= 3), clauses[0])
+    """A short on-screen phrase: the first clause (after a date or label that opens a sentence of its
+    own: "JUNE 12TH.—We expect…"), at most `max_words`, no trailing filler words."""
+    clause = re.split(r"[,;:()–—]| - ", LABEL.sub("", clean(text)))[0].strip().rstrip(".!?")
     words = clause.split()[:max_words]
     while len(words) > 2 and words[-1].lower() in STOPWORDS:
         words.pop()

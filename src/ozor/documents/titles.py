@@ -37,7 +37,7 @@ NOT_TOPICS = frozenset(
     report decide pull thing things way ways lot lots something anything nothing everything someone anyone
     everyone without within upon toward towards across around along among against during since out down up
     through like once thus too better best worse worst less least more most part place chance sort kind
-    case fact""".split()
+    case fact ready sure true able certain""".split()
 )
 
 

@@ -8,7 +8,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal, cast
 
-from PIL import Image
+import numpy as np
+from PIL import Image, ImageStat
 
 Layout = Literal["slide", "document", "article"]
 MAX_PICTURE_SIDE = 1920
@@ -74,8 +75,9 @@ class Document:
 
 def encode_picture(image: Image.Image, name: str) -> Picture | None:
     """A picture scaled to at most 1920 px: PNG when it has transparency or a palette, else JPEG."""
-    if min(image.size) < MIN_PICTURE_SIDE:
+    if min(image.size) < MIN_PICTURE_SIDE or blank(image):
         return None
+    image = trimmed(image)
     image.thumbnail((MAX_PICTURE_SIDE, MAX_PICTURE_SIDE))
     has_alpha = image.mode in ("RGBA", "LA") or (image.mode == "P" and "transparency" in image.info)
     out = io.BytesIO()
@@ -84,6 +86,38 @@ def encode_picture(image: Image.Image, name: str) -> Picture | None:
         return Picture(f"{name}.png", out.getvalue(), "image/png", *image.size, is_graphic(image))
     image.convert("RGB").save(out, "JPEG", quality=88)
     return Picture(f"{name}.jpg", out.getvalue(), "image/jpeg", *image.size, is_graphic(image))
+
+
+def trimmed(image: Image.Image) -> Image.Image:
+    """The picture without the flat margin around what it shows (a scanned page's mask around a small
+    engraving showed as a white sheet), when the margin is a fifth of it or more. A row or column is
+    content when 1 % of it differs from the corner's colour (specks and scan noise are not)."""
+    if image.mode in ("RGBA", "LA") and image.getchannel("A").getextrema()[0] < 250:  # type: ignore[operator]
+        ink = np.asarray(image.getchannel("A")) > 16
+    else:
+        rgb = np.asarray(image.convert("RGB"), dtype=np.int16)
+        ink = np.abs(rgb - rgb[0, 0]).max(axis=2) > 32
+    rows, cols = np.flatnonzero(ink.mean(axis=1) > 0.01), np.flatnonzero(ink.mean(axis=0) > 0.01)
+    if not len(rows) or not len(cols):
+        return image
+    top, bottom, left, right = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
+    if (bottom - top) * (right - left) > 0.8 * image.width * image.height:
+        return image
+    pad = round(0.03 * max(bottom - top, right - left))
+    box = (
+        max(0, left - pad),
+        max(0, top - pad),
+        min(image.width, right + pad),
+        min(image.height, bottom + pad),
+    )
+    return image.crop(box) if min(box[2] - box[0], box[3] - box[1]) >= MIN_PICTURE_SIDE else image
+
+
+def blank(image: Image.Image) -> bool:
+    """One flat colour (a white mask or an empty frame): nothing to show."""
+    small = image.convert("RGBA")
+    small.thumbnail((96, 96))
+    return max(ImageStat.Stat(small).stddev) < 3.0
 
 
 def is_graphic(image: Image.Image) -> bool:
