@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ozor.design.reading import SPEAKING_WORDS_PER_SEC
 from ozor.documents import speakable
 from ozor.documents.extract.model import DATA, PROSE, Document, Section
 from ozor.documents.summarize import (
@@ -30,7 +31,6 @@ from ozor.documents.summarize import (
 from ozor.documents.titles import headline
 from ozor.voices.language import language_of
 
-WORDS_PER_SEC = 2.5
 SEC_PER_SCENE = 6.5
 TITLE_WORDS = 14
 CLOSING_WORDS = 16
@@ -91,7 +91,7 @@ def plan_document(doc: Document, *, target_sec: int, prompt: str | None, fallbac
     scorer = Scorer(text, focus)
     known = short_title(doc.title)
     count = max(1, min(100, round(target_sec / SEC_PER_SCENE)))
-    budget = round(target_sec * WORDS_PER_SEC)
+    budget = round(target_sec * SPEAKING_WORDS_PER_SEC)
     units = [
         s
         for s in doc.sections
@@ -154,7 +154,7 @@ def _whole(
 ) -> list[PlannedScene]:
     """Every sentence said once, in order: one scene per section, a section too long for one scene
     split by its length, the smallest neighbours merged while there are more sections than scenes."""
-    per_scene = max(budget / count, SEC_PER_SCENE * WORDS_PER_SEC)
+    per_scene = max(budget / count, SEC_PER_SCENE * SPEAKING_WORDS_PER_SEC)
     groups = [[part] for unit in units for part in _parts(unit, per_scene)]
     size = [sum(c.words for c in speakable.candidates(group[0], True)) for group in groups]
     while len(groups) > count:
