@@ -12,7 +12,7 @@ import numpy as np
 from PIL import Image
 
 from ozor.documents.extract import pdf
-from ozor.documents.extract.model import blank
+from ozor.documents.extract.model import DATA, PROSE, blank
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "documents"
 
@@ -40,3 +40,19 @@ def test_a_near_uniform_picture_is_blank_in_any_colour():
     half = np.zeros((300, 400, 3), np.uint8)
     half[:, 200:] = 255
     assert not blank(Image.fromarray(half))
+
+
+def test_a_paragraph_goes_on_over_a_page_break_and_a_short_line():
+    """The OCR diary's paragraphs were cut at any short line after a full stop and at the running
+    header ("THE SIEGE OF VICKSBUEG.", misread differently on each page), so "and are now ready
+    again …" became a paragraph, and a key point, of its own."""
+    document = pdf.extract((FIXTURES / "Seige_of_Vicksburg_Sample_OCR.pdf").read_bytes())
+    paragraphs = [p for s in document.sections for p in s.paragraphs]
+    assert any("have got back to us, and are now ready again" in p for p in paragraphs)
+    assert any("dropped near my tent, buried itself in" in p for p in paragraphs)  # pages 1 → 2
+    assert any("A report creeps into camp that Johnston is coming" in p for p in paragraphs)
+    assert "VICKSBU" not in document.text()
+    flow = [item for s in document.sections for item in s.in_order()]
+    for (level_before, _), (level, text) in zip(flow, flow[1:], strict=False):
+        if level == PROSE and text[:1].islower():  # goes on only after a caption read as a table row
+            assert level_before == DATA, text[:60]

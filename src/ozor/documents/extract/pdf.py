@@ -46,6 +46,8 @@ UNREADABLE = (
     "The PDF's text cannot be read: what it holds as text is not words (a failed OCR layer, or fonts "
     "without a character map); upload a copy with real selectable text, or run it through OCR again"
 )
+# A sentence's end: a paragraph's last line ends so, and is shorter than the lines before it.
+ENDS = re.compile(r"[.!?:]['’\"”)\]]*$")
 SENTENCE_INSIDE = re.compile(r"\w{2}[.!?]\s+[A-Z]")  # "… the network. The …": prose, not a heading
 
 
@@ -192,11 +194,7 @@ def _sections_by_heading(lines: list[layout.Line]) -> list[Section]:
             end_paragraph()
             current.item(0, BULLET.sub("", line.text))
         else:
-            if (
-                paragraph
-                and paragraph[-1].endswith((".", "!", "?", ":"))
-                and len(line.text) < 0.6 * len(paragraph[-1])
-            ):
+            if paragraph and ENDS.search(line.text) and len(line.text) < 0.6 * len(paragraph[-1]):
                 paragraph.append(line.text)
                 end_paragraph()
                 continue
