@@ -11,8 +11,11 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from ozor.documents import assemble, generate
+from ozor.documents.analyze import AnalyzeOptions, analyze_file
 from ozor.documents.extract import pdf
 from ozor.documents.extract.model import DATA, PROSE, blank
+from ozor.documents.plans import PlanScene
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "documents"
 
@@ -56,3 +59,28 @@ def test_a_paragraph_goes_on_over_a_page_break_and_a_short_line():
     for (level_before, _), (level, text) in zip(flow, flow[1:], strict=False):
         if level == PROSE and text[:1].islower():  # goes on only after a caption read as a table row
             assert level_before == DATA, text[:60]
+
+
+def test_the_closing_card_credits_the_documents_own_title_never_its_file_name():
+    """The OCR diary's closing statement was credited to "SEIGE_OF_VICKSBURG_SAMPLE_OCR.PD"."""
+    for name, credit in [
+        ("Seige_of_Vicksburg_Sample_OCR.pdf", None),
+        ("example.pdf", "PDF Example Document"),
+    ]:
+        path = FIXTURES / name
+        scenes = analyze_file(path.read_bytes(), AnalyzeOptions(45, None, name, slides=False)).draft.scenes
+        opening = PlanScene(order=1, title=scenes[0].title, prompt="", voiceover=scenes[0].narration)
+        assert (
+            generate._credit(opening, None) == credit
+        )  # the diary has no title: its "Grant" is a key phrase
+        closing = scenes[-1]
+        template, slots = assemble.design(
+            "closing", closing.title, closing.key_points, None, credit, closing.narration
+        )
+        assert (template, slots.get("attribution")) == ("statement", credit)
+    named = PlanScene(
+        order=1, title="Siege_of_Vicksburg.pdf", prompt="", voiceover="Siege of Vicksburg. It was hot."
+    )
+    assert generate._credit(named, None) == "Siege of Vicksburg"
+    untitled = PlanScene(order=1, title="Grant", prompt="", voiceover="Grant will march us there.")
+    assert generate._credit(untitled, "https://example.com/a/b") == "example.com"
