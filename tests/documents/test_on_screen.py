@@ -84,3 +84,22 @@ def test_the_closing_card_credits_the_documents_own_title_never_its_file_name():
     assert generate._credit(named, None) == "Siege of Vicksburg"
     untitled = PlanScene(order=1, title="Grant", prompt="", voiceover="Grant will march us there.")
     assert generate._credit(untitled, "https://example.com/a/b") == "example.com"
+
+
+def test_a_long_sections_parts_are_titled_by_what_they_say_not_its_heading_again():
+    """ "Example document" ×5 (example.pdf) and "1 Your Chapter" ×6 (side-by-side-subfig.pdf) were the
+    titles of one section's parts, and of its table and its figure's captions."""
+    for name in ("example.pdf", "side-by-side-subfig.pdf"):
+        for target in (45, 90):
+            path = FIXTURES / name
+            scenes = analyze_file(
+                path.read_bytes(), AnalyzeOptions(target, None, name, slides=False)
+            ).draft.scenes
+            titles = [s.title.casefold() for s in scenes]
+            assert len(titles) == len(set(titles)), (name, target, titles)
+    path = FIXTURES / "example.pdf"
+    titles = [
+        s.title for s in analyze_file(path.read_bytes(), AnalyzeOptions(90, None, "example.pdf")).draft.scenes
+    ]
+    assert "Although practicality beats purity" in titles  # a part's key sentence, whole
+    assert "Special" not in titles  # not a lone word of it
