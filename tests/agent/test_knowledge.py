@@ -22,6 +22,7 @@ from ozor.agent.knowledge.matcher import category_for
 from ozor.agent.knowledge.vocab import LOOKS, MOODS, Language
 from ozor.agent.knowledge.words import colour_names, function_words, label_words, look_words, mood_words
 from ozor.agent.storyboard.slots import icon_for
+from ozor.design.slots import icon
 
 
 def test_enough_categories() -> None:
@@ -141,3 +142,23 @@ def test_an_icon_is_named_by_the_words_not_by_loose_tags(phrase, category, wrong
 )
 def test_a_phrase_is_read_whole_before_its_last_word(phrase, icon):
     assert icon_for(phrase, categories()["headphones"], 0) == icon
+
+
+def test_category_icons_show_what_they_mean():
+    """Category icons are plain keywords found in the icon catalogue; a loose keyword found the wrong
+    thing (a protein bar's "bar" drew a bar chart, "bolt" a hardware bolt, "bag" an IV bag, "face"
+    an angry face). None of those misreadings is left."""
+    misread = {
+        "chart-bar",
+        "bolt",
+        "iv-bag",
+        "face-angry",
+        "square-text",
+        "bell-ring",
+        "columns-4",
+        "blender",
+    }
+    misread |= {"card-sim", "alarm-smoke", "can"}
+    shown = {c.id: [icon(w) for w in c.icons] for c in categories().values()}
+    assert {k: v for k, v in shown.items() if misread & set(v)} == {}
+    assert shown["protein_bar"][0] == "biceps-flexed"

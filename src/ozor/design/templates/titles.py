@@ -260,7 +260,15 @@ def cta(s: Stage) -> None:
             )
             s.button("button", "button", box(0.1, 0.55, 0.68, 0.08), 0.065, beat=1.6, align="center")
         else:
-            s.headline("headline", "headline", box(0.06, 0.53, 0.76, 0.17), 0.12, beat=0.6, align="center")
+            s.headline(
+                "headline",
+                "headline",
+                box(0.06, 0.53, 0.76, 0.17),
+                0.12,
+                beat=0.6,
+                align="center",
+                emphasis=False,
+            )
         if s.has("url"):
             s.label(
                 "url",
@@ -279,8 +287,10 @@ def cta(s: Stage) -> None:
         s.add(_logo(s, box(0.62, 0.3, 0.3, 0.4)))
     else:
         s.icon("mark", _anchor(s), box(0.65, 0.3, 0.25, 0.4), beat=0.6, background="disc")
-    if not s.has("button"):  # a wish or a takeaway: the line itself is the end card
-        s.headline("headline", "headline", box(0.06, 0.2, 0.46, 0.5), 0.12, beat=0.4, valign="middle")
+    if not s.has("button"):  # a wish or a takeaway: the whole line is the message, no word marked
+        s.headline(
+            "headline", "headline", box(0.06, 0.2, 0.46, 0.5), 0.12, beat=0.4, valign="middle", emphasis=False
+        )
     else:
         s.headline("headline", "headline", box(0.06, 0.2, 0.46, 0.36), 0.095, beat=0.4, valign="top")
         s.button("button", "button", box(0.06, 0.6, 0.46, 0.12), 0.055, beat=1.6)
