@@ -17,10 +17,10 @@ from pathlib import PurePosixPath
 
 from lxml import etree
 
+from ozor.design.reading import SPEAKING_WORDS_PER_SEC
 from ozor.documents.analyze import Analysis, AnalyzeOptions, analyze_file
 from ozor.errors import OzorError
 
-WORDS_PER_SEC = 2.5  # the planner's speaking rate
 MIN_WORDS = 4  # shorter lines are labels, not sentences
 COVERED = 0.8
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
@@ -240,4 +240,4 @@ def _resolve(path: str) -> str:
 
 def short(m: Measure, target_sec: int) -> bool:
     """A document that fits the target duration whole: its every sentence can be said."""
-    return m.words <= target_sec * WORDS_PER_SEC
+    return m.words <= target_sec * SPEAKING_WORDS_PER_SEC

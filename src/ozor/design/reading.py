@@ -1,4 +1,5 @@
-"""How long text needs on screen: the project's one reading-time formula (VISUAL.md).
+"""How long text needs on screen and how fast narration is spoken: the project's one reading-time
+formula (VISUAL.md) and its one speaking rate.
 
 0.6 s to notice a block plus its words at 3.5 words a second, for English. Other languages read at
 their own measured pace (Trauzettel-Klosinski et al., "Standardized assessment of reading performance",
@@ -32,6 +33,9 @@ WPM: Final[dict[str, int]] = {
     "tr": 166,
 }
 UNSPACED: Final = ("zh", "ja", "th")
+# Narration's pace, for sizing what a scene says to its length: the offline voices speak about 150
+# words a minute (storyboards and document plans both budget with it).
+SPEAKING_WORDS_PER_SEC: Final = 2.5
 
 
 def reading_time(text: str, language: str = "en") -> float:

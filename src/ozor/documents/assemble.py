@@ -99,7 +99,7 @@ def design(
         limit = _limit("statement", "statement")
         whole = [s.rstrip(".") for s in sentences(narration) if len(s) <= limit]
         if whole or first:
-            return "statement", {"statement": (whole or [first])[0], "attribution": subtitle or title}
+            return "statement", {"statement": (whole or [first])[0], "attribution": subtitle}
         return "hero", {"headline": title, "kicker": subtitle}
     if image and image[1] == "wide":
         return "caption", {"image": image[0], "title": title, "subtitle": first}

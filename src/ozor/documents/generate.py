@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from ozor.db.models import Asset, Job, Plan
 from ozor.db.statuses import EDITABLE_PLAN, PlanStatus
 from ozor.documents import assemble, plans
+from ozor.documents.summarize import as_sentence
 from ozor.errors import BadRequest, UpstreamError
 from ozor.jobs import service
 from ozor.jobs.context import JobContext
@@ -25,6 +26,7 @@ from ozor.voices import catalog
 from ozor.voices.narrate import voice_project
 
 PHOTO_SHAPES = (0.6, 1.3)  # width / height of pictures a template may crop to fill its frame
+FILE_NAME = re.compile(r"\.(pdf|pptx?|docx?|odt|odp|txt|html?)$", re.I)  # an extension left on a title
 RENDER = re.compile(r"(page|slide)_\d+\.png")  # a page or slide rendered whole (extract.pdf, extract.slides)
 
 
@@ -90,7 +92,7 @@ def _generate(ctx: JobContext[DocumentVideoPayload]) -> str:
         account_id, aspect, style, language = plan.account_id, plan.aspect_ratio, plan.style, plan.language
         scenes_in, voice_settings = plans.scenes_of(plan), plans.voice_of(plan)
         pictures = _pictures(session, account_id, scenes_in)
-        subtitle = plan.file_name or plan.source_url or ""
+        site, credit = _site(plan.source_url), _credit(scenes_in[0] if scenes_in else None, plan.source_url)
         created_via = plan.created_via
     if not scenes_in:
         raise UpstreamError("The plan has no scenes to generate")
@@ -112,7 +114,7 @@ def _generate(ctx: JobContext[DocumentVideoPayload]) -> str:
             refs[0] if refs else None,
             chosen,
             aspect,
-            subtitle=_subtitle(subtitle) if kind != "section" else None,
+            subtitle=site if kind == "title" else credit if kind == "closing" else None,
             last=i == len(scenes_in) - 1,
         )
         if scene.narration is not None:
@@ -175,5 +177,17 @@ def _shape(asset: Asset) -> assemble.Shape:
     return "page" if ratio < PHOTO_SHAPES[0] else "wide" if ratio > PHOTO_SHAPES[1] else "photo"
 
 
-def _subtitle(source: str) -> str:
-    return source.split("://", 1)[-1].split("/", 1)[0] if "://" in source else source
+def _site(url: str | None) -> str | None:
+    """A web page's site ("example.com"), named on its title card."""
+    return url.split("://", 1)[-1].split("/", 1)[0] if url and "://" in url else None
+
+
+def _credit(title_scene: plans.PlanScene | None, url: str | None) -> str | None:
+    """Whom the closing statement is credited to: the document's own title (the one its title scene
+    says), else its site; never its file name ("SEIGE_OF_VICKSBURG_SAMPLE_OCR.PD" on screen), nor a key
+    phrase the planner named an untitled document by (a diary's "Grant" would put words in his mouth)."""
+    if title_scene is not None:
+        title = FILE_NAME.sub("", title_scene.title).replace("_", " ").strip()
+        if title and title_scene.voiceover.lower().startswith(as_sentence(title).lower()):
+            return title
+    return _site(url)

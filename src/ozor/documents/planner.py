@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ozor.design.reading import SPEAKING_WORDS_PER_SEC
 from ozor.documents import speakable
 from ozor.documents.extract.model import DATA, PROSE, Document, Section
 from ozor.documents.summarize import (
@@ -25,15 +26,18 @@ from ozor.documents.summarize import (
     as_sentence,
     clean,
     content_words,
+    key_phrase,
     pick,
 )
 from ozor.documents.titles import headline
 from ozor.voices.language import language_of
 
-WORDS_PER_SEC = 2.5
 SEC_PER_SCENE = 6.5
 TITLE_WORDS = 14
 CLOSING_WORDS = 16
+OWN_TITLE_WORDS = 7  # a part's title from its key sentence: its first clause, when no longer
+ENUMERATOR = re.compile(r"^\s*(\(?[a-z0-9]{1,2}\)|[a-z0-9]{1,2}[.)])\s+", re.I)  # "(a) Brown bear"
+WORDS = re.compile(r"[^\W\d_]{3,}")
 FITS = 1.2  # a document up to 20 % over the word budget is still told whole (the budget's tolerance)
 SKIP_HEADINGS = re.compile(
     r"^(table of )?contents$|^references?$|^bibliography$|^copyright|^acknowledg|^abbreviations|^index$|"
@@ -91,7 +95,7 @@ def plan_document(doc: Document, *, target_sec: int, prompt: str | None, fallbac
     scorer = Scorer(text, focus)
     known = short_title(doc.title)
     count = max(1, min(100, round(target_sec / SEC_PER_SCENE)))
-    budget = round(target_sec * WORDS_PER_SEC)
+    budget = round(target_sec * SPEAKING_WORDS_PER_SEC)
     units = [
         s
         for s in doc.sections
@@ -154,7 +158,7 @@ def _whole(
 ) -> list[PlannedScene]:
     """Every sentence said once, in order: one scene per section, a section too long for one scene
     split by its length, the smallest neighbours merged while there are more sections than scenes."""
-    per_scene = max(budget / count, SEC_PER_SCENE * WORDS_PER_SEC)
+    per_scene = max(budget / count, SEC_PER_SCENE * SPEAKING_WORDS_PER_SEC)
     groups = [[part] for unit in units for part in _parts(unit, per_scene)]
     size = [sum(c.words for c in speakable.candidates(group[0], True)) for group in groups]
     while len(groups) > count:
@@ -163,19 +167,52 @@ def _whole(
         size[i : i + 2] = [size[i] + size[i + 1]]
     scenes = []
     used: set[str] = set()
+    titles = {title.casefold()}  # each title on screen once
     for k, group in enumerate(groups):
         said = speakable.unused([c for unit in group for c in speakable.candidates(unit, True)], used)
         heading = next((u.heading.strip() for u in group if u.heading.strip()), "")
         kind = (
             "closing" if k == len(groups) - 1 and k >= 2 and CLOSING_HEADINGS.search(heading) else "section"
         )
+        named = heading or title if k == 0 else _named(heading, said, scorer, titles)
         bullets = [t for unit in group for level, t in unit.bullets if level == 0]
         scenes.append(PlannedScene(
-            heading or (title if k == 0 else headline(said, scorer.frequency) or title), " ".join(s.text for s in said),
+            named or title, " ".join(s.text for s in said),
             speakable.points(bullets or _shown(said)), [p for u in group for p in u.pictures][:2],
             _page(doc, group[0].page, bool(group[0].pictures)), kind,
         ))  # fmt: skip
     return scenes
+
+
+def _named(heading: str, said: list[Sentence], scorer: Scorer, titles: set[str]) -> str:
+    """A scene's title, each on screen once (`titles`: those shown, to which it is added): its
+    heading, else its key phrase; when that heading is already shown (the later parts of a long
+    section, "Example document" five times over) a title from what this part says."""
+    if heading and heading.casefold() not in titles:
+        name = heading
+    else:
+        phrase = headline(said, scorer.frequency)
+        fresh = not heading and phrase.casefold() not in titles
+        name = phrase if fresh else _own_title(said, scorer, titles)
+    titles.add(name.casefold())
+    return name
+
+
+def _own_title(said: list[Sentence], scorer: Scorer, taken: set[str]) -> str:
+    """A title from what a scene says, none already shown: its key phrase when that is two words or
+    more, else its key sentence's first clause when whole and short (a lone "Idea" or "Special" says
+    little; "This sort of practice" is a sentence cut off), else its key word ("" when none is left)."""
+    phrase = headline(said, scorer.frequency, frozenset(taken))
+    if len(phrase.split()) >= 2:
+        return phrase
+    prose = [s.text for s in sorted((s for s in said if not s.data), key=scorer.score, reverse=True)]
+    cells = [cell for s in said if s.data for cell in s.text.rstrip(".").split("; ")]  # captions, labels
+    for text in [*prose, *cells]:  # the key sentence first, a table's or figure's cells last
+        clause = key_phrase(ENUMERATOR.sub("", text), max_words=len(text.split()))
+        whole = len(clause.split()) <= OWN_TITLE_WORDS
+        if whole and len(set(WORDS.findall(clause.casefold()))) >= 2 and clause.casefold() not in taken:
+            return clause
+    return phrase
 
 
 def _parts(section: Section, per_scene: float) -> list[Section]:
@@ -217,7 +254,7 @@ def _summary(
     """The document's best sentences to the word budget: title scene, key sections, takeaway."""
     used: set[str] = set()
     if count == 1:
-        scene = _section_scene(_merged(units, title), scorer, budget, simple, doc, used)
+        scene = _section_scene(_merged(units, title), scorer, budget, simple, doc, used, set())
         return [scene]
     closing_unit = next((s for s in reversed(units) if CLOSING_HEADINGS.search(s.heading)), None)
     body_units = [s for s in units if s is not closing_unit]
@@ -227,9 +264,11 @@ def _summary(
     title_words = min(TITLE_WORDS, budget // count)
     closing_words = min(CLOSING_WORDS, budget // count)
     scenes = [_title_scene(doc, title, titled, units, scorer, title_words, simple, used)]
+    titles = {title.casefold()}
     left = budget - len(scenes[0].narration.split()) - closing_words
     for k, unit in enumerate(chosen):  # what one scene says short or long moves to the next
-        scenes.append(_section_scene(unit, scorer, max(8, left // (len(chosen) - k)), simple, doc, used))
+        room = max(8, left // (len(chosen) - k))
+        scenes.append(_section_scene(unit, scorer, room, simple, doc, used, titles))
         left -= len(scenes[-1].narration.split())
     closing = closing_unit or _merged(body_units, title)
     said = pick(  # a takeaway is the document's statement, never a table row or chart labels
@@ -242,7 +281,7 @@ def _summary(
     narration = " ".join(s.text for s in said)
     scenes.append(
         PlannedScene(
-            heading or headline(said, scorer.frequency) or title,
+            _named(heading, said, scorer, titles) or title,
             narration,
             speakable.points(_shown(said))[:2],
             [],
@@ -310,13 +349,19 @@ def _page(doc: Document, page: int | None, has_pictures: bool = False) -> int | 
 
 
 def _section_scene(
-    section: Section, scorer: Scorer, budget: int, simple: bool, doc: Document, used: set[str]
+    section: Section,
+    scorer: Scorer,
+    budget: int,
+    simple: bool,
+    doc: Document,
+    used: set[str],
+    titles: set[str],
 ) -> PlannedScene:
     said = pick(speakable.unused(speakable.candidates(section), set(used)), scorer, budget, simple)
     used.update(speakable.key(s.text) for s in said)
     bullets = [t for level, t in section.bullets if level == 0]
     return PlannedScene(
-        section.heading.strip() or headline(said, scorer.frequency),
+        _named(section.heading.strip(), said, scorer, titles),
         " ".join(s.text for s in said),
         speakable.points(bullets or _shown(said)),
         section.pictures[:2],

@@ -66,8 +66,9 @@ def topical(word: str) -> bool:
     return not (word.islower() and lower.endswith(("ly", "ed", "ing")))
 
 
-def headline(said: list[Sentence], document: Counter[str]) -> str:
-    """The section's key phrase as a title ("" when it says nothing topical but in data sentences).
+def headline(said: list[Sentence], document: Counter[str], avoid: frozenset[str] = frozenset()) -> str:
+    """The section's key phrase as a title ("" when it says nothing topical but in data sentences),
+    other than the titles to `avoid` (lower case: those already on screen).
 
     A word weighs by how often the section says it, and how much it is a theme of the whole document
     (`document` counts its content words): most for words the document says often but not everywhere
@@ -93,6 +94,8 @@ def headline(said: list[Sentence], document: Counter[str]) -> str:
         for size in range(1, MAX_WORDS + 1):
             for start in range(len(run) - size + 1):
                 words = run[start : start + size]
+                if title_case(words).casefold() in avoid:
+                    continue
                 score = sum(weight(w) for w in words) / size * (1 + 0.25 * (size - 1))
                 best = max(best, (score, words), key=lambda c: c[0])
     return title_case(best[1])

@@ -18,9 +18,9 @@ from ozor.agent.storyboard import beats as b
 from ozor.agent.storyboard.beats import Beat, Story
 from ozor.agent.storyboard.lines import sentence
 from ozor.design import reading_time
+from ozor.design.reading import SPEAKING_WORDS_PER_SEC
 
 ENTRANCE = 0.5  # seconds before a template's copy has entered
-SPEECH_WORDS_PER_SEC = 2.6  # the offline voices speak about 160 words a minute
 NARRATION_MARGIN = 0.7  # a lead-in and a breath at the end
 # Kinds whose spare time is not filled with the category's lines: an explainer says only its points,
 # and a listing's category lines ("full of light") would be claims about one particular home.
@@ -170,7 +170,7 @@ def _carry_the_rest(s: Story, beats: list[Beat]) -> None:
 
 
 def speech_seconds(text: str) -> float:
-    return len(text.split()) / SPEECH_WORDS_PER_SEC + NARRATION_MARGIN if text.strip() else 0.0
+    return len(text.split()) / SPEAKING_WORDS_PER_SEC + NARRATION_MARGIN if text.strip() else 0.0
 
 
 def need(beat: Beat, language: str = "en") -> float:

@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 from typing import Literal, cast
 
 import numpy as np
-from PIL import Image, ImageStat
+from PIL import Image
 
 Layout = Literal["slide", "document", "article"]
 MAX_PICTURE_SIDE = 1920
 PROSE = -1  # the level of a paragraph in Section.flow (list items have 0, 1, …)
 DATA = -2  # a table row or a chart's labels: said, but never a title, key point or statement
 MIN_PICTURE_SIDE = 96  # smaller images are icons and bullets, not something to show
+FLAT, FLAT_SHARE = 24, 0.97  # a picture this much within this distance of one colour is blank
 
 
 @dataclass
@@ -114,10 +115,13 @@ def trimmed(image: Image.Image) -> Image.Image:
 
 
 def blank(image: Image.Image) -> bool:
-    """One flat colour (a white mask or an empty frame): nothing to show."""
+    """Near one flat colour, any colour (a white or black mask, an empty frame): nothing to show. JPEG
+    noise and specks aside: nearly all of it within a small distance of its median colour."""
     small = image.convert("RGBA")
     small.thumbnail((96, 96))
-    return max(ImageStat.Stat(small).stddev) < 3.0
+    pixels = np.asarray(small, dtype=np.int16).reshape(-1, 4)
+    near = np.abs(pixels - np.median(pixels, axis=0)).max(axis=1) <= FLAT
+    return float(near.mean()) >= FLAT_SHARE
 
 
 def is_graphic(image: Image.Image) -> bool:

@@ -24,6 +24,10 @@ from ozor.errors import BadRequest
 BULLET = re.compile(r"^\s*([•◦▪▫●○■□►▸‣⁃–—\-*]|\d{1,2}[.)])\s+")
 MAX_PICTURES = 40
 PAGE_RENDER_WIDTH = 1600
+# An image drawn through a soft mask that hides most of it is a layer of a scanned page (the ink
+# colour under an OCR PDF's text mask showed as a black slab), not a picture: under this share of it
+# is seen.
+SEEN_THROUGH_MASK = 0.25
 # A heading never ends on a word that needs a continuation, and a date or a byline is not a heading.
 DANGLING = frozenset(
     "a an and as at but by for from in into of on or than that the to till until via when where which while "
@@ -42,6 +46,8 @@ UNREADABLE = (
     "The PDF's text cannot be read: what it holds as text is not words (a failed OCR layer, or fonts "
     "without a character map); upload a copy with real selectable text, or run it through OCR again"
 )
+# A sentence's end: a paragraph's last line ends so, and is shorter than the lines before it.
+ENDS = re.compile(r"[.!?:]['’\"”)\]]*$")
 SENTENCE_INSIDE = re.compile(r"\w{2}[.!?]\s+[A-Z]")  # "… the network. The …": prose, not a heading
 
 
@@ -188,11 +194,7 @@ def _sections_by_heading(lines: list[layout.Line]) -> list[Section]:
             end_paragraph()
             current.item(0, BULLET.sub("", line.text))
         else:
-            if (
-                paragraph
-                and paragraph[-1].endswith((".", "!", "?", ":"))
-                and len(line.text) < 0.6 * len(paragraph[-1])
-            ):
+            if paragraph and ENDS.search(line.text) and len(line.text) < 0.6 * len(paragraph[-1]):
                 paragraph.append(line.text)
                 end_paragraph()
                 continue
@@ -244,6 +246,8 @@ def _pictures(pdf, sections: list[Section]) -> list[Picture]:  # type: ignore[no
         for n, obj in enumerate(pdf[index].get_objects(filter=(raw.FPDF_PAGEOBJ_IMAGE,), max_depth=2)):
             try:
                 image = obj.get_bitmap(render=False).to_pil()
+                if _masked_away(obj):
+                    continue
             except Exception:  # an image pdfium cannot decode is skipped, not fatal
                 continue
             picture = encode_picture(image, f"page_{index}_img_{n}")
@@ -254,6 +258,16 @@ def _pictures(pdf, sections: list[Section]) -> list[Picture]:  # type: ignore[no
             if owner is not None:
                 owner.pictures.append(len(pictures) - 1)
     return pictures
+
+
+def _masked_away(obj) -> bool:  # type: ignore[no-untyped-def]
+    """Most of the image is hidden by its mask (pdfium applies an SMask or stencil when rendering)."""
+    import numpy as np
+
+    drawn = obj.get_bitmap(render=True).to_pil()
+    if drawn.mode != "RGBA":
+        return False
+    return float(np.asarray(drawn.getchannel("A")).mean()) / 255 < SEEN_THROUGH_MASK
 
 
 def _title(meta_title: str, sections: list[Section]) -> str:

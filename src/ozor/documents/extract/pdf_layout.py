@@ -5,6 +5,7 @@ table-of-contents entries) left out, and pages set in columns read column by col
 from __future__ import annotations
 
 import ctypes
+import difflib
 import re
 import statistics
 from collections import Counter
@@ -19,6 +20,7 @@ SAMPLE_EVERY = 4  # characters between samples of font size, weight and name
 SOFT_HYPHEN = {0x02, 0xAD, 0xFFFE}  # PDFium's marks for a word hyphenated across a line end
 COLUMN_GAP = 0.04  # of the page width (~24 pt on A4): far wider than any space between words
 ROW_TOLERANCE = 0.008  # of the page height: cells whose tops differ less sit on one row
+OCR_HEADER_CHARS, OCR_ALIKE = 12, 0.85  # a misread running header: this long, this alike
 MARGIN = 0.12  # the top and bottom eighth of a page, where running headers, footers and page numbers sit
 
 
@@ -204,7 +206,7 @@ def without_page_furniture(lines: list[Line], pages: int) -> list[Line]:
             margin_pages_of.setdefault(running(line.text), set()).add(line.page)
     # Stamps and watermarks ("DRAFT", "Confidential"): short; a long line met again is the text's own.
     repeated = {k for k, v in pages_of.items() if len(v) >= max(3, 0.5 * pages) and len(k.split()) <= 6}
-    headers = {k for k, v in margin_pages_of.items() if k and furniture(v)}
+    headers = {k for k, v in margin_pages_of.items() if k and furniture(v)} | _misread(margin_pages_of)
     return [
         line
         for line in lines
@@ -213,6 +215,25 @@ def without_page_furniture(lines: list[Line], pages: int) -> list[Line]:
         and not LEADERS.search(line.text)
         and not (is_page_number(line.text) and marginal(line))
     ]
+
+
+def _misread(margin_pages_of: dict[str, set[int]]) -> set[str]:
+    """Running headers an OCR layer spells a little differently on each page ("THE SIEGE OF
+    VICKSBUEG.", "THE SIEGE OP VICKSBURG."): margin lines nearly alike on pages up to two apart."""
+    on_page: dict[int, list[str]] = {}
+    for text, found in margin_pages_of.items():
+        if len(text) >= OCR_HEADER_CHARS:
+            for page in found:
+                on_page.setdefault(page, []).append(text)
+    out: set[str] = set()
+    for page, texts in on_page.items():
+        near = [t for p in (page + 1, page + 2) for t in on_page.get(p, [])]
+        for a in texts:
+            for b in near:
+                matcher = difflib.SequenceMatcher(None, a, b)
+                if a != b and matcher.quick_ratio() >= OCR_ALIKE and matcher.ratio() >= OCR_ALIKE:
+                    out.update((a, b))
+    return out
 
 
 def font_family(name: str) -> str:
