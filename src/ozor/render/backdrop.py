@@ -28,11 +28,12 @@ def background_layer(scene: Scene, ctx: Context) -> Layer:
     bg, (w, h) = scene.background, (ctx.canvas.width, ctx.canvas.height)
     if isinstance(bg, ImageBackground):
         image = draw.load_image(ctx.assets.path(bg.asset))
+        fill = draw.mat(image, ctx.theme.palette.background)  # a contained picture's margins
         if bg.ken_burns is not None:
-            picture = KenBurnsPicture(image, w, h, bg.fit, bg.ken_burns, scene.duration, bg.scrim)
+            picture = KenBurnsPicture(image, w, h, bg.fit, bg.ken_burns, scene.duration, bg.scrim, fill)
             return Layer(None, moving=picture, box=(0, 0, w, h))
         picture_, ox, oy = draw.fitted(image, w, h, bg.fit)
-        canvas = Image.new("RGB", (w, h), (0, 0, 0))
+        canvas = Image.new("RGB", (w, h), fill)
         canvas.paste(picture_, (ox, oy), picture_)
         planes = yuv.opaque_planes(np.asarray(canvas))
         darken(planes, bg.scrim)

@@ -204,6 +204,51 @@ def fitted(image: Image.Image, w: int, h: int, mode: str) -> tuple[Image.Image, 
     return contained, (w - contained.width) // 2, (h - contained.height) // 2
 
 
+def contained_box(image: Image.Image, box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    """The part of `box` a picture contained in it covers: a frame fitted to the picture pads nothing."""
+    x, y, w, h = box
+    scale = min(w / image.width, h / image.height)
+    cw, ch = max(1, round(image.width * scale)), max(1, round(image.height * scale))
+    return x + (w - cw) // 2, y + (h - ch) // 2, cw, ch
+
+
+def edge_colour(image: Image.Image, spread: int = 24) -> tuple[int, int, int] | None:
+    """The picture's own edge colour (the median of its opaque border pixels) when the border is
+    near-uniform (a page's paper, a print's margin, a studio backdrop), else None: what a letterbox
+    around it may take so the picture reads as continuing, not boxed in black."""
+    small = image.convert("RGBA")
+    small.thumbnail((256, 256))
+    rgba = np.asarray(small).astype(np.int16)
+    band = max(1, min(rgba.shape[:2]) // 50)
+    ring = np.concatenate(
+        [
+            rgba[:band].reshape(-1, 4),
+            rgba[-band:].reshape(-1, 4),
+            rgba[:, :band].reshape(-1, 4),
+            rgba[:, -band:].reshape(-1, 4),
+        ]
+    )
+    ring = ring[ring[:, 3] > 127, :3]
+    if len(ring) == 0:
+        return None
+    median = np.median(ring, axis=0)
+    if np.percentile(np.abs(ring - median).max(axis=1), 90) > spread:
+        return None
+    r, g, b = (int(c) for c in np.rint(median))
+    return r, g, b
+
+
+def mat(image: Image.Image, fallback: str) -> tuple[int, int, int]:
+    """What fills a frame around a contained picture: its own edge colour, else the look's `fallback`."""
+    edge = edge_colour(image)
+    return edge if edge is not None else rgba_of(fallback)[:3]
+
+
+def has_transparency(image: Image.Image) -> bool:
+    """A cut-out: some of the picture is see-through, so it must not be flattened onto a box."""
+    return image.mode == "RGBA" and image.getchannel("A").getextrema()[0] < 255
+
+
 def image_raster(
     el: ImageElement | LogoElement,
     image: Image.Image,
@@ -224,9 +269,9 @@ def image_raster(
     return Raster(np.asarray(picture), x + ox, y + oy)
 
 
-def shadow_raster(el: ImageElement, canvas: Canvas) -> Raster:
-    """The soft drop shadow under an image's box (drawn separately when the image itself moves)."""
-    x, y, w, h = canvas.box(el.box)
+def shadow_raster(el: ImageElement, box: tuple[int, int, int, int], canvas: Canvas) -> Raster:
+    """The soft drop shadow under a picture's frame (drawn separately when the picture itself moves)."""
+    x, y, w, h = box
     radius = int(min(w, h) * el.corner_radius)
     blur = max(4, canvas.base // 60)
     pad = blur * 3

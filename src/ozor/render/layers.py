@@ -106,15 +106,22 @@ def _picture(el: ImageElement, ctx: Context, index: int) -> list[Layer]:
     canvas = ctx.canvas
     image = pictures.recoloured(draw.load_image(ctx.assets.path(el.asset)), el)
     screen = pictures.screen(el, canvas.box(el.box))
+    whole = el.fit == "contain"
+    if whole and el.device == "none":  # the frame fits the picture: nothing is padded around it
+        screen = draw.contained_box(image, screen)
     out = []
-    if el.ken_burns is None:
+    # A cut-out shown whole keeps its outline (a zoom would flatten it onto a box), so it stays still.
+    if el.ken_burns is None or (whole and draw.has_transparency(image)):
         raster = draw.image_raster(el, image, screen, canvas, lambda w, h: pictures.mask(el, w, h))
         out.append(Layer(el, sprite=faded(to_sprite(raster), el.opacity)))
     else:
         x, y, w, h = even_box(screen)
         if el.shadow:
-            out.append(Layer(None, sprite=to_sprite(draw.shadow_raster(el, canvas)), follows=index + 1))
-        picture = KenBurnsPicture(image, w, h, el.fit, el.ken_burns, ctx.duration)
+            shadow = draw.shadow_raster(el, (x, y, w, h), canvas)
+            out.append(Layer(None, sprite=to_sprite(shadow), follows=index + 1))
+        # A device's screen around a contained picture takes its edge colour, else the look's surface.
+        fill = draw.mat(image, ctx.theme.palette.surface) if whole else (0, 0, 0)
+        picture = KenBurnsPicture(image, w, h, el.fit, el.ken_burns, ctx.duration, fill=fill)
         out.append(Layer(el, moving=picture, box=(x, y, w, h), mask=pictures.mask(el, w, h)))
     body = pictures.device(el, canvas.box(el.box), canvas)
     if body is not None:

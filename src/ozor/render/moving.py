@@ -44,14 +44,16 @@ class KenBurnsPicture:
         kb: KenBurns,
         duration: float,
         scrim: float = 0.0,
+        fill: tuple[int, int, int] = (0, 0, 0),
     ):
+        """`fill` shows where the picture is not: its see-through parts and a contained picture's margins."""
         self.zoom_max = max(kb.zoom_from, kb.zoom_to)
         self.width, self.height = width, height
         sw, sh = _even(width * self.zoom_max), _even(height * self.zoom_max)
-        flat = Image.new("RGB", image.size, (0, 0, 0))
+        flat = Image.new("RGB", image.size, fill)
         flat.paste(image, mask=image.getchannel("A") if image.mode == "RGBA" else None)
         picture, _, _ = fitted(flat, sw, sh, fit)
-        canvas = Image.new("RGB", (sw, sh), (0, 0, 0))
+        canvas = Image.new("RGB", (sw, sh), fill)
         canvas.paste(picture, ((sw - picture.width) // 2, (sh - picture.height) // 2))
         self.src = opaque_planes(np.asarray(canvas))
         darken(self.src, scrim)
