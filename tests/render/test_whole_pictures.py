@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import av
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw
@@ -112,3 +113,19 @@ def test_a_cut_out_keeps_its_outline(tmp_path: Path) -> None:
     corner = rgb[round(0.1 * h) + 4, round(w / 2 - side / 2) + 4]  # inside the frame, outside the disc
     assert np.abs(corner - FIELD).max() < 8
     assert rgb[h // 2, w // 2, 0] > 150 > rgb[h // 2, w // 2, 1]  # the disc itself
+
+
+def test_a_tall_clip_in_a_wide_frame_has_no_black_bars(tmp_path: Path) -> None:
+    with av.open(str(tmp_path / "tall.mp4"), "w") as out:
+        stream = out.add_stream("libx264", rate=30)
+        stream.width, stream.height, stream.pix_fmt = 160, 320, "yuv420p"
+        red = np.zeros((320, 160, 3), np.uint8) + np.array([220, 40, 40], np.uint8)
+        for _ in range(10):
+            out.mux(stream.encode(av.VideoFrame.from_ndarray(red, format="rgb24")))
+        out.mux(stream.encode(None))
+    el = {"type": "video", "id": "v", "asset": "tall.mp4", "fit": "contain", "box": BOX}
+    rgb = scene(tmp_path, el)
+    w, h = SIZES["16:9"]
+    beside = rgb[round(0.2 * h) : round(0.8 * h), round(0.1 * w) + 2 : round(w / 2 - 0.2 * h) - 4]
+    assert np.abs(beside - FIELD).max() < 8  # the field beside the clip, not black bars
+    assert rgb[h // 2, w // 2, 0] > 180 > 80 > rgb[h // 2, w // 2, 1]  # the clip fills its fitted frame

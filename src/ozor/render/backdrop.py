@@ -39,9 +39,7 @@ def background_layer(scene: Scene, ctx: Context) -> Layer:
         darken(planes, bg.scrim)
         return Layer(None, sprite=opaque_sprite(planes))
     if isinstance(bg, VideoBackground):
-        clip = VideoClip(
-            ctx.assets.path(bg.asset), w, h, "cover", bg.trim_start, bg.trim_end, bg.loop, bg.scrim
-        )
+        clip = VideoClip(ctx.assets.path(bg.asset), w, h, bg.trim_start, bg.trim_end, bg.loop, bg.scrim)
         return Layer(None, moving=clip, box=(0, 0, w, h))
     if isinstance(bg, GradientBackground):
         if bg.drift > 0:

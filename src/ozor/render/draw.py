@@ -204,11 +204,12 @@ def fitted(image: Image.Image, w: int, h: int, mode: str) -> tuple[Image.Image, 
     return contained, (w - contained.width) // 2, (h - contained.height) // 2
 
 
-def contained_box(image: Image.Image, box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
-    """The part of `box` a picture contained in it covers: a frame fitted to the picture pads nothing."""
-    x, y, w, h = box
-    scale = min(w / image.width, h / image.height)
-    cw, ch = max(1, round(image.width * scale)), max(1, round(image.height * scale))
+def contained_box(size: tuple[int, int], box: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    """The part of `box` a picture (or clip) of `size` contained in it covers: a frame fitted to the
+    picture pads nothing."""
+    (iw, ih), (x, y, w, h) = size, box
+    scale = min(w / iw, h / ih)
+    cw, ch = max(1, round(iw * scale)), max(1, round(ih * scale))
     return x + (w - cw) // 2, y + (h - ch) // 2, cw, ch
 
 

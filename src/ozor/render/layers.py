@@ -17,7 +17,7 @@ from ozor.render.icon import build_icon
 from ozor.render.kinetic import build_text
 from ozor.render.lists import build_list
 from ozor.render.motifs import build_motif
-from ozor.render.moving import KenBurnsPicture, VideoClip
+from ozor.render.moving import KenBurnsPicture, VideoClip, video_size
 from ozor.render.overlays import build_lower_third, build_progress, build_sting
 from ozor.render.parts import Animated, Built, Context, faded
 from ozor.render.plots import build_donut, build_line
@@ -92,8 +92,11 @@ def layers_for(el: Element, ctx: Context, index: int) -> list[Layer]:
     if isinstance(el, ImageElement):
         return _picture(el, ctx, index)
     if isinstance(el, VideoElement):
-        x, y, w, h = even_box(canvas.box(el.box))
-        clip = VideoClip(ctx.assets.path(el.asset), w, h, el.fit, el.trim_start, el.trim_end, True)
+        path, box = ctx.assets.path(el.asset), canvas.box(el.box)
+        if el.fit == "contain":  # the frame fits the clip (filled exactly): nothing is padded around it
+            box = draw.contained_box(video_size(path), box)
+        x, y, w, h = even_box(box)
+        clip = VideoClip(path, w, h, el.trim_start, el.trim_end, True)
         return [Layer(el, moving=clip, box=(x, y, w, h), mask=round_mask(w, h, el.corner_radius))]
     built = BUILDERS[el.type](el, ctx)
     # A motif's pieces carry its opacity in their alpha already; other parts take the element's.
@@ -106,9 +109,9 @@ def _picture(el: ImageElement, ctx: Context, index: int) -> list[Layer]:
     canvas = ctx.canvas
     image = pictures.recoloured(draw.load_image(ctx.assets.path(el.asset)), el)
     screen = pictures.screen(el, canvas.box(el.box))
-    whole = el.fit == "contain"
-    if whole and el.device == "none":  # the frame fits the picture: nothing is padded around it
-        screen = draw.contained_box(image, screen)
+    whole, fit = el.fit == "contain", el.fit
+    if whole and el.device == "none":  # the frame fits the picture (filled exactly): nothing is padded
+        screen, fit = draw.contained_box(image.size, screen), "cover"
     out = []
     # A cut-out shown whole keeps its outline (a zoom would flatten it onto a box), so it stays still.
     if el.ken_burns is None or (whole and draw.has_transparency(image)):
@@ -120,8 +123,8 @@ def _picture(el: ImageElement, ctx: Context, index: int) -> list[Layer]:
             shadow = draw.shadow_raster(el, (x, y, w, h), canvas)
             out.append(Layer(None, sprite=to_sprite(shadow), follows=index + 1))
         # A device's screen around a contained picture takes its edge colour, else the look's surface.
-        fill = draw.mat(image, ctx.theme.palette.surface) if whole else (0, 0, 0)
-        picture = KenBurnsPicture(image, w, h, el.fit, el.ken_burns, ctx.duration, fill=fill)
+        fill = draw.mat(image, ctx.theme.palette.surface) if fit == "contain" else (0, 0, 0)
+        picture = KenBurnsPicture(image, w, h, fit, el.ken_burns, ctx.duration, fill=fill)
         out.append(Layer(el, moving=picture, box=(x, y, w, h), mask=pictures.mask(el, w, h)))
     body = pictures.device(el, canvas.box(el.box), canvas)
     if body is not None:

@@ -95,21 +95,28 @@ def _even(x: float) -> int:
     return max(2, round(x / 2) * 2)
 
 
+def video_size(path: Path) -> tuple[int, int]:
+    """A clip's frame size, read from its header (nothing is decoded)."""
+    with av.open(str(path)) as container:
+        codec = container.streams.video[0].codec_context
+        return codec.width, codec.height
+
+
 class VideoClip:
-    """Frames of a video file for scene-local times: decoded forward, looped or held, cover/contain-fitted."""
+    """Frames of a video file for scene-local times: decoded forward, looped or held, covering their box
+    (a clip framed whole gets a box of its own shape, so nothing is ever padded)."""
 
     def __init__(
         self,
         path: Path,
         width: int,
         height: int,
-        fit: str,
         trim_start: float,
         trim_end: float | None,
         loop: bool,
         scrim: float = 0.0,
     ):
-        self.path, self.width, self.height, self.fit = path, width, height, fit
+        self.path, self.width, self.height = path, width, height
         self.trim_start, self.loop, self.scrim = trim_start, loop, scrim
         self.container = av.open(str(path))
         self.stream = self.container.streams.video[0]
@@ -167,7 +174,7 @@ class VideoClip:
 
     def _fit(self, frame: av.VideoFrame) -> Planes:
         w, h = self.width, self.height
-        scale = (max if self.fit == "cover" else min)(w / frame.width, h / frame.height)
+        scale = max(w / frame.width, h / frame.height)
         fw, fh = _even(frame.width * scale), _even(frame.height * scale)
         flat = frame.reformat(width=fw, height=fh, format="yuv420p", dst_colorspace="ITU709").to_ndarray()
         flat = flat.reshape(-1)
@@ -183,9 +190,6 @@ class VideoClip:
             np.full((h // 2, w // 2), 128, np.uint8),
         )
         ox, oy = (fw - w) // 2 // 2 * 2, (fh - h) // 2 // 2 * 2
-        if self.fit == "cover":
-            out.copy_from(planes.region(ox, oy, w, h))
-        else:
-            out.region(-ox, -oy, fw, fh).copy_from(planes)
+        out.copy_from(planes.region(ox, oy, w, h))
         darken(out, self.scrim)
         return out
