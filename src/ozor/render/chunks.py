@@ -28,7 +28,7 @@ from ozor.render.yuv import Planes
 from ozor.scene.hashing import content_hash
 from ozor.scene.models import Project, Transition
 
-RENDER_VERSION = "2"  # 2: sub-pixel moves, element opacity, schema version 2
+RENDER_VERSION = "3"  # 2: sub-pixel moves, element opacity, schema version 2; 3: contain never pads
 
 
 @dataclass(frozen=True)
