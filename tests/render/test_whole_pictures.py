@@ -11,6 +11,7 @@ import pytest
 from PIL import Image, ImageDraw
 
 from ozor.render.assets import local_assets
+from ozor.render.draw import edge_colour
 from ozor.scene.models import Project
 from tests.render.test_elements import SIZES, frame
 
@@ -129,3 +130,12 @@ def test_a_tall_clip_in_a_wide_frame_has_no_black_bars(tmp_path: Path) -> None:
     beside = rgb[round(0.2 * h) : round(0.8 * h), round(0.1 * w) + 2 : round(w / 2 - 0.2 * h) - 4]
     assert np.abs(beside - FIELD).max() < 8  # the field beside the clip, not black bars
     assert rgb[h // 2, w // 2, 0] > 180 > 80 > rgb[h // 2, w // 2, 1]  # the clip fills its fitted frame
+
+
+def test_only_a_near_uniform_border_gives_an_edge_colour() -> None:
+    paper = Image.new("RGB", (400, 300), (250, 248, 244))
+    ImageDraw.Draw(paper).rectangle((40, 40, 360, 260), fill=(20, 18, 15))  # ink inside, not on the edge
+    assert edge_colour(paper) == (250, 248, 244)
+    noise = np.random.default_rng(0).integers(0, 255, (300, 400, 3), dtype=np.uint8)
+    assert edge_colour(Image.fromarray(noise)) is None  # a textured edge is not averaged into a colour
+    assert edge_colour(Image.new("RGBA", (40, 40), (0, 0, 0, 0))) is None  # nothing opaque on the edge
