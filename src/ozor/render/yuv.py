@@ -198,7 +198,7 @@ def _solid(opaque: np.ndarray) -> tuple[int, int, int, int] | None:
     c0, c1 = _run(opaque[h // 2], w // 2)
     if c1 - c0 < 64:
         return None
-    r0, r1 = _run(opaque[:, c0:c1].all(axis=1), h // 2)
+    r0, r1 = _run(np.all(opaque[:, c0:c1], axis=1), h // 2)
     x0, y0, x1, y1 = -(-c0 // 2) * 2, -(-r0 // 2) * 2, c1 // 2 * 2, r1 // 2 * 2
     return (x0, y0, x1 - x0, y1 - y0) if x1 - x0 >= 64 and y1 - y0 >= 16 else None
 
