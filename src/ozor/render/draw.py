@@ -243,7 +243,7 @@ def mat(image: Image.Image, fallback: str) -> tuple[int, int, int]:
 
 def has_transparency(image: Image.Image) -> bool:
     """A cut-out: some of the picture is see-through, so it must not be flattened onto a box."""
-    return image.mode == "RGBA" and image.getchannel("A").getextrema()[0] < 255
+    return image.mode == "RGBA" and bool(np.asarray(image.getchannel("A")).min() < 255)
 
 
 def image_raster(
