@@ -9,7 +9,6 @@ gets the most readable palette colour instead.
 from __future__ import annotations
 
 from ozor.agent.colors import BODY_CONTRAST, HEADLINE_CONTRAST, INK, PAPER, contrast, mix, push_to_contrast
-from ozor.render.layout import ROLES
 from ozor.scene.models import (
     GradientBackground,
     ImageBackground,
@@ -22,7 +21,6 @@ from ozor.scene.models import (
     VideoBackground,
 )
 
-LARGE_PX = 24  # WCAG's large text: 18 pt
 MIN_SCRIM = 0.55  # a 55 % dark scrim under text on a photo or a clip: white body text reads even on white
 _PHOTO_GREY = "#8A8A8A"  # what an average photo looks like to a contrast check
 
@@ -61,12 +59,10 @@ def behind(scene: Scene, element: TextElement, palette: Palette) -> list[str]:
 
 
 def needed_contrast(element: TextElement) -> float:
-    """3:1 for large text, 4.5:1 for the rest (WCAG 2). Large is a headline, a kicker (bold, uppercase,
-    at least 14 pt even at 720p), or other text of at least 18 pt (24 px) at the 720p export. A CTA's
-    label sits on a coloured pill, where 4.5:1 is asked so the button reads at a glance."""
-    size = element.size or ROLES[element.role].size
+    # A headline, or a kicker (bold, uppercase, at least 14 pt even at 720p), is large text for WCAG: 3:1.
+    # A CTA's label sits on a coloured pill, where 4.5:1 is asked so the button reads at a glance.
     large = element.role == "heading" or element.id == "kicker"
-    return HEADLINE_CONTRAST if large or (element.role != "cta" and size * 720 >= LARGE_PX) else BODY_CONTRAST
+    return HEADLINE_CONTRAST if large else BODY_CONTRAST
 
 
 def _worst(color: str, behind: list[str]) -> float:

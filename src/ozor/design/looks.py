@@ -115,7 +115,7 @@ class Look:
 def _colors(
     background: str, surface: str, text: str, muted: str, accent: str, accent2: str, glow: str
 ) -> Colors:
-    grounds = [background, surface]
+    grounds = [background, surface, glow]  # the gradient drifts towards glow behind the copy
     return Colors(
         background=background,
         surface=surface,
