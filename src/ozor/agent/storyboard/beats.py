@@ -57,6 +57,7 @@ WISH = re.compile(
 )
 QUESTION = re.compile(r"^(?:how|what|why|where|when|cómo|qué|por qué|dónde|cuándo)\b", re.I)
 MAX_TAKEAWAY = 40  # the end card's headline
+TICKETS = re.compile(r"\b(?:tickets?|entradas?|boletos?|karten|eintrittskarten)\b", re.I)
 
 
 @dataclass
@@ -90,7 +91,11 @@ class Story:
         b = self.brief
         if b.cta:
             return button_text(b.cta.text, [x.text for x in b.links])
-        return say.line(b.language, "recap_button") if b.kind == "recap" else self.category.cta[b.language]
+        if b.kind == "recap":
+            return say.line(b.language, "recap_button")
+        if TICKETS.search(b.prompt):  # tickets are sold: the ask is to get one, whatever the occasion
+            return say.line(b.language, "tickets_button")
+        return self.category.cta[b.language]
 
     @property
     def lang(self) -> Any:
@@ -330,17 +335,20 @@ def when_beat(s: Story) -> Beat | None:
     return Beat(T.EVENT, {k: v for k, v in slots.items() if v}, [spoken, *extra], tuple(facts), weight=1.3)
 
 
-def countdown_beat(s: Story) -> Beat:
+def countdown_beat(s: Story, role: str = "body", when: bool = True) -> Beat:
+    """The number ticking down to the occasion; a short countdown opens on it (role "hook"), and
+    says the date and time only when no event card follows (`when`) to say them."""
     b, lang = s.brief, s.lang
     what = b.occasion.text if b.occasion else s.name
+    dates, times = (b.dates[:1], b.times[:1]) if when else ([], [])
     facts: list[Fact] = [f for f in (b.occasion,) if f is not None]
-    facts += [d.fact for d in b.dates[:1]] + [t.fact for t in b.times[:1]]
+    facts += [d.fact for d in dates] + [t.fact for t in times]
     spoken = say.line(
         lang,
         "countdown_say",
         what=what,
-        date="".join(say.on_date(lang, d.fact.text) for d in b.dates[:1]),
-        time="".join(say.at_time(lang, t.fact.text) for t in b.times[:1]),
+        date="".join(say.on_date(lang, d.fact.text) for d in dates),
+        time="".join(say.at_time(lang, t.fact.text) for t in times),
     )
     label = " · ".join([cap(d.fact.text) for d in b.dates[:1]] + [t.fact.text for t in b.times[:1]])
     slots: dict[str, Any] = {"headline": cap(what), "label": label or s.name}
@@ -348,7 +356,9 @@ def countdown_beat(s: Story) -> Beat:
     if count:
         slots.update(count=f"{count.value:g}", unit=count.unit)
         facts.append(count.fact)
-    return Beat(T.COUNTDOWN, slots, [spoken], tuple(facts), weight=1.2)
+    else:  # no time left given: the ring counts down to zero, claiming no number the prompt did not say
+        slots.update(count="0", unit=say.kind_label(lang, "countdown"))
+    return Beat(T.COUNTDOWN, slots, [spoken], tuple(facts), weight=1.2, role=role)
 
 
 def quote_beats(s: Story) -> list[Beat]:

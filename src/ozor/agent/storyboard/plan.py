@@ -147,6 +147,9 @@ def _beats(s: Story, roomy: bool) -> list[Beat]:
     }.get(kind, ["features", "offers", "numbers", "price", "when", "quotes"])
     middle = [beat for part in order for beat in parts[part]]
     hook = b.hook(s)
+    if kind == "countdown" and not roomy:  # a short countdown opens on the count: a scene left for the facts
+        middle.remove(parts["countdown"][0])
+        return [b.countdown_beat(s, role="hook", when=not parts["when"]), *middle, b.cta_beat(s, hook)]
     return [hook, *middle, b.cta_beat(s, hook)]
 
 
@@ -204,8 +207,25 @@ def _fit(beats: list[Beat], seconds: float, overlap: float) -> tuple[list[Beat],
             beat.say.pop()
     while _need(out) > room() and len(out) > 2:
         victim = out.pop(-2)
+        _packed(victim, out, room())
         dropped += [f for f in victim.facts if not _said(f, out)]
     return out, dropped
+
+
+def _packed(victim: Beat, beats: list[Beat], room: float) -> None:
+    """A beat that does not fit still has its facts said: its first line, or else its unsaid facts,
+    join the scene before it or the end card's narration when the video still fits (a short video
+    has fewer, denser scenes rather than fewer facts)."""
+    unsaid = [f.text for f in victim.facts if not _said(f, beats)]
+    if not victim.say or len(beats) < 2 or not unsaid:
+        return
+    hosts = ((beats[-2], len(beats[-2].say)), (beats[-1], 0))  # the scene before, else the end card
+    for host, at in hosts:
+        for line in (victim.say[0], sentence(", ".join(unsaid))):  # its line, else its facts alone
+            host.say.insert(at, line)
+            if _need(beats) <= room:
+                return
+            host.say.pop(at)
 
 
 def _said(fact: Fact, beats: list[Beat]) -> bool:
