@@ -191,7 +191,7 @@ def _need(beats: list[Beat]) -> float:
 
 def _fit(beats: list[Beat], seconds: float, overlap: float) -> tuple[list[Beat], list[Fact]]:
     """Beats that fit `seconds`: category copy goes first, then second sentences, then whole beats
-    from the end of the middle; the facts that went are returned."""
+    from the end of the middle; the facts that went (with a sentence or a beat) are returned."""
     out = list(beats)
 
     def room() -> float:
@@ -204,7 +204,8 @@ def _fit(beats: list[Beat], seconds: float, overlap: float) -> tuple[list[Beat],
         out.remove(filler)
     for beat in reversed(out):
         while _need(out) > room() and len(beat.say) > 1:
-            beat.say.pop()
+            line = beat.say.pop().lower()
+            dropped += [f for f in beat.facts if f.text.lower() in line and not _heard(f, out)]
     while _need(out) > room() and len(out) > 2:
         victim = out.pop(-2)
         _packed(victim, out, room())
@@ -226,6 +227,14 @@ def _packed(victim: Beat, beats: list[Beat], room: float) -> None:
             if _need(beats) <= room:
                 return
             host.say.pop(at)
+
+
+def _heard(fact: Fact, beats: list[Beat]) -> bool:
+    """The fact's words are still in a narration line or on screen (a slot's copy)."""
+    text = fact.text.lower()
+    copy = [str(v) for x in beats for v in x.slots.values() if isinstance(v, str)]
+    copy += [str(i) for x in beats for v in x.slots.values() if isinstance(v, list) for i in v]
+    return any(text in line.lower() for line in [*copy, *(s for x in beats for s in x.say)])
 
 
 def _said(fact: Fact, beats: list[Beat]) -> bool:
