@@ -239,3 +239,43 @@ def test_a_sales_ad_keeps_its_call_to_action():
     end = generate("A 15 second ad for our solar panel installation company").project.scenes[-1]
     card = {e.id: e.text for e in end.elements if isinstance(e, TextElement)}
     assert card.get("button")
+
+
+@pytest.mark.parametrize(
+    ("prompt", "button"),
+    [
+        (
+            "A 12 second countdown to New Year's Eve at Skyline Rooftop, doors open 9pm, tickets $45",
+            "Get tickets",
+        ),
+        ("Vídeo para la fiesta de Nochevieja en Casa Luna, entradas a 30 €", "Consigue tu entrada"),
+        ("Silvesterparty im Club Nord, Karten 25 €, 15 Sekunden", "Tickets sichern"),
+    ],
+)
+def test_a_ticketed_occasion_ends_on_getting_tickets(prompt, button):
+    """Tickets on sale: the end card asks for them, not for the occasion's wish ("Happy holidays")."""
+    end = generate(prompt).project.scenes[-1]
+    assert [e.text for e in end.elements if isinstance(e, TextElement) and e.id == "button"] == [button]
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "A 12 second countdown to New Year's Eve at Skyline Rooftop, doors open 9pm, tickets $45",
+        "A 10 second countdown to our summer sale",
+    ],
+)
+def test_a_countdown_shows_the_count(prompt):
+    """A countdown shows a number ticking down even when the prompt gives no time left."""
+    assert "countdown" in [s.template.name for s in generate(prompt).project.scenes if s.template]
+
+
+def test_a_short_video_keeps_its_facts_in_fewer_scenes():
+    """12 s cannot give the venue, the time and the price a scene each: they are said all the same."""
+    project = generate(
+        "A 12 second countdown to New Year's Eve at Skyline Rooftop, doors open 9pm, tickets $45"
+    ).project
+    heard = " ".join(s.narration.text for s in project.scenes if s.narration)
+    shown = " ".join(e.text for s in project.scenes for e in s.elements if isinstance(e, TextElement))
+    assert all(fact in f"{heard} {shown}" for fact in ("Skyline Rooftop", "9pm", "$45"))
+    assert len(project.scenes) <= 4
