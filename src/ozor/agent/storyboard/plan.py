@@ -147,9 +147,11 @@ def _beats(s: Story, roomy: bool) -> list[Beat]:
     }.get(kind, ["features", "offers", "numbers", "price", "when", "quotes"])
     middle = [beat for part in order for beat in parts[part]]
     hook = b.hook(s)
-    if kind == "countdown" and not roomy:  # a short countdown opens on the count: a scene left for the facts
-        middle.remove(parts["countdown"][0])
-        return [b.countdown_beat(s, role="hook", when=not parts["when"]), *middle, b.cta_beat(s, hook)]
+    count = b.countdown_beat(s, role="hook", when=not parts["when"])
+    told = " ".join([*count.say, count.slots["headline"]]).lower()
+    if kind == "countdown" and not roomy and all(f.text.lower() in told for f in hook.facts):
+        middle.remove(parts["countdown"][0])  # a short countdown opens on the count: a scene left for facts
+        return [count, *middle, b.cta_beat(s, hook)]
     return [hook, *middle, b.cta_beat(s, hook)]
 
 
