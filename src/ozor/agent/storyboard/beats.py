@@ -301,8 +301,9 @@ def offer_beats(s: Story, offers: list[Fact]) -> list[Beat]:
     return out
 
 
-def when_beat(s: Story) -> Beat | None:
-    """When and where, as an event card: the date, the time and the place, each in its own slot."""
+def when_beat(s: Story, named: bool = True) -> Beat | None:
+    """When and where, as an event card: the date, the time and the place, each in its own slot; the
+    narration names the occasion unless the scene before did (`named`)."""
     b, lang = s.brief, s.lang
     if not (b.dates or b.times or b.places):
         return None
@@ -316,13 +317,16 @@ def when_beat(s: Story) -> Beat | None:
     spoken = say.line(
         lang,
         "when_say",
-        what=say.line(lang, "join" if what == b.name else "join_the", what=what)
+        what=""
+        if not named
+        else say.line(lang, "join" if what == b.name else "join_the", what=what)
         if b.kind in ("event", "countdown")
         else cap(what) + ",",
         date="".join(say.on_date(lang, d.fact.text) for d in b.dates[:1]),
         time="".join(say.at_time(lang, t.fact.text) for t in b.times[:1]),
         place="".join(say.in_place(lang, p.text) for p in b.places[:1]),
     )
+    spoken = spoken if named else sentence(spoken)
     extra = [sentence(x.fact.text) for x in [*b.dates[1:], *b.times[1:]]] + [
         sentence(p.text) for p in b.places[1:]
     ]

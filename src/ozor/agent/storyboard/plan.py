@@ -151,6 +151,7 @@ def _beats(s: Story, roomy: bool) -> list[Beat]:
     told = " ".join([*count.say, count.slots["headline"]]).lower()
     if kind == "countdown" and not roomy and all(f.text.lower() in told for f in hook.facts):
         middle.remove(parts["countdown"][0])  # a short countdown opens on the count: a scene left for facts
+        middle = [(b.when_beat(s, named=False) or x) if x in parts["when"] else x for x in middle]
         return [count, *middle, b.cta_beat(s, hook)]
     return [hook, *middle, b.cta_beat(s, hook)]
 
