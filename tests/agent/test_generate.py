@@ -271,7 +271,7 @@ def test_a_countdown_shows_the_count(prompt):
 
 
 def test_a_short_video_keeps_its_facts_in_fewer_scenes():
-    """12 s cannot give the venue, the time and the price a scene each: they are said all the same."""
+    """12 s is short, but the venue, the time and the price are what a viewer needs: none is dropped."""
     project = generate(
         "A 12 second countdown to New Year's Eve at Skyline Rooftop, doors open 9pm, tickets $45"
     ).project
