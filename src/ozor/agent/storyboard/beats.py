@@ -57,6 +57,7 @@ WISH = re.compile(
 )
 QUESTION = re.compile(r"^(?:how|what|why|where|when|cómo|qué|por qué|dónde|cuándo)\b", re.I)
 MAX_TAKEAWAY = 40  # the end card's headline
+MAX_UNIT = 16  # the countdown template's unit line
 TICKETS = re.compile(r"\b(?:tickets?|entradas?|boletos?|karten|eintrittskarten)\b", re.I)
 
 
@@ -360,8 +361,10 @@ def countdown_beat(s: Story, role: str = "body", when: bool = True) -> Beat:
     if count:
         slots.update(count=f"{count.value:g}", unit=count.unit)
         facts.append(count.fact)
-    else:  # no time left given: the ring counts down to zero, claiming no number the prompt did not say
-        slots.update(count="0", unit=say.kind_label(lang, "countdown"))
+    else:  # no time left given: the ring counts down to zero, claiming no number the prompt did not say,
+        # beside the day or hour it counts to when that fits the unit's line
+        unit = label if label and len(label) <= MAX_UNIT else say.kind_label(lang, "countdown")
+        slots.update(count="0", unit=unit)
     return Beat(T.COUNTDOWN, slots, [spoken], tuple(facts), weight=1.2, role=role)
 
 
