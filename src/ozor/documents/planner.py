@@ -38,6 +38,7 @@ CLOSING_WORDS = 16
 OWN_TITLE_WORDS = 7  # a part's title from its key sentence: its first clause, when no longer
 ENUMERATOR = re.compile(r"^\s*(\(?[a-z0-9]{1,2}\)|[a-z0-9]{1,2}[.)])\s+", re.I)  # "(a) Brown bear"
 WORDS = re.compile(r"[^\W\d_]{3,}")
+TINY_WORDS = 4  # a scene saying fewer words ("1.", "Really?") joins its neighbour
 FITS = 1.2  # a document up to 20 % over the word budget is still told whole (the budget's tolerance)
 SKIP_HEADINGS = re.compile(
     r"^(table of )?contents$|^references?$|^bibliography$|^copyright|^acknowledg|^abbreviations|^index$|"
@@ -115,6 +116,7 @@ def plan_document(doc: Document, *, target_sec: int, prompt: str | None, fallbac
     else:
         scenes = _summary(doc, units, count, budget, title, bool(known), scorer, simple)
     scenes = [s for s in scenes if s.narration.strip()]  # a scene with nothing to say is filler
+    scenes = _join_tiny(scenes)
     if not scenes:  # no sentence anywhere: say what text there is, else the title
         said = clean(" ".join(s.text() for s in doc.sections)) or title
         pictures = [0] if doc.pictures else []
@@ -127,6 +129,34 @@ def plan_document(doc: Document, *, target_sec: int, prompt: str | None, fallbac
     # labels), told only from enough of it; else the prompt's.
     language = language_of(" ".join(s.text for s in everything if not s.data), prompt)
     return PlanDraft(title, language, style_of(doc, prompt), scenes)
+
+
+def _join_tiny(scenes: list[PlannedScene]) -> list[PlannedScene]:
+    """A scene with almost nothing to say ("1.", "Really?") is no scene of its own: it would fall back
+    to a title already shown. Its words join the previous scene, else the next, so every sentence is
+    still said in order; a document that short in all is left as it is."""
+    joined: list[PlannedScene] = []
+    for scene in scenes:
+        if joined and len(scene.narration.split()) < TINY_WORDS:
+            _absorb(joined[-1], scene, after=True)
+        elif joined and len(joined[-1].narration.split()) < TINY_WORDS:
+            _absorb(joined[-1], scene, after=False)
+            joined[-1].title, joined[-1].kind = scene.title, scene.kind
+        else:
+            joined.append(scene)
+    return joined
+
+
+def _absorb(into: PlannedScene, other: PlannedScene, *, after: bool) -> None:
+    """`other`'s narration said after (else before) `into`'s; the fuller scene's points shown (a lone
+    "1." is no point), its pictures and page kept, the other's when it has none or room is left."""
+    parts = [into.narration, other.narration] if after else [other.narration, into.narration]
+    into.narration = " ".join(parts)
+    into.key_points = (
+        (into.key_points or other.key_points) if after else (other.key_points or into.key_points)
+    )
+    into.pictures = list(dict.fromkeys(into.pictures + other.pictures))[:2]
+    into.page = into.page if into.page is not None else other.page
 
 
 def _show_once(scenes: list[PlannedScene], doc: Document) -> None:
