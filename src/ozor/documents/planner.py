@@ -116,7 +116,8 @@ def plan_document(doc: Document, *, target_sec: int, prompt: str | None, fallbac
     else:
         scenes = _summary(doc, units, count, budget, title, bool(known), scorer, simple)
     scenes = [s for s in scenes if s.narration.strip()]  # a scene with nothing to say is filler
-    scenes = _join_tiny(scenes)
+    if doc.kind != "pptx" and doc.layout != "slide":  # a slide is shown, its own scene however short
+        scenes = _join_tiny(scenes)
     if not scenes:  # no sentence anywhere: say what text there is, else the title
         said = clean(" ".join(s.text() for s in doc.sections)) or title
         pictures = [0] if doc.pictures else []
