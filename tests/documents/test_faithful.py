@@ -21,7 +21,7 @@ from ozor.documents.extract import docx, pdf
 from ozor.documents.extract.model import Picture, blank, encode_picture, is_graphic, trimmed
 from ozor.documents.extract.text import clean, legibility
 from ozor.documents.generate import _shape
-from ozor.documents.planner import plan_document
+from ozor.documents.planner import PlannedScene, _join_tiny, plan_document
 from ozor.documents.summarize import key_phrase
 from ozor.documents.titles import headline
 from ozor.errors import BadRequest
@@ -237,3 +237,15 @@ def test_a_scene_with_almost_nothing_to_say_joins_its_neighbour(name, target):
     said = " ".join(s.narration for s in whole.scenes)
     tiny = {"side-by-side-subfig.pdf": "figure 1.1b. 1.", "pdflatex-outline.pdf": "the look. Really?"}[name]
     assert tiny in said  # said still, right after the sentence before it
+
+
+def test_a_tiny_first_scene_joins_the_next_and_a_tiny_document_stays_whole():
+    scenes = _join_tiny([
+        PlannedScene("One", "1.", ["1."]),
+        PlannedScene("Bears", "Brown bears eat fish.", ["Brown bears"], [3]),
+        PlannedScene("Coda", "Really?", []),
+    ])  # fmt: skip
+    assert [(s.title, s.narration, s.key_points, s.pictures) for s in scenes] == [
+        ("Bears", "1. Brown bears eat fish. Really?", ["Brown bears"], [3])
+    ]
+    assert [s.narration for s in _join_tiny([PlannedScene("Hi", "Hello there.", [])])] == ["Hello there."]

@@ -134,30 +134,28 @@ def plan_document(doc: Document, *, target_sec: int, prompt: str | None, fallbac
 
 def _join_tiny(scenes: list[PlannedScene]) -> list[PlannedScene]:
     """A scene with almost nothing to say ("1.", "Really?") is no scene of its own: it would fall back
-    to a title already shown. Its words join the previous scene, else the next, so every sentence is
-    still said in order; a document that short in all is left as it is."""
+    to a title already shown. It joins the previous scene, else the next, so every sentence is still
+    said in order; a document that short in all is left as it is."""
     joined: list[PlannedScene] = []
     for scene in scenes:
         if joined and len(scene.narration.split()) < TINY_WORDS:
-            _absorb(joined[-1], scene, after=True)
+            _absorb(joined[-1], scene)
         elif joined and len(joined[-1].narration.split()) < TINY_WORDS:
-            _absorb(joined[-1], scene, after=False)
+            _absorb(joined[-1], scene)
             joined[-1].title, joined[-1].kind = scene.title, scene.kind
         else:
             joined.append(scene)
     return joined
 
 
-def _absorb(into: PlannedScene, other: PlannedScene, *, after: bool) -> None:
-    """`other`'s narration said after (else before) `into`'s; the fuller scene's points shown (a lone
-    "1." is no point), its pictures and page kept, the other's when it has none or room is left."""
-    parts = [into.narration, other.narration] if after else [other.narration, into.narration]
-    into.narration = " ".join(parts)
-    into.key_points = (
-        (into.key_points or other.key_points) if after else (other.key_points or into.key_points)
-    )
-    into.pictures = list(dict.fromkeys(into.pictures + other.pictures))[:2]
-    into.page = into.page if into.page is not None else other.page
+def _absorb(first: PlannedScene, then: PlannedScene) -> None:
+    """`then` said after `first`, in it: the fuller scene's points shown (a lone "1." is no point),
+    both scenes' pictures while there is room, `first`'s page else `then`'s."""
+    fuller, other = sorted((first, then), key=lambda s: len(s.narration.split()), reverse=True)
+    first.key_points = fuller.key_points or other.key_points
+    first.narration = f"{first.narration} {then.narration}"
+    first.pictures = list(dict.fromkeys(first.pictures + then.pictures))[:2]
+    first.page = first.page if first.page is not None else then.page
 
 
 def _show_once(scenes: list[PlannedScene], doc: Document) -> None:
