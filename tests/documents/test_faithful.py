@@ -21,7 +21,7 @@ from ozor.documents.extract import docx, pdf
 from ozor.documents.extract.model import Picture, blank, encode_picture, is_graphic, trimmed
 from ozor.documents.extract.text import clean, legibility
 from ozor.documents.generate import _shape
-from ozor.documents.planner import plan_document
+from ozor.documents.planner import PlannedScene, _join_tiny, plan_document
 from ozor.documents.summarize import key_phrase
 from ozor.documents.titles import headline
 from ozor.errors import BadRequest
@@ -223,3 +223,29 @@ def test_the_closing_statement_is_a_whole_sentence_when_one_fits():
     said = "Solar is the cheapest power ever built. It keeps getting cheaper every single year, say the analysts."
     template, slots = assemble.design("closing", "In short", ["Solar is the cheapest"], None, "a.pdf", said)
     assert (template, slots["statement"]) == ("statement", "Solar is the cheapest power ever built")
+
+
+@pytest.mark.parametrize("name, target", [("side-by-side-subfig.pdf", 30), ("pdflatex-outline.pdf", 90)])
+def test_a_scene_with_almost_nothing_to_say_joins_its_neighbour(name, target):
+    """A lone "1." or "Really?" was a scene of its own, titled again with a title already shown; it
+    now joins the scene before, still said, in order."""
+    document = pdf.extract((FIXTURES / name).read_bytes())
+    whole = plan_document(document, target_sec=target, prompt=None, fallback_title="x")
+    titles = [s.title.casefold() for s in whole.scenes]
+    assert len(titles) == len(set(titles)), titles
+    assert all(len(s.narration.split()) >= 4 for s in whole.scenes), [s.narration for s in whole.scenes]
+    said = " ".join(s.narration for s in whole.scenes)
+    tiny = {"side-by-side-subfig.pdf": "figure 1.1b. 1.", "pdflatex-outline.pdf": "the look. Really?"}[name]
+    assert tiny in said  # said still, right after the sentence before it
+
+
+def test_a_tiny_first_scene_joins_the_next_and_a_tiny_document_stays_whole():
+    scenes = _join_tiny([
+        PlannedScene("One", "1.", ["1."]),
+        PlannedScene("Bears", "Brown bears eat fish.", ["Brown bears"], [3]),
+        PlannedScene("Coda", "Really?", []),
+    ])  # fmt: skip
+    assert [(s.title, s.narration, s.key_points, s.pictures) for s in scenes] == [
+        ("Bears", "1. Brown bears eat fish. Really?", ["Brown bears"], [3])
+    ]
+    assert [s.narration for s in _join_tiny([PlannedScene("Hi", "Hello there.", [])])] == ["Hello there."]

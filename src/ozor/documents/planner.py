@@ -38,6 +38,7 @@ CLOSING_WORDS = 16
 OWN_TITLE_WORDS = 7  # a part's title from its key sentence: its first clause, when no longer
 ENUMERATOR = re.compile(r"^\s*(\(?[a-z0-9]{1,2}\)|[a-z0-9]{1,2}[.)])\s+", re.I)  # "(a) Brown bear"
 WORDS = re.compile(r"[^\W\d_]{3,}")
+TINY_WORDS = 4  # a scene saying fewer words ("1.", "Really?") joins its neighbour
 FITS = 1.2  # a document up to 20 % over the word budget is still told whole (the budget's tolerance)
 SKIP_HEADINGS = re.compile(
     r"^(table of )?contents$|^references?$|^bibliography$|^copyright|^acknowledg|^abbreviations|^index$|"
@@ -115,6 +116,8 @@ def plan_document(doc: Document, *, target_sec: int, prompt: str | None, fallbac
     else:
         scenes = _summary(doc, units, count, budget, title, bool(known), scorer, simple)
     scenes = [s for s in scenes if s.narration.strip()]  # a scene with nothing to say is filler
+    if doc.kind != "pptx" and doc.layout != "slide":  # a slide is shown, its own scene however short
+        scenes = _join_tiny(scenes)
     if not scenes:  # no sentence anywhere: say what text there is, else the title
         said = clean(" ".join(s.text() for s in doc.sections)) or title
         pictures = [0] if doc.pictures else []
@@ -127,6 +130,32 @@ def plan_document(doc: Document, *, target_sec: int, prompt: str | None, fallbac
     # labels), told only from enough of it; else the prompt's.
     language = language_of(" ".join(s.text for s in everything if not s.data), prompt)
     return PlanDraft(title, language, style_of(doc, prompt), scenes)
+
+
+def _join_tiny(scenes: list[PlannedScene]) -> list[PlannedScene]:
+    """A scene with almost nothing to say ("1.", "Really?") is no scene of its own: it would fall back
+    to a title already shown. It joins the previous scene, else the next, so every sentence is still
+    said in order; a document that short in all is left as it is."""
+    joined: list[PlannedScene] = []
+    for scene in scenes:
+        if joined and len(scene.narration.split()) < TINY_WORDS:
+            _absorb(joined[-1], scene)
+        elif joined and len(joined[-1].narration.split()) < TINY_WORDS:
+            _absorb(joined[-1], scene)
+            joined[-1].title, joined[-1].kind = scene.title, scene.kind
+        else:
+            joined.append(scene)
+    return joined
+
+
+def _absorb(first: PlannedScene, then: PlannedScene) -> None:
+    """`then` said after `first`, in it: the fuller scene's points shown (a lone "1." is no point),
+    both scenes' pictures while there is room, `first`'s page else `then`'s."""
+    fuller, other = sorted((first, then), key=lambda s: len(s.narration.split()), reverse=True)
+    first.key_points = fuller.key_points or other.key_points
+    first.narration = f"{first.narration} {then.narration}"
+    first.pictures = list(dict.fromkeys(first.pictures + then.pictures))[:2]
+    first.page = first.page if first.page is not None else then.page
 
 
 def _show_once(scenes: list[PlannedScene], doc: Document) -> None:
