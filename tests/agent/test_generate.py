@@ -279,3 +279,17 @@ def test_a_short_video_keeps_its_facts_in_fewer_scenes():
     shown = " ".join(e.text for s in project.scenes for e in s.elements if isinstance(e, TextElement))
     assert all(fact in f"{heard} {shown}" for fact in ("Skyline Rooftop", "9pm", "$45"))
     assert len(project.scenes) <= 4
+
+
+def test_a_venue_is_where_you_are_at_a_town_where_you_are_in():
+    heard = " ".join(
+        s.narration.text
+        for prompt in (
+            "A 12 second countdown to New Year's Eve at Skyline Rooftop, doors open 9pm, tickets $45",
+            "Teaser for the Solstice music festival in Lisbon, July 4-6, tickets from $89",
+        )
+        for s in generate(prompt).project.scenes
+        if s.narration
+    )
+    assert "at Skyline Rooftop" in heard and "in Skyline Rooftop" not in heard, heard
+    assert "in Lisbon" in heard, heard

@@ -77,10 +77,18 @@ def at_time(language: Language, time: str) -> str:
     return line(language, "time_from" if ranged else "time_at", time=time)
 
 
+# A named venue is a place you are *at* ("at Skyline Rooftop"); a town or an area one you are *in*.
+VENUE = re.compile(
+    r"\b(?:arena|bar|caf[eé]|cent(?:er|re)|club|factory|gallery|garden|hall|hotel|house|lounge|market|"
+    r"museum|park|pier|restaurant|rooftop|square|stadium|studio|terrace|theat(?:er|re)|venue)s?$",
+    re.I,
+)
+
+
 def in_place(language: Language, place: str) -> str:
     if HAS_PREPOSITION.match(place):
         return f" {place}"
-    return line(language, "place_in", place=place)
+    return line(language, "place_at" if VENUE.search(place) else "place_in", place=place)
 
 
 def cap(text: str) -> str:
