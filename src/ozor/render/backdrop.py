@@ -28,7 +28,8 @@ def background_layer(scene: Scene, ctx: Context) -> Layer:
     bg, (w, h) = scene.background, (ctx.canvas.width, ctx.canvas.height)
     if isinstance(bg, ImageBackground):
         image = draw.load_image(ctx.assets.path(bg.asset))
-        fill = draw.mat(image, ctx.theme.palette.background)  # a contained picture's margins
+        # A contained picture's margins take its edge colour (measured only when there are margins).
+        fill = draw.mat(image, ctx.theme.palette.background) if bg.fit == "contain" else (0, 0, 0)
         if bg.ken_burns is not None:
             picture = KenBurnsPicture(image, w, h, bg.fit, bg.ken_burns, scene.duration, bg.scrim, fill)
             return Layer(None, moving=picture, box=(0, 0, w, h))
